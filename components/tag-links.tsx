@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { Tag } from "@/lib/tags";
+
+/** A post's tags as links to their tag pages. */
+export function TagLinks({ tags }: { tags: readonly Tag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul className="tags" aria-label="Tags">
+      {tags.map((tag) => (
+        <li key={tag.slug}>
+          <Link href={`/tags/${tag.slug}/`} prefetch={false}>
+            {tag.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import { visit, SKIP } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { getLocalImageSize } from "./images";
+import { EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { site } from "./site";
+
+/** Something in a body worth telling the editor, with its line within the body. */
+export type BodyProblem = {
+  line: number;
+  field: string;
+  message: string;
+  expected: string;
+  severity: "error" | "warning";
+};
+
+/** A rendered body: a sanitized HTML tree, the site links it makes, and what was wrong with it. */
+export type RenderedBody = {
+  tree: Root;
+  internalLinks: { path: string; line: number }[];
+  problems: BodyProblem[];
+};
+
+type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
+
+// Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
+const processor = remark()
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(() => applySiteRules)
+  .freeze();
+
+/** Render a post body (Markdown with raw HTML) to a sanitized tree. */
+export function renderMarkdown(markdown: string): RenderedBody {
+  const data: BodyData = { problems: [], internalLinks: [] };
+  const file = { data: { body: data } } as unknown as VFile;
+  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  return { tree, ...data };
+}
+
+/** Serialise a rendered tree, e.g. for feeds. */
+export function renderHtml(tree: Root): string {
+  return toHtml(tree);
+}
+
+function applySiteRules(tree: Root, file: VFile): void {
+  const data = (file.data as { body: BodyData }).body;
+  visit(tree, "element", (node, index, parent) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.tagName === "img") return checkImage(node, line, data);
+    if (node.tagName === "a") return checkLink(node, line, data);
+    if (node.tagName === "iframe" && parent && index !== undefined) {
+      if (!allowIframe(node, line, data)) {
+        parent.children[index] = blockedEmbedLink(node);
+        return SKIP;
+      }
+    }
+    if (node.tagName === "p" && parent && index !== undefined) {
+      // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
+      const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
+      if (content.length > 0 && content.every((child) => child.type === "element" && child.tagName === "img")) {
+        for (const image of content as Element[]) image.properties.dataStandalone = true;
+        parent.children.splice(index, 1, ...content);
+        return [SKIP, index];
+      }
+    }
+    return undefined;
+  });
+}
+
+function checkImage(node: Element, line: number, data: BodyData): void {
+  const src = String(node.properties.src ?? "");
+  if (src.startsWith("data:") && !/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(src)) {
+    delete node.properties.src;
+    data.problems.push({
+      line,
+      field: "body",
+      message: "an image has a data: URL that is not an image",
+      expected: "data:image/png, jpeg, gif, webp or avif",
+      severity: "error",
+    });
+    return;
+  }
+  if (!isSitePath(src)) return;
+  const size = getLocalImageSize(src);
+  if (!size) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `image ${src} is not in public/`,
+      expected: `a file at public${decodeURI(src.split(/[?#]/)[0] ?? src)}`,
+      severity: "error",
+    });
+  } else {
+    node.properties.width = size.width;
+    node.properties.height = size.height;
+  }
+  node.properties.src = `${site.basePath}${src}`;
+}
+
+function checkLink(node: Element, line: number, data: BodyData): void {
+  const href = String(node.properties.href ?? "");
+  if (!isSitePath(href)) return;
+  data.internalLinks.push({ path: href, line });
+  node.properties.href = `${site.basePath}${href}`;
+}
+
+function allowIframe(node: Element, line: number, data: BodyData): boolean {
+  const raw = String(node.properties.src ?? "");
+  const src = raw.startsWith("//") ? `https:${raw}` : raw;
+  let host = "";
+  try {
+    const url = new URL(src);
+    if (url.protocol === "https:") host = url.hostname;
+  } catch {
+    host = "";
+  }
+  const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
+  if (!allowed) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `an iframe from ${host || raw || "nowhere"} was replaced by a link`,
+      expected: `iframes from https://${EMBED_HOSTS.join(", ")}`,
+      severity: "warning",
+    });
+    return false;
+  }
+  Object.assign(node.properties, { src }, IFRAME_POLICY);
+  node.properties.title ??= "Embedded content";
+  return true;
+}
+
+function blockedEmbedLink(node: Element): Element {
+  const raw = String(node.properties.src ?? "");
+  const href = raw.startsWith("//") ? `https:${raw}` : raw;
+  const safe = /^https?:\/\//i.test(href);
+  return {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: safe
+      ? [
+          {
+            type: "element",
+            tagName: "a",
+            properties: { href },
+            children: [{ type: "text", value: `Embedded content: ${href}` }],
+          },
+        ]
+      : [{ type: "text", value: "Embedded content removed." }],
+  };
+}
+
+/** True for a path on this site ("/images/x.jpg"), false for URLs, anchors and protocol-relative links. */
+export function isSitePath(value: string): boolean {
+  return value.startsWith("/") && !value.startsWith("//");
+}

@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { ContentError, formatProblem, type ContentProblem } from "./content-error";
+import { readPostFile, type Post } from "./post-file";
+import type { Tag } from "./tags";
+
+export type { Post } from "./post-file";
+
+/** Every post of the site, newest first, with the problems found while reading them. */
+export type PostCollection = { posts: Post[]; problems: ContentProblem[] };
+
+/** The check a whole collection must pass beyond each file on its own (slugs, tags, redirects, ...). */
+export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
+
+const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions];
+const cache = new Map<string, { signature: string; collection: PostCollection }>();
+
+/** The folder posts are read from: posts/, or POSTS_DIR for tests and benchmarks. */
+export function postsDirectory(): string {
+  return path.resolve(process.env.POSTS_DIR ?? "posts");
+}
+
+/** True where drafts are shown with a badge rather than left out: `next dev` only. */
+export function showDrafts(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** Read, validate and render every post once; the result is reused by every page of the build. */
+export function readPostCollection(directory = postsDirectory()): PostCollection {
+  const files = listPostFiles(directory);
+  // Under `next dev` a changed file must show up, so the cache is keyed on modification times too.
+  const signature = showDrafts() ? files.map((file) => `${file}:${statSync(file).mtimeMs}`).join("|") : files.join("|");
+  const cached = cache.get(directory);
+  if (cached?.signature === signature) return cached.collection;
+
+  const problems: ContentProblem[] = [];
+  const posts: Post[] = [];
+  for (const file of files) {
+    const result = readPostFile(displayPath(file), readFileSync(file, "utf8"));
+    problems.push(...result.problems);
+    if (result.post) posts.push(result.post);
+  }
+  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  for (const check of collectionChecks) problems.push(...check(posts));
+  const collection = { posts, problems };
+  cache.set(directory, { signature, collection });
+  return collection;
+}
+
+/** Every post that may be published, or a ContentError listing every error; warnings go to stderr once. */
+export function getAllPostsIncludingHidden(): Post[] {
+  const { posts, problems } = readPostCollection();
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors);
+  reportWarnings(problems);
+  return posts.filter((post) => post.published || showDrafts());
+}
+
+/** Posts readers see in lists, feeds and the sitemap: published, and not moved elsewhere. */
+export function getAllPosts(): Post[] {
+  return getAllPostsIncludingHidden().filter((post) => !post.redirect_to);
+}
+
+/** The post at /posts/<slug>/, if it has a page. */
+export function getPostBySlug(slug: string): Post | undefined {
+  return getAllPostsIncludingHidden().find((post) => post.slug === slug);
+}
+
+/** Every tag in use, with how many listed posts carry it, most used first. */
+export function getAllTags(): (Tag & { count: number })[] {
+  const counts = new Map<string, Tag & { count: number }>();
+  for (const post of getAllPosts()) {
+    for (const tag of post.tags) {
+      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
+      entry.count += 1;
+      counts.set(tag.slug, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Listed posts carrying the tag with this slug, newest first. */
+export function getPostsByTag(slug: string): Post[] {
+  return getAllPosts().filter((post) => post.tags.some((tag) => tag.slug === slug));
+}
+
+function listPostFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => !name.startsWith(".") && !name.startsWith("_"))
+    .sort()
+    .map((name) => path.join(directory, name));
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
+}
+
+const reported = new Set<string>();
+function reportWarnings(problems: readonly ContentProblem[]): void {
+  for (const problem of problems) {
+    const line = formatProblem(problem);
+    if (problem.severity === "warning" && !reported.has(line)) {
+      reported.add(line);
+      console.warn(line);
+    }
+  }
+}
+
+function checkDuplicateSlugs(posts: readonly Post[]): ContentProblem[] {
+  const seen = new Map<string, Post>();
+  return posts.flatMap((post) => {
+    const first = seen.get(post.slug);
+    seen.set(post.slug, first ?? post);
+    if (!first) return [];
+    return [
+      {
+        file: post.file,
+        line: 1,
+        field: "file name",
+        message: `slug "${post.slug}" is also used by ${first.file}`,
+        expected: "one post per slug: rename one of the files",
+        severity: "error" as const,
+      },
+    ];
+  });
+}
+
+function checkTagCollisions(posts: readonly Post[]): ContentProblem[] {
+  const bySlug = new Map<string, { name: string; file: string }>();
+  const problems: ContentProblem[] = [];
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const first = bySlug.get(tag.slug);
+      if (!first) bySlug.set(tag.slug, { name: tag.name, file: post.file });
+      // Tags that differ only in letter case are one tag, as readers would expect.
+      else if (first.name.toLowerCase() !== tag.name.toLowerCase()) {
+        problems.push({
+          file: post.file,
+          line: 1,
+          field: "tags",
+          message: `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become /tags/${tag.slug}/`,
+          expected: "tags whose URLs differ: rename one",
+          severity: "error",
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,49 @@
+/**
+ * Site settings: the one place a meetup edits to make this site its own.
+ * Nothing here is copied anywhere else; every page, feed and script asks this module.
+ */
+
+/** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
+const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
+
+export const site = {
+  name: "Cloud Native London",
+  shortName: "CNL",
+  url: (process.env.SITE_URL ?? "https://cloudnative.london").replace(/\/+$/, ""),
+  basePath,
+  description:
+    "A monthly meetup for everyone building with containers, Kubernetes and cloud native tools in London: talks, writeups, photos and the next meetup.",
+  author: "Cloud Native London organisers",
+  language: "en-GB",
+  timeZone: "Europe/London",
+  postsPerPage: 12,
+  feedSize: 20,
+  links: {
+    meetup: "https://www.meetup.com/Cloud-Native-London/",
+    youtube: "https://www.youtube.com/@CloudNativeLondon",
+    slack: "https://slack.cncf.io/",
+    speak: "https://forms.gle/cloud-native-london-speak",
+    sponsor: "mailto:sponsors@cloudnative.london",
+  },
+  /** Keep each post's old Jekyll URL (/:year/:month/:day/:slug/) as a redirect to its new one. */
+  legacyPermalinks: false,
+  /** Site-level redirects that belong to no post: from-path -> site path or URL. */
+  redirects: {} as Record<string, string>,
+} as const;
+
+export type Site = typeof site;
+
+function normaliseBasePath(value: string): string {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}` : "";
+}
+
+/** A site path ("/posts/x/") with the base path in front, for places Next does not prefix itself. */
+export function withBasePath(path: string): string {
+  return `${site.basePath}${path}`;
+}
+
+/** The absolute URL of a site path, base path included. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${withBasePath(path)}`;
+}

@@ -1,0 +1,23 @@
+/** A tag as written in front matter and the URL segment it lives at. */
+export type Tag = { name: string; slug: string };
+
+/**
+ * The URL slug of a tag: lowercase ASCII letters, digits and hyphens only, so that spaces, accents,
+ * other scripts, emoji, "#", "/", "?", "&" and "%" all give folder names every static host serves.
+ * Letters with no ASCII form become their code point ("日" -> "u65e5"), which keeps them distinct.
+ */
+export function tagSlug(name: string): string {
+  const folded = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\+/g, "-plus-")
+    .replace(/&/g, "-and-");
+  let slug = "";
+  for (const char of folded) {
+    if (/[a-z0-9]/.test(char)) slug += char;
+    else if (/[\p{L}\p{N}\p{So}]/u.test(char)) slug += `-u${(char.codePointAt(0) ?? 0).toString(16)}-`;
+    else slug += "-";
+  }
+  return slug.replace(/-+/g, "-").replace(/^-|-$/g, "") || "tag";
+}

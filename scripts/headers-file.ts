@@ -1,0 +1,29 @@
+/** One block of a Netlify/Cloudflare `_headers` file: a path pattern and the headers it sets. */
+export type HeaderRule = { pattern: string; headers: [string, string][] };
+
+/** Read a `_headers` file: unindented lines are path patterns, indented `Name: value` lines belong to them. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const separator = line.indexOf(":");
+    const rule = rules.at(-1);
+    if (rule && separator > 0) rule.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers that apply to a request path; `*` in a pattern matches any run of characters. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): [string, string][] {
+  return rules
+    .filter((rule) => new RegExp(`^${rule.pattern.split("*").map(escapeRegExp).join(".*")}$`).test(pathname))
+    .flatMap((rule) => rule.headers);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,36 @@
+/**
+ * Serve a static export the way a static host does: files from the folder, folders by their
+ * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied.
+ * Usage: tsx scripts/serve-static.ts [folder=out] [port=3000]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+import { parseHeadersFile, headersFor } from "./headers-file";
+
+const root = path.resolve(process.argv[2] ?? "out");
+const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+if (!existsSync(path.join(root, "index.html"))) {
+  console.error(`${root} has no index.html: build the site first (npm run build).`);
+  process.exit(1);
+}
+
+const headersPath = path.join(root, "_headers");
+const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
+const notFoundPage = path.join(root, "404.html");
+const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false });
+
+const server = createServer((request, response) => {
+  const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+  for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+  serveFile(request, response, () => {
+    response.statusCode = 404;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  });
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}/`);
+});
