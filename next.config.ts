@@ -7,6 +7,8 @@ const serverMode = process.env.BUILD_MODE === "server";
 
 const nextConfig: NextConfig = {
   output: serverMode ? undefined : "export",
+  // scripts/build.ts exports into a staging folder first; see there.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },

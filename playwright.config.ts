@@ -1,23 +1,30 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
+import { portOf, TEST_SITES } from "./e2e/test-sites";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-
-/** End-to-end tests run against the real static export in out/, served over HTTP. */
+/** End-to-end tests run against real static exports (scripts/build-test-sites.ts), served over HTTP. */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? "list" : [["list"]],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: "off" },
-  projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions: chromiumLaunchOptions() } },
-  ],
-  webServer: {
-    command: `npx tsx scripts/serve-static.ts out ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  reporter: "list",
+  use: { trace: "off" },
+  projects: TEST_SITES.map((site) => ({
+    name: site.name,
+    testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
+    testIgnore: site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
+    use: {
+      ...devices["Pixel 7"],
+      browserName: "chromium" as const,
+      baseURL: `http://127.0.0.1:${portOf(site)}`,
+      launchOptions: chromiumLaunchOptions(),
+    },
+  })),
+  webServer: TEST_SITES.map((site) => ({
+    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)}`,
+    url: `http://127.0.0.1:${portOf(site)}${site.readyPath}`,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  })),
 });

@@ -48,7 +48,10 @@ describe("the post collection", () => {
     const mode = env.NODE_ENV;
     env.NODE_ENV = "development";
     try {
-      assert.deepEqual(getAllPosts().map((p) => [p.slug, p.published]), [["draft", false]]);
+      assert.deepEqual(
+        getAllPosts().map((p) => [p.slug, p.published]),
+        [["draft", false]],
+      );
     } finally {
       env.NODE_ENV = mode;
     }

@@ -1,0 +1,14 @@
+/** A step that runs on the exported site before it is moved into place; throwing stops the build. */
+export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
+
+/** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
+const STEPS: PostExportStep[] = [];
+
+/** Run every post-export step on the folder `siteDir`. */
+export async function runPostExportSteps(siteDir: string): Promise<void> {
+  for (const step of STEPS) {
+    const started = Date.now();
+    await step.run(siteDir);
+    console.log(`✓ ${step.name} (${Date.now() - started} ms)`);
+  }
+}
