@@ -1,20 +1,24 @@
 import type { NextConfig } from "next";
+import { getNextRedirects } from "./lib/redirects";
 import { site } from "./lib/site";
 
-// BUILD_MODE=server builds for `next start` (redirects and headers served by Next);
+// BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
 // anything else is the static export in out/ that any static host serves.
 const serverMode = process.env.BUILD_MODE === "server";
 
 const nextConfig: NextConfig = {
   output: serverMode ? undefined : "export",
   // scripts/build.ts exports into a staging folder first; see there.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: process.env.NEXT_DIST_DIR ?? (serverMode ? ".next-server" : ".next"),
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: site.basePath },
+  // Only a Next server can answer redirects; the static export writes redirect pages instead
+  // (scripts/redirect-files.ts), so it declares none and Next prints no warning about them.
+  ...(serverMode && { redirects: async () => getNextRedirects() }),
 };
 
 export default nextConfig;

@@ -19,3 +19,8 @@ export const TEST_SITES: TestSite[] = [{ name: "main", outDir: "out", env: {}, r
 export function portOf(site: TestSite): number {
   return Number(process.env.E2E_PORT_BASE ?? 3100) + TEST_SITES.indexOf(site);
 }
+
+/** The port e2e/redirects-server.spec.ts runs `next start` on, clear of the static sites' ports. */
+export function serverModePort(): number {
+  return Number(process.env.E2E_PORT_BASE ?? 3100) + 50;
+}

@@ -23,6 +23,8 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags"> & {
   excerpt: string;
   readingMinutes: number;
   internalLinks: { path: string; line: number }[];
+  /** File lines of each redirect_from entry and of redirect_to, for redirect errors. */
+  redirectLines: { from: number[]; to: number };
 };
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/;
@@ -127,6 +129,10 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       excerpt,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+      redirectLines: {
+        from: frontMatter.redirect_from.map((_, index) => parsed.lineOf(["redirect_from", index])),
+        to: parsed.lineOf(["redirect_to"]),
+      },
     },
   };
 }

@@ -11,7 +11,8 @@ const FIXED_PATHS = ["/", "/tags/"];
 export function getSitePaths(): Set<string> {
   const paths = new Set(FIXED_PATHS);
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
-  for (const post of getAllPostsIncludingHidden()) paths.add(post.url);
+  // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects.ts.
+  for (const post of getAllPostsIncludingHidden()) if (!post.redirect_to) paths.add(post.url);
   for (const tag of getAllTags()) {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
   }

@@ -13,3 +13,11 @@ for (const site of TEST_SITES) {
     process.exit(1);
   }
 }
+
+// Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
+// still one build at a time, since Next builds in one checkout must not overlap.
+console.log("\n▶ Building the site in server mode into .next-server/");
+if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit" }).status !== 0) {
+  console.error("Building the site in server mode failed.");
+  process.exit(1);
+}

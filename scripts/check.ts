@@ -4,8 +4,11 @@
  */
 import { formatProblem } from "../lib/content-error";
 import { postsDirectory, readPostCollection } from "../lib/posts";
+import { checkRedirectsOf } from "../lib/redirects";
 
-const { posts, problems } = readPostCollection(postsDirectory());
+const collection = readPostCollection(postsDirectory());
+const { posts } = collection;
+const problems = [...collection.problems, ...checkRedirectsOf(collection)];
 const errors = problems.filter((problem) => problem.severity === "error");
 for (const problem of problems) console.error(formatProblem(problem));
 const warnings = problems.length - errors.length;

@@ -1,8 +1,13 @@
+import { writeRedirectFiles } from "./redirect-files";
+
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
 
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
-const STEPS: PostExportStep[] = [];
+const STEPS: PostExportStep[] = [
+  // First, so that later steps (search index, link checks) see the redirect pages.
+  { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
+];
 
 /** Run every post-export step on the folder `siteDir`. */
 export async function runPostExportSteps(siteDir: string): Promise<void> {

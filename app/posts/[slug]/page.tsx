@@ -9,7 +9,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllPostsIncludingHidden().map((post) => ({ slug: post.slug }));
+  // A post with redirect_to gets a redirect page instead (scripts/redirect-files.ts).
+  return getAllPostsIncludingHidden()
+    .filter((post) => !post.redirect_to)
+    .map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { serverModePort } from "./test-sites";
+
+// Runs against the server-mode build in .next-server/ (npm run build:server, made by
+// scripts/build-test-sites.ts): the Next server itself answers each old path with a 308.
+const origin = `http://127.0.0.1:${serverModePort()}`;
+let server: ChildProcess | undefined;
+let output = "";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(serverModePort())], {
+    env: { ...process.env, BUILD_MODE: "server" },
+    // Its own process group, so that afterAll stops npx and the next-server child it leaves behind.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await waitUntilServing(`${origin}/`);
+});
+
+test.afterAll(() => {
+  if (server?.pid === undefined) return;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+});
+
+test("an old path answers 308 with the post's address in Location", async () => {
+  const response = await fetch(`${origin}/Cloud-Native-London-Oct-2018/`, { redirect: "manual" });
+  expect(response.status).toBe(308);
+  expect(response.headers.get("location")).toBe("/posts/cloud-native-london-october-2018/");
+});
+
+test("followed to the end, with or without the trailing slash, the old path serves the post", async () => {
+  for (const path of ["/Cloud-Native-London-Oct-2018/", "/Cloud-Native-London-Oct-2018"]) {
+    const response = await fetch(`${origin}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.url).toBe(`${origin}/posts/cloud-native-london-october-2018/`);
+    expect(await response.text()).toContain("Jetstack, WSO2 and Exelerys");
+  }
+});
+
+async function waitUntilServing(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    const ready = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${url} within 60 s:\n${output}`);
+}
