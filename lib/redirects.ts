@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "./content-error";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "./posts";
+import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import {
   FROM_PATH_EXPECTED,
   isHttpUrl,
   legacyPermalink,
   normaliseFromPath,
-  ownSitePath,
   pathKey,
   splitSiteTarget,
 } from "./redirect-paths";
@@ -79,13 +79,11 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
   }
   const redirects = [...table.values()];
   for (const redirect of redirects) {
-    const problem = checkTarget(redirect, table, input.sitePaths);
+    const problem = findTargetProblem(redirect, table, input.sitePaths);
     if (problem) report(redirect.source, ...problem);
   }
   return { redirects, problems };
 }
-
-const TARGET_EXPECTED = "a page of this site such as /posts/<slug>/, or an http(s) URL";
 
 function collectCandidates(input: RedirectInput): Candidate[] {
   const candidates: Candidate[] = [];
@@ -107,44 +105,6 @@ function collectCandidates(input: RedirectInput): Candidate[] {
       add(legacyPermalink(post), final, { file: post.file, line: 1, field: "legacy permalink" });
   }
   return candidates;
-}
-
-/** A chain, a loop, or a site path that is no page: the message and expectation, or undefined when fine. */
-function checkTarget(
-  redirect: Redirect,
-  table: ReadonlyMap<string, Redirect>,
-  sitePaths: ReadonlySet<string>,
-): [string, string] | undefined {
-  const hops: Redirect[] = [redirect];
-  for (let next = follow(redirect, table); next; next = follow(next, table)) {
-    if (next === redirect) {
-      const cycle = hops.map((hop) => `"${hop.from}" (${hop.source.file}:${hop.source.line})`);
-      return [
-        `"${redirect.from}" is part of a redirect loop: ${[...cycle, `"${redirect.from}"`].join(" → ")}`,
-        "redirects that end on a page",
-      ];
-    }
-    if (hops.includes(next)) break; // A loop further on: reported on its own members.
-    hops.push(next);
-  }
-  const [, second] = hops;
-  if (second) {
-    const final = hops.at(-1)?.to ?? second.to;
-    return [
-      `"${redirect.from}" redirects to "${redirect.to}", which redirects again (${second.source.file}:${second.source.line})`,
-      `point it straight at "${final}"`,
-    ];
-  }
-  const target = splitSiteTarget(redirect.to);
-  if (target && !sitePaths.has(target.path)) {
-    return [`target "${redirect.to}" of "${redirect.from}" is not a page of this site`, TARGET_EXPECTED];
-  }
-  return undefined;
-}
-
-function follow(redirect: Redirect, table: ReadonlyMap<string, Redirect>): Redirect | undefined {
-  const path = isHttpUrl(redirect.to) ? ownSitePath(redirect.to) : splitSiteTarget(redirect.to)?.path;
-  return path === undefined ? undefined : table.get(pathKey(path));
 }
 
 function lineContaining(text: string, needles: readonly string[]): number {
