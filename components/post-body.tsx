@@ -2,6 +2,7 @@ import type { Element, Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { MediaEmbed } from "./media-embed";
 import { PhotoEmbed } from "./photo-embed";
 
 type PostBodyProps = {
@@ -10,7 +11,7 @@ type PostBodyProps = {
   eagerFirstImage?: boolean;
 };
 
-/** A post's sanitized body, with images rendered through PhotoEmbed. */
+/** A post's sanitized body, with images rendered through PhotoEmbed and iframes behind facades. */
 export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
   const firstImage = eagerFirstImage ? findFirstImage(tree) : undefined;
   const components: Partial<Components> = {
@@ -30,6 +31,10 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         />
       );
     },
+    // Allowed iframes (lib/markdown.ts) become click-to-load facades: no third party loads unasked.
+    iframe: ({ src, title }: ComponentProps<"iframe">) => (
+      <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
+    ),
   };
   return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
 }

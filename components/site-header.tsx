@@ -4,6 +4,9 @@ import { site } from "@/lib/site";
 const NAV = [
   { href: "/", label: "Posts" },
   { href: "/tags/", label: "Tags" },
+  { href: "/events/", label: "Meetups" },
+  { href: "/speakers/", label: "Speakers" },
+  { href: "/sponsors/", label: "Sponsors" },
 ] as const;
 
 /** The meetup's name and the site's main navigation, on every page. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { renderHtml, renderMarkdown } from "./markdown";
+import { renderHtml, renderInlineMarkdown, renderMarkdown } from "./markdown";
 
 const html = (markdown: string) => renderHtml(renderMarkdown(markdown).tree);
 
@@ -46,5 +46,17 @@ describe("renderMarkdown", () => {
       output,
       '<img src="/images/speakers/luke-addison.jpg" alt="Luke Addison" data-standalone width="480" height="480">',
     );
+  });
+});
+
+describe("renderInlineMarkdown", () => {
+  it("renders a short string without its paragraph, through the same sanitizer", () => {
+    const inline = (markdown: string) => renderHtml(renderInlineMarkdown(markdown).tree);
+    assert.equal(
+      inline("Run as a **DaemonSet**, see [docs](https://ebpf.io/)"),
+      'Run as a <strong>DaemonSet</strong>, see <a href="https://ebpf.io/">docs</a>',
+    );
+    assert.equal(inline('<img src=x onerror="alert(1)"> [x](javascript:alert(2))'), '<img src="x"> <a>x</a>');
+    assert.equal(inline("- a list\n- stays a list"), "<ul>\n<li>a list</li>\n<li>stays a list</li>\n</ul>");
   });
 });

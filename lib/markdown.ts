@@ -46,6 +46,15 @@ export function renderMarkdown(markdown: string): RenderedBody {
   return { tree, ...data };
 }
 
+/** Render a short Markdown string (a takeaway) through the same pipeline; a lone paragraph is unwrapped. */
+export function renderInlineMarkdown(markdown: string): RenderedBody {
+  const rendered = renderMarkdown(markdown);
+  const content = rendered.tree.children.filter((node) => !(node.type === "text" && !node.value.trim()));
+  const [only] = content;
+  if (content.length !== 1 || only?.type !== "element" || only.tagName !== "p") return rendered;
+  return { ...rendered, tree: { type: "root", children: only.children } };
+}
+
 /** Serialise a rendered tree, e.g. for feeds. */
 export function renderHtml(tree: Root): string {
   return toHtml(tree);

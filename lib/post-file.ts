@@ -23,8 +23,8 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags"> & {
   excerpt: string;
   readingMinutes: number;
   internalLinks: { path: string; line: number }[];
-  /** File lines of each redirect_from entry and of redirect_to, for redirect errors. */
-  redirectLines: { from: number[]; to: number };
+  /** File line of every front-matter field, keyed as errors name them: "sponsors[1]", "speakers[0].photo". */
+  lines: Readonly<Record<string, number>>;
 };
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/;
@@ -129,19 +129,30 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       excerpt,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
       internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
-      redirectLines: {
-        from: frontMatter.redirect_from.map((_, index) => parsed.lineOf(["redirect_from", index])),
-        to: parsed.lineOf(["redirect_to"]),
-      },
+      lines: fieldLines(parsed),
     },
   };
 }
 
+function fieldLines(parsed: ParsedFile): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (path.length > 0) lines[fieldName(path)] = parsed.lineOf(path);
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof value === "object" && value !== null && !(value instanceof Date))
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(parsed.data, []);
+  return lines;
+}
+
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
+}
+
 function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  const field =
-    path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("") ||
-    "front matter";
+  const field = fieldName(path) || "front matter";
   const value = path.reduce<unknown>(
     (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
     parsed.data,
@@ -170,6 +181,7 @@ function expectationFor(field: string): string {
     logo: EXPECTED.image,
     video: EXPECTED.media,
     slides: EXPECTED.media,
+    online: EXPECTED.online,
   };
   return byField[field] ?? EXPECTED.url;
 }

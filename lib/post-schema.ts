@@ -16,7 +16,7 @@ export const EXPECTED = {
   paths: "a site path such as /old-url/, or a list of them",
   list: "a list of short Markdown strings",
   speakers: "a list of speakers, each with at least a name",
-  sponsors: "a list of sponsor names from data/sponsors.json, or { name, url, logo, level }",
+  sponsors: "a list of sponsor names from data/sponsors.yml, or { name, url, logo, level }",
   online: "true, false or the https URL of the stream",
 } as const;
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "./content-error";
+import { checkMeetupData } from "./meetup-checks";
 import { readPostFile, type Post } from "./post-file";
 import type { Tag } from "./tags";
 
@@ -12,7 +13,7 @@ export type PostCollection = { posts: Post[]; problems: ContentProblem[] };
 /** The check a whole collection must pass beyond each file on its own (slugs, tags, redirects, ...). */
 export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
 
-const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions];
+const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
 const cache = new Map<string, { signature: string; collection: PostCollection }>();
 
 /** The folder posts are read from: posts/, or POSTS_DIR for tests and benchmarks. */

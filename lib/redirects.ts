@@ -28,7 +28,7 @@ export type Redirect = {
 
 /** What the table is built from; `getRedirectTable()` passes the site's own posts, pages and settings. */
 export type RedirectInput = {
-  posts: readonly Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "redirectLines">[];
+  posts: readonly Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines">[];
   /** Every page the site builds (lib/site-paths.ts), without the pages of posts that moved elsewhere. */
   sitePaths: ReadonlySet<string>;
   siteRedirects: Readonly<Record<string, string>>;
@@ -97,9 +97,14 @@ function collectCandidates(input: RedirectInput): Candidate[] {
   for (const post of input.posts) {
     // Old paths of a post that moved elsewhere go straight to where it went, never through its own page.
     const final = post.redirect_to ?? post.url;
-    if (post.redirect_to) add(post.url, final, { file: post.file, line: post.redirectLines.to, field: "redirect_to" });
+    if (post.redirect_to)
+      add(post.url, final, { file: post.file, line: post.lines.redirect_to ?? 1, field: "redirect_to" });
     post.redirect_from.forEach((from, index) =>
-      add(from, final, { file: post.file, line: post.redirectLines.from[index] ?? 1, field: "redirect_from" }),
+      add(from, final, {
+        file: post.file,
+        line: post.lines[`redirect_from[${index}]`] ?? post.lines.redirect_from ?? 1,
+        field: "redirect_from",
+      }),
     );
     if (input.legacyPermalinks)
       add(legacyPermalink(post), final, { file: post.file, line: 1, field: "legacy permalink" });

@@ -1,8 +1,9 @@
+import { getMeetupIndex } from "./meetup-index";
 import { countPages, pagePath } from "./pagination";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags } from "./posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
-const FIXED_PATHS = ["/", "/tags/"];
+const FIXED_PATHS = ["/", "/tags/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
 
 /**
  * Every path the site serves a page at, without base path and with a trailing slash: the one list that
@@ -16,6 +17,9 @@ export function getSitePaths(): Set<string> {
   for (const tag of getAllTags()) {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
   }
+  const { meetups, speakers } = getMeetupIndex();
+  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => `/speakers/${s.slug}/`)])
+    paths.add(path);
   return paths;
 }
 

@@ -18,6 +18,8 @@ export const site = {
   timeZone: "Europe/London",
   postsPerPage: 12,
   feedSize: 20,
+  /** How long a meetup lasts when its front matter gives no end time, for calendars. */
+  eventMinutes: 150,
   links: {
     meetup: "https://www.meetup.com/Cloud-Native-London/",
     youtube: "https://www.youtube.com/@CloudNativeLondon",

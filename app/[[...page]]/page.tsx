@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
+import { UpcomingMeetup } from "@/components/upcoming-meetup";
 import { pageParams, paginate, parsePageParam } from "@/lib/pagination";
 import { getAllPosts } from "@/lib/posts";
 import { site } from "@/lib/site";
@@ -29,6 +30,7 @@ export default async function HomePage({ params }: Props) {
       <h1 className={page === 1 ? "visually-hidden" : undefined}>
         {page === 1 ? `${site.name}: latest posts` : `Posts, page ${page}`}
       </h1>
+      {page === 1 ? <UpcomingMeetup /> : null}
       <PostList posts={list.items} />
       <Pagination base="/" page={list.page} totalPages={list.totalPages} />
     </>

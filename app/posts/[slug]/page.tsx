@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EventSummary } from "@/components/event-summary";
 import { PostBody } from "@/components/post-body";
 import { PostHeader } from "@/components/post-header";
+import { PostMeetup } from "@/components/post-meetup";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,7 +29,9 @@ export default async function PostPage({ params }: Props) {
   return (
     <article className="post">
       <PostHeader post={post} heroShown={heroShown} />
+      <EventSummary post={post} />
       <PostBody tree={post.body} eagerFirstImage={!heroShown} />
+      <PostMeetup post={post} />
     </article>
   );
 }

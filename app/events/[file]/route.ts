@@ -1,0 +1,20 @@
+import { buildCalendar } from "@/lib/calendar";
+import { getMeetupById, getMeetupIndex } from "@/lib/meetup-index";
+
+type Context = { params: Promise<{ file: string }> };
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getMeetupIndex().meetups.map((meetup) => ({ file: `${meetup.id}.ics` }));
+}
+
+/** /events/<YYYY-MM-DD>.ics: one meetup, for "add to calendar". */
+export async function GET(_request: Request, { params }: Context) {
+  const meetup = getMeetupById((await params).file.replace(/\.ics$/, ""));
+  if (!meetup) return new Response("Not found", { status: 404 });
+  return new Response(buildCalendar([meetup], meetup.title), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8" },
+  });
+}

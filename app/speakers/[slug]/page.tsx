@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PhotoEmbed } from "@/components/photo-embed";
+import { SpeakerTalkItem } from "@/components/speaker-talk-item";
+import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetup-index";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const speaker = getSpeakerBySlug((await params).slug);
+  return speaker ? { title: speaker.name, description: `Talks by ${speaker.name} at Cloud Native London.` } : {};
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const speaker = getSpeakerBySlug((await params).slug);
+  if (!speaker) notFound();
+  const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
+  return (
+    <article className="speaker-profile">
+      <h1>{speaker.name}</h1>
+      {affiliation ? <p className="meta">{affiliation}</p> : null}
+      {speaker.photo ? <PhotoEmbed src={speaker.photo} alt={speaker.name} className="speaker-photo" priority /> : null}
+      <h2>{speaker.talks.length === 1 ? "Talk" : `${speaker.talks.length} talks`}</h2>
+      <ol className="talk-list" reversed>
+        {speaker.talks.map((talk) => (
+          <SpeakerTalkItem key={talk.url} talk={talk} />
+        ))}
+      </ol>
+    </article>
+  );
+}

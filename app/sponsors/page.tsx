@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { PostDate } from "@/components/post-date";
+import { SponsorMark } from "@/components/sponsor-list";
+import { getMeetupIndex } from "@/lib/meetup-index";
+import { site } from "@/lib/site";
+
+export const metadata = { title: "Sponsors", description: "The companies that make Cloud Native London possible." };
+
+export default function SponsorsPage() {
+  const { sponsors } = getMeetupIndex();
+  return (
+    <>
+      <h1>Sponsors</h1>
+      <p>
+        Every meetup is made possible by its sponsors. Thank you to all of them. Would your company like to help?{" "}
+        <a href={site.links.sponsor}>Get in touch</a>.
+      </p>
+      <ul className="sponsor-directory">
+        {sponsors.map((sponsor) => (
+          <li key={sponsor.slug} aria-label={sponsor.name}>
+            <SponsorMark sponsor={sponsor} />
+            {sponsor.level ? <p className="meta">{sponsor.level}</p> : null}
+            {sponsor.posts.length > 0 ? (
+              <ul className="sponsored-meetups" aria-label={`Meetups ${sponsor.name} supported`}>
+                {sponsor.posts.map((post) => (
+                  <li key={post.slug}>
+                    <Link href={post.url} prefetch={false}>
+                      {post.title}
+                    </Link>{" "}
+                    <span className="meta">
+                      (<PostDate date={post.event?.date ?? post.date} />)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="meta">No meetup writeups yet.</p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+type EmbedFacadeProps = {
+  kind: "video" | "slides" | "other";
+  title: string;
+  provider: string;
+  /** The player, loaded only after the reader presses the button. */
+  embedUrl: string;
+  /** The same thing on the provider's own site, for readers without JavaScript. */
+  url: string;
+  startLabel?: string;
+  sandbox: string;
+  referrerPolicy: "strict-origin-when-cross-origin";
+};
+
+const VERB = { video: "Play video", slides: "Show slides", other: "Load embedded content" } as const;
+const LINK = { video: "Watch", slides: "View the slides", other: "Open" } as const;
+
+/**
+ * A still, local poster with a play button in place of a third-party player: nothing is fetched from
+ * the provider until the reader asks. Only phrasing elements, so it is valid wherever a body puts it.
+ */
+export function EmbedFacade({
+  kind,
+  title,
+  provider,
+  embedUrl,
+  url,
+  startLabel,
+  sandbox,
+  referrerPolicy,
+}: EmbedFacadeProps) {
+  const [active, setActive] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+  useEffect(() => {
+    if (active) frame.current?.focus();
+  }, [active]);
+  return (
+    <span className={`embed embed-${kind}`}>
+      <span className="embed-frame">
+        {active ? (
+          <iframe
+            ref={frame}
+            src={embedUrl}
+            title={title}
+            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+            allowFullScreen
+            sandbox={sandbox}
+            referrerPolicy={referrerPolicy}
+          />
+        ) : (
+          <button type="button" className="embed-poster" onClick={() => setActive(true)}>
+            <span className="embed-play" aria-hidden="true" />
+            <span className="embed-label">
+              <span className="visually-hidden">{VERB[kind]}: </span>
+              <span className="embed-title">{title}</span>
+              <span className="embed-provider">
+                {provider}
+                {startLabel ? ` · from ${startLabel}` : ""}
+              </span>
+            </span>
+          </button>
+        )}
+      </span>
+      <span className="embed-caption">
+        <a href={url}>
+          {LINK[kind]} on {provider}
+        </a>
+      </span>
+    </span>
+  );
+}

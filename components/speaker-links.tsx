@@ -1,0 +1,40 @@
+import { formatStartTime, parseEmbed } from "@/lib/embeds";
+import type { Speaker } from "@/lib/post-schema";
+
+/** Links to a talk's slides, its video (at its start time) and anything else the speaker shared. */
+export function SpeakerLinks({ speaker }: { speaker: Speaker }) {
+  const video = speaker.video ? parseEmbed(speaker.video) : undefined;
+  const slides = speaker.slides ? parseEmbed(speaker.slides) : undefined;
+  const others = speaker.links.map((link) => (typeof link === "string" ? { label: hostOf(link), url: link } : link));
+  if (!video && !slides && others.length === 0) return null;
+  return (
+    <ul className="speaker-links" aria-label={`Links from ${speaker.name}`}>
+      {slides ? (
+        <li>
+          <a href={slides.url}>Slides on {slides.provider}</a>
+        </li>
+      ) : null}
+      {video ? (
+        <li>
+          <a href={video.url}>
+            Video on {video.provider}
+            {video.start ? ` (from ${formatStartTime(video.start)})` : ""}
+          </a>
+        </li>
+      ) : null}
+      {others.map((link) => (
+        <li key={link.url}>
+          <a href={link.url}>{link.label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Speaker } from "@/lib/post-schema";
+import { speakerSlug } from "@/lib/speakers";
+import { InlineMarkdown } from "./inline-markdown";
+import { PhotoEmbed } from "./photo-embed";
+import { SpeakerLinks } from "./speaker-links";
+
+/** One speaker of a meetup: photo, name, organisation, talk, takeaways and links; `#luke-addison` finds it. */
+export function SpeakerSection({ speaker }: { speaker: Speaker }) {
+  const slug = speakerSlug(speaker.name);
+  const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
+  return (
+    <section className={speaker.photo ? "speaker" : "speaker no-photo"} id={slug} aria-labelledby={`${slug}-name`}>
+      {speaker.photo ? <PhotoEmbed src={speaker.photo} alt={speaker.name} className="speaker-photo" /> : null}
+      <div className="speaker-text">
+        <h3 id={`${slug}-name`}>{speaker.name}</h3>
+        {affiliation ? <p className="meta">{affiliation}</p> : null}
+        {speaker.talk ? <p className="talk-title">{speaker.talk}</p> : null}
+        {speaker.takeaways.length > 0 ? (
+          <ul className="takeaways" aria-label="Takeaways">
+            {speaker.takeaways.map((takeaway) => (
+              <li key={takeaway}>
+                <InlineMarkdown text={takeaway} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <SpeakerLinks speaker={speaker} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { SpeakerTalk } from "@/lib/speakers";
+import { InlineMarkdown } from "./inline-markdown";
+import { PostDate } from "./post-date";
+import { SpeakerLinks } from "./speaker-links";
+
+/** One talk on a speaker's page: title, the meetup it was given at, takeaways and links. */
+export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
+  return (
+    <li className="talk">
+      <h3>
+        <Link href={talk.url} prefetch={false}>
+          {talk.talk ?? `Talk at ${talk.post.title}`}
+        </Link>
+      </h3>
+      <p className="meta">
+        <PostDate date={talk.post.event?.date ?? talk.post.date} /> ·{" "}
+        <Link href={talk.post.url} prefetch={false}>
+          {talk.post.title}
+        </Link>
+        {talk.org ? <span> · as {talk.org}</span> : null}
+      </p>
+      {talk.takeaways.length > 0 ? (
+        <ul className="takeaways" aria-label="Takeaways">
+          {talk.takeaways.map((takeaway) => (
+            <li key={takeaway}>
+              <InlineMarkdown text={takeaway} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SpeakerLinks speaker={talk} />
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { getLocalImageSize } from "@/lib/images";
+import type { Sponsor } from "@/lib/sponsors";
+import { withBasePath } from "@/lib/site";
+
+/** A meetup's sponsors with a thank-you line: logos (or names), linking to each, grouped by level. */
+export function SponsorList({ sponsors }: { sponsors: readonly Sponsor[] }) {
+  if (sponsors.length === 0) return null;
+  const groups = groupByLevel(sponsors);
+  return (
+    <section className="sponsors" aria-labelledby="sponsors">
+      <h2 id="sponsors">Sponsors</h2>
+      <p>Thank you to our sponsors, who made this meetup possible.</p>
+      {groups.map(([level, members]) => (
+        <div key={level ?? ""} className="sponsor-group">
+          {groups.length > 1 || level ? <h3>{level ?? "Supporters"}</h3> : null}
+          <ul className="sponsor-list">
+            {members.map((sponsor) => (
+              <li key={sponsor.slug}>
+                <SponsorMark sponsor={sponsor} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** A sponsor's logo, or its name where it has none, linking to the sponsor where it has a URL. */
+export function SponsorMark({ sponsor }: { sponsor: Sponsor }) {
+  const content = sponsor.logo ? <SponsorLogo sponsor={sponsor} logo={sponsor.logo} /> : <span>{sponsor.name}</span>;
+  return sponsor.url ? <a href={sponsor.url}>{content}</a> : content;
+}
+
+function SponsorLogo({ sponsor, logo }: { sponsor: Sponsor; logo: string }) {
+  const local = logo.startsWith("/") && !logo.startsWith("//");
+  const size = local ? getLocalImageSize(logo) : undefined;
+  return (
+    <img
+      className="sponsor-logo"
+      src={local ? withBasePath(logo) : logo}
+      alt={sponsor.name}
+      width={size?.width ?? 240}
+      height={size?.height ?? 80}
+      loading="lazy"
+      decoding="async"
+    />
+  );
+}
+
+function groupByLevel(sponsors: readonly Sponsor[]): [string | undefined, Sponsor[]][] {
+  const groups = new Map<string | undefined, Sponsor[]>();
+  for (const sponsor of sponsors) groups.set(sponsor.level, [...(groups.get(sponsor.level) ?? []), sponsor]);
+  // Sponsors without a level come last, after the named levels in the order posts list them.
+  return [...groups.entries()].sort(([a], [b]) => Number(a === undefined) - Number(b === undefined));
+}

@@ -1,0 +1,17 @@
+import { getUpcomingCallouts } from "@/lib/meetup-callout";
+import { NextMeetupCallout } from "./next-meetup-callout";
+import { UpcomingChooser } from "./upcoming-chooser";
+
+/** The nearest meetup after the build, above the home page's posts; readers' browsers move on when it passes. */
+export function UpcomingMeetup() {
+  const callouts = getUpcomingCallouts();
+  if (callouts.length === 0) return null;
+  return (
+    <UpcomingChooser
+      ends={callouts.map((callout) => callout.endIso)}
+      slots={callouts.map((callout) => (
+        <NextMeetupCallout key={callout.id} callout={callout} />
+      ))}
+    />
+  );
+}

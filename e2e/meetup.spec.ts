@@ -1,0 +1,109 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { parseCalendar } from "./calendar";
+
+const OCTOBER = "/posts/cloud-native-london-october-2018/";
+const RSVP = "https://www.meetup.com/Cloud-Native-London/events/253873162/";
+
+test("the October 2018 writeup shows its three talks with photos and takeaways, and four sponsors", async ({
+  page,
+}) => {
+  await page.goto(OCTOBER);
+  const talks = page.getByRole("region", { name: "Talks" }).getByRole("region");
+  await expect(talks).toHaveCount(3);
+  const names = ["Luke Addison", "Paul Fremantle", "Jesus Escolar"];
+  const orgs = ["Jetstack", "CTO and co-founder, WSO2", "Exelerys"];
+  for (const [index, name] of names.entries()) {
+    const talk = page.getByRole("region", { name, exact: true });
+    await expect(talk.getByRole("heading", { level: 3 })).toHaveText(name);
+    await expect(talk.getByText(orgs[index] ?? "", { exact: true })).toBeVisible();
+    await expect(talk.getByRole("list", { name: "Takeaways" }).getByRole("listitem")).toHaveCount(3);
+    const photo = talk.getByRole("img", { name });
+    await photo.scrollIntoViewIfNeeded();
+    await expect(photo).toHaveAttribute("src", `/images/speakers/${name.toLowerCase().replace(" ", "-")}.jpg`);
+    await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(480);
+  }
+  // Takeaways are Markdown.
+  await expect(page.getByRole("region", { name: "Luke Addison" }).locator("strong")).toHaveText("DaemonSet");
+
+  const sponsors = page.getByRole("region", { name: "Sponsors" });
+  await expect(sponsors.getByText("Thank you to our sponsors")).toBeVisible();
+  await expect(sponsors.getByRole("link")).toHaveCount(4);
+  const expected: [string, string][] = [
+    ["StorageOS", "https://storageos.com/"],
+    ["Tecknuovo", "https://www.tecknuovo.com/"],
+    ["Contino", "https://www.contino.io/"],
+    ["Pusher", "https://pusher.com/"],
+  ];
+  for (const [name, url] of expected) {
+    await expect(sponsors.getByRole("link", { name })).toHaveAttribute("href", url);
+  }
+});
+
+test("a link to a speaker's anchor lands on that speaker", async ({ page }) => {
+  await page.goto(`${OCTOBER}#paul-fremantle`);
+  await expect(page.getByRole("heading", { name: "Paul Fremantle" })).toBeInViewport();
+});
+
+test("before the next meetup, its callout invites readers: RSVP, .ics download and Google Calendar", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.setFixedTime(new Date("2018-10-10T12:00:00Z"));
+  await page.goto(OCTOBER);
+  const callout = page.getByRole("region", { name: "Next meetup" });
+  await expect(callout).toContainText("Cloud Native London, November 2018");
+  await expect(callout).toContainText("Wednesday 7 November 2018, 18:30–21:00");
+  await expect(callout).toContainText("With DeepMind Health, Grafana Labs, Neo Technology.");
+  await expect(callout.getByText("This meetup has happened")).toHaveCount(0);
+  // The static HTML (built after the meetup) says it happened; the browser's clock wins without a hydration error.
+  expect(errors).toEqual([]);
+
+  const google = new URL(
+    (await callout.getByRole("link", { name: "Add to Google Calendar" }).getAttribute("href")) ?? "",
+  );
+  expect(google.hostname).toBe("calendar.google.com");
+  expect(google.searchParams.get("dates")).toBe("20181107T183000Z/20181107T210000Z");
+
+  const downloading = page.waitForEvent("download");
+  await callout.getByRole("link", { name: "Add to calendar (.ics)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("2018-11-07.ics");
+  const events = parseCalendar(await readFile((await download.path()) ?? "", "utf8"));
+  expect(events).toEqual([
+    expect.objectContaining({
+      uid: "meetup-2018-11-07@cloudnative.london",
+      zone: "Europe/London",
+      localStart: "2018-11-07T18:30:00",
+      start: "2018-11-07T18:30:00.000Z",
+      end: "2018-11-07T21:00:00.000Z",
+    }),
+  ]);
+
+  // The RSVP button goes to the meetup's page (answered locally: the test machine has no internet).
+  await page.route(RSVP, (route) => route.fulfill({ contentType: "text/html", body: "<title>RSVP</title>" }));
+  await callout.getByRole("link", { name: "RSVP" }).click();
+  await expect(page).toHaveURL(RSVP);
+});
+
+test("once the reader's clock passes the meetup, the callout says it happened and links the writeup", async ({
+  page,
+}) => {
+  // One minute before the end of the November meetup (21:00 London, which is UTC in November).
+  await page.clock.install({ time: new Date("2018-11-07T20:59:00Z") });
+  await page.goto(OCTOBER);
+  const callout = page.getByRole("region", { name: "Next meetup" });
+  await expect(callout.getByRole("link", { name: "RSVP" })).toBeVisible();
+
+  await page.clock.runFor("02:00");
+  await expect(callout.getByText("This meetup has happened.")).toBeVisible();
+  await expect(callout.getByRole("link", { name: "RSVP" })).toHaveCount(0);
+  await expect(callout.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
+  await callout.getByRole("link", { name: /Read the writeup/ }).click();
+  await expect(page).toHaveURL(/\/posts\/cloud-native-london-november-2018\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("November 2018");
+});

@@ -1,0 +1,115 @@
+/** What a video or slides URL can become: an embed behind a facade, or a plain link. */
+export type Embed = {
+  kind: "video" | "slides" | "other";
+  /** "YouTube", "SlideShare", ...: named on the facade and its link. */
+  provider: string;
+  /** The player's URL, loaded only once the reader asks; absent when the URL cannot be embedded. */
+  embedUrl?: string;
+  /** Where the link for readers (and readers without JavaScript) goes. */
+  url: string;
+  /** Seconds into a video where playing starts. */
+  start?: number;
+};
+
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{6,20}$/;
+
+/** Read a video or slides URL (watch pages, embeds, youtu.be, SlideShare, Speaker Deck, Google Slides). */
+export function parseEmbed(raw: string): Embed {
+  const url = toUrl(raw);
+  if (!url) return { kind: "other", provider: "the web", url: raw };
+  const host = url.hostname.replace(/^(www|m)\./, "");
+  if (["youtube.com", "youtube-nocookie.com", "youtu.be"].includes(host))
+    return youtube(url, host) ?? link(url, "YouTube");
+  if (host === "player.vimeo.com" || host === "vimeo.com") return vimeo(url);
+  if (host === "slideshare.net" || host.endsWith(".slideshare.net")) {
+    const embedUrl = /^\/slideshow\/embed_code\//.test(url.pathname) ? url.href : undefined;
+    return { kind: "slides", provider: "SlideShare", embedUrl, url: url.href };
+  }
+  if (host === "speakerdeck.com") {
+    const embedUrl = /^\/player\/[A-Za-z0-9]+$/.test(url.pathname) ? url.href : undefined;
+    return { kind: "slides", provider: "Speaker Deck", embedUrl, url: url.href };
+  }
+  if (host === "docs.google.com") return googleDocs(url);
+  return link(url, host);
+}
+
+/** A YouTube start time in seconds from "1837", "1837s", "30m37s" or "1h2m3s". */
+export function parseStartTime(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+s?$/.test(value)) return Number.parseInt(value, 10) || undefined;
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value);
+  if (!match || !match[0]) return undefined;
+  const [, hours = "0", minutes = "0", seconds = "0"] = match;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) || undefined;
+}
+
+/** "30:37" or "1:02:03", for "starts at" labels. */
+export function formatStartTime(seconds: number): string {
+  const parts = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const [hours = 0, minutes = 0, secs = 0] = parts;
+  const tail = `${String(minutes).padStart(hours ? 2 : 1, "0")}:${String(secs).padStart(2, "0")}`;
+  return hours ? `${hours}:${tail}` : tail;
+}
+
+function youtube(url: URL, host: string): Embed | undefined {
+  const segments = url.pathname.split("/").filter(Boolean);
+  const id =
+    host === "youtu.be"
+      ? segments[0]
+      : segments[0] === "embed" || segments[0] === "shorts" || segments[0] === "live"
+        ? segments[1]
+        : url.searchParams.get("v");
+  if (!id || !YOUTUBE_ID.test(id)) return undefined;
+  const hash = new URLSearchParams(url.hash.slice(1));
+  const start =
+    parseStartTime(url.searchParams.get("t")) ??
+    parseStartTime(url.searchParams.get("start")) ??
+    parseStartTime(hash.get("t"));
+  const embed = new URL(`https://www.youtube-nocookie.com/embed/${id}`);
+  embed.searchParams.set("autoplay", "1");
+  if (start) embed.searchParams.set("start", String(start));
+  const watch = new URL("https://www.youtube.com/watch");
+  watch.searchParams.set("v", id);
+  if (start) watch.searchParams.set("t", `${start}s`);
+  return { kind: "video", provider: "YouTube", embedUrl: embed.href, url: watch.href, start };
+}
+
+function vimeo(url: URL): Embed {
+  const id = url.pathname
+    .split("/")
+    .filter(Boolean)
+    .find((segment) => /^\d+$/.test(segment));
+  if (!id) return link(url, "Vimeo", "video");
+  return {
+    kind: "video",
+    provider: "Vimeo",
+    embedUrl: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
+    url: `https://vimeo.com/${id}`,
+  };
+}
+
+function googleDocs(url: URL): Embed {
+  const match = /^\/presentation\/d\/(e\/)?([A-Za-z0-9_-]+)/.exec(url.pathname);
+  if (!match) return link(url, "Google Docs");
+  const [, published = "", id = ""] = match;
+  const base = `https://docs.google.com/presentation/d/${published}${id}`;
+  return {
+    kind: "slides",
+    provider: "Google Slides",
+    embedUrl: `${base}/embed`,
+    url: `${base}/${published ? "pub" : "edit"}`,
+  };
+}
+
+function link(url: URL, provider: string, kind: Embed["kind"] = "other"): Embed {
+  return { kind, provider, url: url.href };
+}
+
+function toUrl(raw: string): URL | undefined {
+  try {
+    const url = new URL(raw.startsWith("//") ? `https:${raw}` : raw);
+    return url.protocol === "https:" || url.protocol === "http:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
