@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { SearchBox } from "./search-box";
 
 const NAV = [
   { href: "/", label: "Posts" },
   { href: "/tags/", label: "Tags" },
+  { href: "/archive/", label: "Archive" },
 ] as const;
 
 /** The meetup's name and the site's main navigation, on every page. */
@@ -31,6 +33,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -1,8 +1,9 @@
+import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags } from "./posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
-const FIXED_PATHS = ["/", "/tags/"];
+const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/"];
 
 /**
  * Every path the site serves a page at, without base path and with a trailing slash: the one list that
@@ -15,6 +16,7 @@ export function getSitePaths(): Set<string> {
   for (const tag of getAllTags()) {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
   }
+  for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
   return paths;
 }
 

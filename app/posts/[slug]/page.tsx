@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { PostBody } from "@/components/post-body";
 import { PostHeader } from "@/components/post-header";
+import { PostNavigation } from "@/components/post-navigation";
+import { RelatedPosts } from "@/components/related-posts";
+import { SearchIndexFields } from "@/components/search-index-fields";
+import { buildPostGraph } from "@/lib/json-ld";
+import { buildPostMetadata } from "@/lib/metadata";
+import { getPostNeighbours, getRelatedPosts } from "@/lib/post-navigation";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
-  return post ? { title: post.title, description: post.description ?? post.excerpt } : {};
+  return post ? buildPostMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -22,9 +29,16 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const heroShown = Boolean(post.image && !post.hide_image);
   return (
-    <article className="post">
-      <PostHeader post={post} heroShown={heroShown} />
-      <PostBody tree={post.body} eagerFirstImage={!heroShown} />
-    </article>
+    <>
+      <article className="post" data-pagefind-body>
+        <SearchIndexFields post={post} />
+        <PostHeader post={post} heroShown={heroShown} />
+        <PostBody tree={post.body} eagerFirstImage={!heroShown} />
+      </article>
+      <PostNavigation neighbours={getPostNeighbours(post.slug)} />
+      <RelatedPosts posts={getRelatedPosts(post.slug)} />
+      {/* Merge point: the meetup's Event node joins here as buildPostGraph(post, [buildEventJsonLd(post)]). */}
+      <JsonLd graph={buildPostGraph(post)} />
+    </>
   );
 }
