@@ -2,14 +2,11 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { absoluteUrl, site } from "@/lib/site";
+import { buildSiteMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(absoluteUrl("/")),
-  title: { default: site.name, template: `%s | ${site.name}` },
-  description: site.description,
-};
+export const metadata: Metadata = buildSiteMetadata();
 
 export const viewport: Viewport = {
   width: "device-width",

@@ -12,6 +12,7 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
       <p className="meta">
         <PostDate date={post.date} />
         {post.location ? <span> · {post.location}</span> : null}
+        <span> · {post.readingMinutes} min read</span>
         {post.published ? null : <DraftBadge />}
       </p>
       <TagLinks tags={post.tags} />

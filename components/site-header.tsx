@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { SearchBox } from "./search-box";
 
 const NAV = [
   { href: "/", label: "Posts" },
@@ -7,6 +8,7 @@ const NAV = [
   { href: "/events/", label: "Meetups" },
   { href: "/speakers/", label: "Speakers" },
   { href: "/sponsors/", label: "Sponsors" },
+  { href: "/archive/", label: "Archive" },
 ] as const;
 
 /** The meetup's name and the site's main navigation, on every page. */
@@ -34,6 +36,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -7,6 +7,9 @@ const PAGES = [
   "/posts/kubernetes-reading-list/",
   "/tags/",
   "/tags/meetup/",
+  "/archive/",
+  "/archive/2018/",
+  "/search/?q=kubernetes",
 ];
 
 for (const path of PAGES) {

@@ -13,7 +13,17 @@ it("lists every page the site builds, and no page for drafts", () => {
   for (let day = 10; day < 23; day += 1) files[`2019-01-${day}-p${day}.md`] = post("title: P\ntags: [Meetup]");
   process.env.POSTS_DIR = writePosts(files);
   const paths = getSitePaths();
-  for (const path of ["/", "/page/2/", "/tags/", "/tags/meetup/", "/tags/meetup/page/2/", "/posts/p10/"]) {
+  for (const path of [
+    "/",
+    "/page/2/",
+    "/tags/",
+    "/tags/meetup/",
+    "/tags/meetup/page/2/",
+    "/posts/p10/",
+    "/archive/",
+    "/archive/2019/",
+    "/search/",
+  ]) {
     assert.ok(paths.has(path), path);
   }
   assert.equal(paths.has("/posts/draft/"), false);

@@ -1,9 +1,10 @@
 import { getMeetupIndex } from "./meetup-index";
+import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags } from "./posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
-const FIXED_PATHS = ["/", "/tags/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
+const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
 
 /**
  * Every path the site serves a page at, without base path and with a trailing slash: the one list that
@@ -20,6 +21,7 @@ export function getSitePaths(): Set<string> {
   const { meetups, speakers } = getMeetupIndex();
   for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => `/speakers/${s.slug}/`)])
     paths.add(path);
+  for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
   return paths;
 }
 

@@ -1,4 +1,6 @@
 import { writeRedirectFiles } from "./redirect-files";
+import { searchIndexStep } from "./search-index";
+import { socialImagesStep } from "./social-images";
 
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
@@ -7,6 +9,8 @@ export type PostExportStep = { name: string; run: (siteDir: string) => void | Pr
 const STEPS: PostExportStep[] = [
   // First, so that later steps (search index, link checks) see the redirect pages.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
+  socialImagesStep,
+  searchIndexStep,
 ];
 
 /** Run every post-export step on the folder `siteDir`. */

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
 import { UpcomingMeetup } from "@/components/upcoming-meetup";
-import { pageParams, paginate, parsePageParam } from "@/lib/pagination";
+import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
+import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
 import { getAllPosts } from "@/lib/posts";
 import { site } from "@/lib/site";
 
@@ -16,8 +19,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).page, getAllPosts().length);
-  return page && page > 1 ? { title: `Posts, page ${page}` } : { title: { absolute: site.name } };
+  const count = getAllPosts().length;
+  const page = parsePageParam((await params).page, count) ?? 1;
+  const pagination = { base: "/", page, totalPages: countPages(count) };
+  const title = page > 1 ? `Posts, page ${page}` : undefined;
+  return buildPageMetadata({ title, path: pagePath("/", page), pagination });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -33,6 +39,13 @@ export default async function HomePage({ params }: Props) {
       {page === 1 ? <UpcomingMeetup /> : null}
       <PostList posts={list.items} />
       <Pagination base="/" page={list.page} totalPages={list.totalPages} />
+      <JsonLd
+        graph={
+          page === 1
+            ? buildWebSiteGraph()
+            : buildCollectionGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })
+        }
+      />
     </>
   );
 }

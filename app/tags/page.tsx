@@ -1,7 +1,12 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
+import { buildCollectionGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
 import { getAllTags } from "@/lib/posts";
 
-export const metadata = { title: "Tags", description: "Every topic the Cloud Native London writeups cover." };
+const PAGE = { title: "Tags", path: "/tags/", description: "Every topic the Cloud Native London writeups cover." };
+
+export const metadata = buildPageMetadata(PAGE);
 
 export default function TagsPage() {
   const tags = getAllTags();
@@ -20,6 +25,7 @@ export default function TagsPage() {
           </li>
         ))}
       </ul>
+      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE })} />
     </>
   );
 }

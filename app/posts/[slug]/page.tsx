@@ -4,6 +4,14 @@ import { EventSummary } from "@/components/event-summary";
 import { PostBody } from "@/components/post-body";
 import { PostHeader } from "@/components/post-header";
 import { PostMeetup } from "@/components/post-meetup";
+import { JsonLd } from "@/components/json-ld";
+import { PostNavigation } from "@/components/post-navigation";
+import { RelatedPosts } from "@/components/related-posts";
+import { SearchIndexFields } from "@/components/search-index-fields";
+import { buildEventJsonLd } from "@/lib/event-json-ld";
+import { buildPostGraph } from "@/lib/json-ld";
+import { buildPostMetadata } from "@/lib/metadata";
+import { getPostNeighbours, getRelatedPosts } from "@/lib/post-navigation";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,7 +27,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
-  return post ? { title: post.title, description: post.description ?? post.excerpt } : {};
+  return post ? buildPostMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -27,11 +35,17 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const heroShown = Boolean(post.image && !post.hide_image);
   return (
-    <article className="post">
-      <PostHeader post={post} heroShown={heroShown} />
-      <EventSummary post={post} />
-      <PostBody tree={post.body} eagerFirstImage={!heroShown} />
-      <PostMeetup post={post} />
-    </article>
+    <>
+      <article className="post" data-pagefind-body>
+        <SearchIndexFields post={post} />
+        <PostHeader post={post} heroShown={heroShown} />
+        <EventSummary post={post} />
+        <PostBody tree={post.body} eagerFirstImage={!heroShown} />
+        <PostMeetup post={post} />
+      </article>
+      <PostNavigation neighbours={getPostNeighbours(post.slug)} />
+      <RelatedPosts posts={getRelatedPosts(post.slug)} />
+      <JsonLd graph={buildPostGraph(post, [buildEventJsonLd(post)])} />
+    </>
   );
 }

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
-import { pageParams, paginate, parsePageParam } from "@/lib/pagination";
+import { feedPath } from "@/lib/feeds";
+import { buildCollectionGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
+import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
+import { site } from "@/lib/site";
 import { getAllTags, getPostsByTag } from "@/lib/posts";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
@@ -21,7 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params;
   const tag = findTag(slug);
   const number = parsePageParam(page, tag?.count ?? 0) ?? 1;
-  return tag ? { title: `Posts tagged ${tag.name}${number > 1 ? `, page ${number}` : ""}` } : {};
+  if (!tag) return {};
+  const base = `/tags/${tag.slug}/`;
+  return buildPageMetadata({
+    title: `Posts tagged ${tag.name}${number > 1 ? `, page ${number}` : ""}`,
+    description: `Cloud Native London posts about ${tag.name}.`,
+    path: pagePath(base, number),
+    pagination: { base, page: number, totalPages: countPages(tag.count) },
+    feed: { title: `${site.name}: ${tag.name}`, path: feedPath(tag.slug) },
+  });
 }
 
 export default async function TagPage({ params }: Props) {
@@ -39,6 +52,9 @@ export default async function TagPage({ params }: Props) {
       </p>
       <PostList posts={list.items} />
       <Pagination base={`/tags/${tag.slug}/`} page={list.page} totalPages={list.totalPages} />
+      <JsonLd
+        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(`/tags/${tag.slug}/`, page) })}
+      />
     </>
   );
 }

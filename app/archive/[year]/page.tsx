@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArchiveList } from "@/components/archive-list";
+import { JsonLd } from "@/components/json-ld";
+import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/archive";
+import { buildCollectionGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
+
+type Props = { params: Promise<{ year: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArchiveYears().map((year) => ({ year: String(year) }));
+}
+
+function describeYear(year: string) {
+  return { title: `Posts from ${year}`, path: archiveYearPath(Number(year)), description: `Every post of ${year}.` };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return buildPageMetadata(describeYear((await params).year));
+}
+
+export default async function ArchiveYearPage({ params }: Props) {
+  const { year } = await params;
+  const entry = getArchiveYear(Number(year));
+  if (!entry) notFound();
+  const page = describeYear(year);
+  return (
+    <>
+      <h1>{page.title}</h1>
+      <p className="meta">
+        {entry.count} {entry.count === 1 ? "post" : "posts"} ·{" "}
+        <Link href="/archive/" prefetch={false}>
+          All years
+        </Link>
+      </p>
+      <ArchiveList years={[entry]} />
+      <JsonLd graph={buildCollectionGraph({ name: page.title, ...page })} />
+    </>
+  );
+}

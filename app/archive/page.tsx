@@ -1,0 +1,19 @@
+import { ArchiveList } from "@/components/archive-list";
+import { JsonLd } from "@/components/json-ld";
+import { getArchive } from "@/lib/archive";
+import { buildCollectionGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
+
+const PAGE = { title: "Archive", path: "/archive/", description: "Every Cloud Native London post, by year and month." };
+
+export const metadata = buildPageMetadata(PAGE);
+
+export default function ArchivePage() {
+  return (
+    <>
+      <h1>Archive</h1>
+      <ArchiveList years={getArchive()} linkYears />
+      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE })} />
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { buildSiteFeed } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(buildSiteFeed(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

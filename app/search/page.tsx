@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
+import { SearchPanel } from "@/components/search-panel";
+import { getArchiveYears } from "@/lib/archive";
+import { buildCollectionGraph } from "@/lib/json-ld";
+import { buildPageMetadata } from "@/lib/metadata";
+import { getAllTags } from "@/lib/posts";
+import { site, withBasePath } from "@/lib/site";
+
+const PAGE = { title: "Search", path: "/search/", description: "Search every Cloud Native London writeup." };
+
+export const metadata = buildPageMetadata({ ...PAGE, noindex: true });
+
+export default function SearchPage() {
+  const tags = getAllTags()
+    .map((tag) => tag.name)
+    .sort((a, b) => a.localeCompare(b));
+  return (
+    <>
+      <h1>Search</h1>
+      <noscript>
+        <p>
+          Search needs JavaScript. Every post is listed by date in{" "}
+          <Link href="/archive/" prefetch={false}>
+            the archive
+          </Link>{" "}
+          and by topic under{" "}
+          <Link href="/tags/" prefetch={false}>
+            tags
+          </Link>
+          .
+        </p>
+      </noscript>
+      <SearchPanel action={withBasePath("/search/")} basePath={site.basePath} tags={tags} years={getArchiveYears()} />
+      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE, type: "SearchResultsPage" })} />
+    </>
+  );
+}

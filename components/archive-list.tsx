@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { archiveYearPath, type ArchiveYear } from "@/lib/archive";
+import { formatDate, toDateKey } from "@/lib/dates";
+
+type ArchiveListProps = {
+  years: readonly ArchiveYear[];
+  /** Link each year heading to its own page (the full archive); not on a year's page itself. */
+  linkYears?: boolean;
+};
+
+/** Posts under year and month headings, newest first. */
+export function ArchiveList({ years, linkYears = false }: ArchiveListProps) {
+  const MonthHeading = linkYears ? "h3" : "h2";
+  return (
+    <div className="archive">
+      {years.map((entry) => (
+        <section key={entry.year} aria-labelledby={`year-${entry.year}`}>
+          {linkYears ? (
+            <h2 id={`year-${entry.year}`}>
+              <Link href={archiveYearPath(entry.year)} prefetch={false}>
+                {entry.year}
+              </Link>{" "}
+              <span className="count">
+                {entry.count} {entry.count === 1 ? "post" : "posts"}
+              </span>
+            </h2>
+          ) : null}
+          {entry.months.map((month) => (
+            <section key={month.key} aria-labelledby={`month-${month.key}`}>
+              <MonthHeading id={`month-${month.key}`}>{month.label}</MonthHeading>
+              <ul>
+                {month.posts.map((post) => (
+                  <li key={post.slug}>
+                    <time dateTime={toDateKey(post.date)}>{formatDate(post.date)}</time>{" "}
+                    <Link href={post.url} prefetch={false}>
+                      {post.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Element, Root } from "hast";
+import { visit } from "unist-util-visit";
+
+// hast property names holding a URL that the sanitize schema lets through.
+const URL_PROPERTIES = ["href", "src", "poster", "cite"] as const;
+
+/**
+ * A copy of a rendered body whose links and images are absolute URLs resolved against `pageUrl`, for
+ * places read away from the site (feeds). The site's own tree is left untouched.
+ */
+export function absolutizeTree(tree: Root, pageUrl: string): Root {
+  const copy = structuredClone(tree);
+  visit(copy, "element", (node: Element) => {
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === "string" && value) node.properties[name] = resolveUrl(value, pageUrl);
+    }
+    // Site-only markers mean nothing to a feed reader.
+    delete node.properties.dataStandalone;
+  });
+  return copy;
+}
+
+/** `value` as an absolute URL against `base`; values that are not URLs (mailto:, data:) pass unchanged. */
+export function resolveUrl(value: string, base: string): string {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The browser side of search: loads Pagefind's own script from the exported site (never bundled, so it
+ * costs nothing on other pages) and turns its results into plain data for the search page.
+ */
+
+/** What a reader asked for: words, and optionally one tag and one year. */
+export type SearchQuery = { q: string; tag: string; year: string };
+
+/** One found post: where it is, its title and date, and an excerpt split around the matched words. */
+export type SearchHit = { url: string; title: string; date: string; excerpt: ExcerptPart[] };
+
+/** Where the search page is: nothing asked yet, searching, no index to search, or results with a way to load more. */
+export type SearchState =
+  | { status: "idle" }
+  | { status: "searching" }
+  | { status: "unavailable" }
+  | { status: "done"; query: SearchQuery; total: number; hits: SearchHit[] };
+
+/** A run of excerpt text, marked when it is a match. */
+export type ExcerptPart = { text: string; match: boolean };
+
+type PagefindResult = {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+};
+type Pagefind = {
+  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
+};
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Load Pagefind once from `<basePath>/pagefind/pagefind.js`; rejects where no index was built (next dev). */
+function loadPagefind(basePath: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* webpackIgnore: true */ `${basePath}/pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: `${basePath}/`, excerptLength: 30 });
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** True when the query asks nothing: no words, no tag and no year. */
+export function isEmptyQuery(query: SearchQuery): boolean {
+  return !query.q.trim() && !query.tag && !query.year;
+}
+
+/**
+ * The first `limit` posts matching a query, and how many match in all; an empty query with a tag or year
+ * lists every post that has them. "unavailable" where no index can be loaded.
+ */
+export async function findPosts(
+  basePath: string,
+  query: SearchQuery,
+  limit: number,
+): Promise<{ total: number; hits: SearchHit[] } | "unavailable"> {
+  try {
+    const pagefind = await loadPagefind(basePath);
+    const filters: Record<string, string> = {};
+    if (query.tag) filters.tag = query.tag;
+    if (query.year) filters.year = query.year;
+    const search = await pagefind.search(query.q.trim() || null, { filters });
+    const results = search?.results ?? [];
+    const hits = await Promise.all(results.slice(0, limit).map(toHit));
+    return { total: results.length, hits };
+  } catch {
+    // No index (next dev), or a browser policy that forbids WebAssembly: the page says so and links the archive.
+    return "unavailable";
+  }
+}
+
+async function toHit(result: PagefindResult): Promise<SearchHit> {
+  const data = await result.data();
+  return {
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    date: data.meta.date ?? "",
+    excerpt: splitExcerpt(data.excerpt),
+  };
+}
+
+/** Split Pagefind's excerpt (entity-encoded text with <mark> around matches) into plain text runs. */
+export function splitExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let match = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === "<mark>") match = true;
+    else if (piece === "</mark>") match = false;
+    else if (piece) parts.push({ text: decodeEntities(piece), match });
+  }
+  return parts;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body.startsWith("#x") || body.startsWith("#X")) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith("#")) return String.fromCodePoint(Number(body.slice(1)));
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+
+/** The query in a search page URL (?q=…&tag=…&year=…). */
+export function readQuery(search: string): SearchQuery {
+  const params = new URLSearchParams(search);
+  return { q: params.get("q") ?? "", tag: params.get("tag") ?? "", year: params.get("year") ?? "" };
+}
+
+/** The search page URL's query string for a query, leaving out empty fields. */
+export function writeQuery(query: SearchQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
