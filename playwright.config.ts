@@ -22,7 +22,7 @@ export default defineConfig({
     },
   })),
   webServer: TEST_SITES.map((site) => ({
-    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)}`,
+    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)} ${site.env.BASE_PATH ?? ""}`.trim(),
     url: `http://127.0.0.1:${portOf(site)}${site.readyPath}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -3,6 +3,7 @@ import { toString } from "hast-util-to-string";
 import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
+import { checkFrontMatter } from "./front-matter-checks";
 import { resolveLiquid } from "./liquid";
 import { renderMarkdown } from "./markdown";
 import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
@@ -83,6 +84,8 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(describeIssue(file, parsed, issue));
+  } else {
+    for (const problem of checkFrontMatter(result.data, parsed.lineOf)) problems.push({ file, ...problem });
   }
 
   const fileDate = nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined;

@@ -1,8 +1,10 @@
+import { copyPublicDir } from "./copy-public-dir";
+
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
 
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
-const STEPS: PostExportStep[] = [];
+const STEPS: PostExportStep[] = [copyPublicDir];
 
 /** Run every post-export step on the folder `siteDir`. */
 export async function runPostExportSteps(siteDir: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostBody } from "@/components/post-body";
 import { PostHeader } from "@/components/post-header";
+import { TwitterMomentLink } from "@/components/twitter-moment-link";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,6 +26,7 @@ export default async function PostPage({ params }: Props) {
     <article className="post">
       <PostHeader post={post} heroShown={heroShown} />
       <PostBody tree={post.body} eagerFirstImage={!heroShown} />
+      <TwitterMomentLink url={post.twitter_moment} />
     </article>
   );
 }

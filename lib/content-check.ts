@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import type { ContentProblem } from "./content-error";
+import { publicFile } from "./images";
+import { readPostCollection, showDrafts, type Post, type PostCollection } from "./posts";
+import { site } from "./site";
+import { getSitePaths, normaliseSitePath } from "./site-paths";
+
+/** The result of checking every post: the collection, its problems, and whether links could be checked. */
+export type ContentCheck = PostCollection & { linksChecked: boolean };
+
+/**
+ * Everything `npm run check` and the build check: each post, the whole collection, then every link to a
+ * site path. Links are checked once the rest has no error, since the site's pages depend on valid posts.
+ */
+export function checkContent(): ContentCheck {
+  const collection = readPostCollection();
+  if (collection.problems.some((problem) => problem.severity === "error")) return { ...collection, linksChecked: false };
+  const broken = findBrokenLinks(collection.posts, getSitePaths());
+  return { posts: collection.posts, problems: [...collection.problems, ...broken], linksChecked: true };
+}
+
+/** Links in published posts to site paths that are neither a page, a redirect nor a file in public/. */
+export function findBrokenLinks(posts: readonly Post[], sitePaths: ReadonlySet<string>): ContentProblem[] {
+  const targets = new Set(sitePaths);
+  for (const from of Object.keys(site.redirects)) targets.add(normaliseSitePath(from));
+  for (const post of posts) for (const from of post.redirect_from) targets.add(normaliseSitePath(from));
+
+  return posts
+    .filter((post) => post.published || showDrafts())
+    .flatMap((post) =>
+      post.internalLinks
+        .filter((link) => !linkResolves(link.path, targets))
+        .map((link) => ({
+          file: post.file,
+          line: link.line,
+          field: "body",
+          message: `the link to ${link.path} leads to no page of this site`,
+          expected: "a path the site serves, such as /posts/<slug>/ or /tags/<tag>/, or a file in public/",
+          severity: "error" as const,
+        })),
+    );
+}
+
+function linkResolves(href: string, targets: ReadonlySet<string>): boolean {
+  const path = normaliseSitePath(href).replace(/\/index\.html$/, "/");
+  if (targets.has(path)) return true;
+  return existsSync(publicFile(path.endsWith("/") ? `${path}index.html` : path));
+}
