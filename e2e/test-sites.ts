@@ -26,7 +26,12 @@ export const TEST_SITES: TestSite[] = [
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
   // The main posts under a base path, as on a GitHub project page; served below it (scripts/serve-static.ts).
-  { name: "basepath", outDir: ".test-builds/basepath", env: { BASE_PATH: "/cloud-native-london" }, readyPath: "/cloud-native-london/" },
+  {
+    name: "basepath",
+    outDir: ".test-builds/basepath",
+    env: { BASE_PATH: "/cloud-native-london" },
+    readyPath: "/cloud-native-london/",
+  },
 ];
 
 /** Ports start at E2E_PORT_BASE (default 3100), one per site, so parallel checkouts can run side by side. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { ContentProblem } from "./content-error";
 import { publicFile } from "./images";
-import { readPostCollection, showDrafts, type Post, type PostCollection } from "./posts";
+import { markWarningsReported, readPostCollection, showDrafts, type Post, type PostCollection } from "./posts";
 import { site } from "./site";
 import { getSitePaths, normaliseSitePath } from "./site-paths";
 
@@ -13,10 +13,17 @@ export type ContentCheck = PostCollection & { linksChecked: boolean };
  * site path. Links are checked once the rest has no error, since the site's pages depend on valid posts.
  */
 export function checkContent(): ContentCheck {
-  const collection = readPostCollection();
-  if (collection.problems.some((problem) => problem.severity === "error")) return { ...collection, linksChecked: false };
-  const broken = findBrokenLinks(collection.posts, getSitePaths());
-  return { posts: collection.posts, problems: [...collection.problems, ...broken], linksChecked: true };
+  const { posts, problems } = readPostCollection();
+  if (problems.some((problem) => problem.severity === "error")) {
+    return { posts, problems: inFileOrder(problems), linksChecked: false };
+  }
+  markWarningsReported(problems);
+  const broken = findBrokenLinks(posts, getSitePaths());
+  return { posts, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
+}
+
+function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
+  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 /** Links in published posts to site paths that are neither a page, a redirect nor a file in public/. */

@@ -34,7 +34,8 @@ export function listLocalAssets(source: string): LocalAsset[] {
     const list = parsed.data[key];
     if (!Array.isArray(list)) continue;
     list.forEach((item: unknown, index) => {
-      if (item && typeof item === "object") add((item as Record<string, unknown>)[field], parsed.lineOf([key, index, field]));
+      if (item && typeof item === "object")
+        add((item as Record<string, unknown>)[field], parsed.lineOf([key, index, field]));
     });
   }
 

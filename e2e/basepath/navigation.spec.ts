@@ -10,7 +10,9 @@ test("a reader moves through lists, posts, body links and tags without leaving t
 
   await page.getByRole("link", { name: "Older posts →" }).click();
   await expect(page).toHaveURL(`${BASE}/page/2/`);
-  await page.getByRole("link", { name: "Cloud Native London, November 2018: DeepMind Health, Grafana Labs and Neo4j" }).click();
+  await page
+    .getByRole("link", { name: "Cloud Native London, November 2018: DeepMind Health, Grafana Labs and Neo4j" })
+    .click();
   await expect(page).toHaveURL(`${BASE}/posts/cloud-native-london-november-2018/`);
 
   await page.getByRole("link", { name: "the October 2018 writeup" }).click();

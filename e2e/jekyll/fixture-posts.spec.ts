@@ -16,13 +16,18 @@ test("a hero with spaces in its path, a Twitter Moment and a PDF of the site's o
 
   const pdfLink = page.getByRole("link", { name: "Open the PDF: fixture slides.pdf" });
   await expect(pdfLink).toHaveAttribute("href", "/files/fixture%20slides.pdf");
-  await expect(page.locator("iframe[title='PDF: fixture slides.pdf']")).toHaveAttribute("src", "/files/fixture%20slides.pdf");
+  await expect(page.locator("iframe[title='PDF: fixture slides.pdf']")).toHaveAttribute(
+    "src",
+    "/files/fixture%20slides.pdf",
+  );
   const pdf = await page.request.get("/files/fixture%20slides.pdf");
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
 
-test("a link written with {{ site.baseurl }} leads to the other post, whose hero is on another host", async ({ page }) => {
+test("a link written with {{ site.baseurl }} leads to the other post, whose hero is on another host", async ({
+  page,
+}) => {
   const jpeg = await placeholderImage(".jpg");
   await page.route("https://pbs.twimg.com/**", (route) => route.fulfill({ body: jpeg, contentType: "image/jpeg" }));
   await page.goto("/posts/jekyll-fixture-local-files/");

@@ -27,7 +27,10 @@ test("embedded tweets stay readable quotes that link to X/Twitter, and no widget
 test("a PDF embedded with <object> becomes a link to the PDF, with no frame to another host", async ({ page }) => {
   await page.goto("/posts/cloud-native-london-july-2017-red-hat-and-katacoda/");
   const link = page.getByRole("link", { name: "Open the PDF: Cloud-Native-London-July-with-notes.pdf" });
-  await expect(link).toHaveAttribute("href", "https://www.oicheryl.com/resources/Cloud-Native-London-July-with-notes.pdf");
+  await expect(link).toHaveAttribute(
+    "href",
+    "https://www.oicheryl.com/resources/Cloud-Native-London-July-with-notes.pdf",
+  );
   await expect(page.locator(".prose").getByText("on www.oicheryl.com")).toBeVisible();
   await expect(page.locator(".prose object, .prose embed, .prose iframe")).toHaveCount(0);
 });
@@ -51,5 +54,7 @@ test("the draft sample has no page and is in no list", async ({ page }) => {
   expect((await page.goto("/posts/cncf-end-user-tech-radar-october-2020/"))?.status()).toBe(404);
   await page.goto("/");
   await expect(page.getByText("CNCF End User Technology Radar")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Cloud Native London June 2024: JustEat, Cloudified, and more" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Cloud Native London June 2024: JustEat, Cloudified, and more" }),
+  ).toBeVisible();
 });

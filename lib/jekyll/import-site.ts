@@ -58,22 +58,32 @@ function importPost(file: string, root: string, target: { postsDir: string; publ
   const shown = path.relative(root, file);
   const match = POST_NAME.exec(path.basename(file));
   if (!match) {
-    const why = /\.html?$/i.test(file) ? "an HTML post: convert it to Markdown by hand" : "not a Markdown post named YYYY-MM-DD-title.md";
+    const why = /\.html?$/i.test(file)
+      ? "an HTML post: convert it to Markdown by hand"
+      : "not a Markdown post named YYYY-MM-DD-title.md";
     report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
     return;
   }
   const [, date, title = "", extension = ""] = match;
-  const slug = title.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const name = `${date}-${slug}.${/^(md|markdown)$/i.test(extension) ? extension.toLowerCase() : "md"}`;
   const destination = path.join(target.postsDir, name);
   const written = `${path.basename(target.postsDir)}/${name}`;
-  if (name !== path.basename(file)) report.rewritten.push({ file: written, text: `file renamed from ${path.basename(file)}` });
+  if (name !== path.basename(file))
+    report.rewritten.push({ file: written, text: `file renamed from ${path.basename(file)}` });
 
   const source = readFileSync(file, "utf8");
   const text = convertPost(source, written, report);
   if (existsSync(destination)) {
     if (readFileSync(destination, "utf8") === text) report.unchanged.push(written);
-    else report.notCarriedOver.push({ file: written, text: "already exists and differs: left as it was, not overwritten" });
+    else
+      report.notCarriedOver.push({
+        file: written,
+        text: "already exists and differs: left as it was, not overwritten",
+      });
   } else {
     writeFileSync(destination, text);
     report.imported.push(written);
@@ -87,24 +97,37 @@ function convertPost(source: string, file: string, report: ImportReport): string
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    report.notCarriedOver.push({ file, line: error.line, text: `front matter is not valid YAML (${error.message}): fix it by hand` });
+    report.notCarriedOver.push({
+      file,
+      line: error.line,
+      text: `front matter is not valid YAML (${error.message}): fix it by hand`,
+    });
     return source;
   }
   const data = parsed.data;
   if (data.published === false) report.drafts.push(file);
   const from = data.redirect_from;
-  for (const old of Array.isArray(from) ? from : from === undefined ? [] : [from]) report.redirects.push({ file, from: String(old) });
+  for (const old of Array.isArray(from) ? from : from === undefined ? [] : [from])
+    report.redirects.push({ file, from: String(old) });
   for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key))) {
-    const hint = key === "permalink" ? ": add its value to redirect_from to keep the old URL working" : ": this site has no such field";
+    const hint =
+      key === "permalink"
+        ? ": add its value to redirect_from to keep the old URL working"
+        : ": this site has no such field";
     report.notCarriedOver.push({ file, line: parsed.lineOf([key]), text: `${key}${hint}` });
   }
 
   // Line numbers stay those of the file: the whole (normalised) text is rewritten, front matter included.
   const normalised = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const { text, rewrites, leftOver } = rewriteJekyllLiquid(normalised, 1);
-  for (const change of rewrites) report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
+  for (const change of rewrites)
+    report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
   for (const tag of leftOver)
-    report.notCarriedOver.push({ file, line: tag.line, text: `Liquid ${tag.tag} has no equivalent here: replace it by hand` });
+    report.notCarriedOver.push({
+      file,
+      line: tag.line,
+      text: `Liquid ${tag.tag} has no equivalent here: replace it by hand`,
+    });
   return rewrites.length > 0 ? text : source;
 }
 
@@ -126,7 +149,11 @@ function copyAssets(text: string, file: string, root: string, publicDir: string,
       copyFileSync(from, to);
       report.imagesCopied.push(asset.path);
     } else if (!readFileSync(to).equals(readFileSync(from))) {
-      report.notCarriedOver.push({ file, line: asset.line, text: `public${asset.path} already exists and differs: kept as it was` });
+      report.notCarriedOver.push({
+        file,
+        line: asset.line,
+        text: `public${asset.path} already exists and differs: kept as it was`,
+      });
     }
   }
 }

@@ -46,7 +46,13 @@ function pdfBlock(url: string, position: Element["position"]): ElementContent[] 
     properties: {},
     position,
     children: [
-      { type: "element", tagName: "a", properties: { href: url }, position, children: [{ type: "text", value: `Open the PDF: ${name}` }] },
+      {
+        type: "element",
+        tagName: "a",
+        properties: { href: url },
+        position,
+        children: [{ type: "text", value: `Open the PDF: ${name}` }],
+      },
       ...(local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }]),
     ],
   };

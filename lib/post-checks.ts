@@ -1,4 +1,7 @@
 import { existsSync } from "node:fs";
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { EXIT, visit } from "unist-util-visit";
 import type { ParsedFile } from "./front-matter";
 import { publicFile } from "./images";
 import type { BodyProblem } from "./markdown";
@@ -7,9 +10,10 @@ import type { FrontMatter } from "./post-schema";
 /** Longer descriptions are cut off in search results, link previews and post cards. */
 export const DESCRIPTION_LIMIT = 160;
 
-/** Checks on valid front matter that the schema cannot make: files that must exist, lengths worth a warning. */
-export function checkFrontMatter(data: FrontMatter, lineOf: ParsedFile["lineOf"]): BodyProblem[] {
+/** Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning. */
+export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
+  const { lineOf } = parsed;
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;
     if (existsSync(publicFile(value))) return;
@@ -39,7 +43,25 @@ export function checkFrontMatter(data: FrontMatter, lineOf: ParsedFile["lineOf"]
       severity: "warning",
     });
   }
+  if (!data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
+    problems.push({
+      line: parsed.bodyLine,
+      field: "body",
+      message: "is empty",
+      expected: "the post in Markdown below the front matter's closing --- line",
+      severity: "warning",
+    });
+  }
   return problems;
+}
+
+function hasMedia(body: Root): boolean {
+  let found = false;
+  visit(body, "element", (node) => {
+    found ||= ["img", "iframe", "video"].includes(node.tagName);
+    return found ? EXIT : undefined;
+  });
+  return found;
 }
 
 function readable(path: string): string {
