@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { BASE, watchRequests } from "./base-path";
 
+// The site's own address (lib/site.ts), which absolute links in feeds, metadata and calendars start with.
+const SITE_URL = "https://cloudnative.london";
+
 const PAGES = [
   `${BASE}/`,
   `${BASE}/posts/cloud-native-london-october-2018/`,
@@ -25,6 +28,25 @@ for (const path of PAGES) {
     expect(requests.seen.some((seen) => seen.startsWith(`${BASE}/_next/`) && seen.endsWith(".js"))).toBe(true);
     expect(requests.outside).toEqual([]);
     expect(requests.failed).toEqual([]);
+  });
+
+  test(`${path} links only to addresses below the base path: pages, feeds, calendars and images alike`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const addresses = await page
+      .locator("[href], [src], [srcset], meta[content]")
+      .evaluateAll((elements) =>
+        elements.flatMap((element) =>
+          ["href", "src", "srcset", "content"].flatMap((name) => element.getAttribute(name)?.split(/,\s+/) ?? []),
+        ),
+      );
+    const escaping = addresses
+      .map((address) => address.trim().split(/\s+/)[0] ?? "")
+      .filter((address) => (address.startsWith("/") && !address.startsWith("//")) || address.startsWith(SITE_URL))
+      .filter((address) => !address.replace(SITE_URL, "").startsWith(`${BASE}/`));
+    expect(addresses.filter((address) => address.startsWith(`${BASE}/`)).length).toBeGreaterThan(5);
+    expect(escaping).toEqual([]);
   });
 }
 

@@ -7,7 +7,7 @@ import { formatImportReport } from "./import-report";
 import { importJekyllSite } from "./import-site";
 
 const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
-const SAMPLES = path.resolve("../shared/jekyll-sample");
+const SAMPLES = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
 
 const MEETUP = `---
 layout: post
