@@ -22,8 +22,9 @@ export function listLocalAssets(source: string): LocalAsset[] {
   const found = new Map<string, number>();
   const add = (value: unknown, line: number) => {
     if (typeof value !== "string") return;
-    const path = value.trim().replace(/^images\//i, "/images/");
-    if (isSitePath(path) && !found.has(decode(withoutBasePath(path)))) found.set(decode(withoutBasePath(path)), line);
+    const raw = value.trim().replace(/^images\//i, "/images/");
+    const path = decode(withoutBasePath(raw));
+    if (isSitePath(raw) && !found.has(path)) found.set(path, line);
   };
 
   add(parsed.data.image, parsed.lineOf(["image"]));

@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseFrontMatter, YamlSyntaxError } from "../front-matter";
-import { listLocalAssets } from "../post-assets";
 import { KNOWN_FIELDS } from "../post-schema";
+import { copyReferencedFiles } from "./import-files";
 import { rewriteJekyllLiquid } from "./liquid-rewrites";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
@@ -88,7 +88,7 @@ function importPost(file: string, root: string, target: { postsDir: string; publ
     writeFileSync(destination, text);
     report.imported.push(written);
   }
-  copyAssets(text, written, root, target.publicDir, report);
+  copyReferencedFiles(text, written, root, target.publicDir, report);
 }
 
 function convertPost(source: string, file: string, report: ImportReport): string {
@@ -129,33 +129,6 @@ function convertPost(source: string, file: string, report: ImportReport): string
       text: `Liquid ${tag.tag} has no equivalent here: replace it by hand`,
     });
   return rewrites.length > 0 ? text : source;
-}
-
-function copyAssets(text: string, file: string, root: string, publicDir: string, report: ImportReport) {
-  let assets;
-  try {
-    assets = listLocalAssets(text);
-  } catch {
-    return; // Front matter that is not YAML was reported already.
-  }
-  for (const asset of assets) {
-    const from = path.resolve(root, `.${asset.path}`);
-    const to = path.resolve(publicDir, `.${asset.path}`);
-    if (!from.startsWith(path.resolve(root) + path.sep) || !to.startsWith(path.resolve(publicDir) + path.sep)) continue;
-    if (!existsSync(from) || !statSync(from).isFile()) {
-      report.imagesMissing.push({ file, line: asset.line, text: `${asset.path} is not in the Jekyll site (${from})` });
-    } else if (!existsSync(to)) {
-      mkdirSync(path.dirname(to), { recursive: true });
-      copyFileSync(from, to);
-      report.imagesCopied.push(asset.path);
-    } else if (!readFileSync(to).equals(readFileSync(from))) {
-      report.notCarriedOver.push({
-        file,
-        line: asset.line,
-        text: `public${asset.path} already exists and differs: kept as it was`,
-      });
-    }
-  }
 }
 
 function readPermalinkSetting(root: string): string {
