@@ -13,7 +13,8 @@ export default defineConfig({
   projects: TEST_SITES.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
-    testIgnore: site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
+    testIgnore:
+      site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
     use: {
       ...devices["Pixel 7"],
       browserName: "chromium" as const,
@@ -22,7 +23,7 @@ export default defineConfig({
     },
   })),
   webServer: TEST_SITES.map((site) => ({
-    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)}`,
+    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)} ${site.env.BASE_PATH ?? ""}`.trim(),
     url: `http://127.0.0.1:${portOf(site)}${site.readyPath}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,5 +1,5 @@
 import { getLocalImageSize } from "@/lib/images";
-import { withBasePath } from "@/lib/site";
+import { sitePathUrl, withoutBasePath } from "@/lib/site";
 
 type PhotoEmbedProps = {
   src: string;
@@ -19,8 +19,8 @@ const REMOTE_ASPECT = "3 / 2";
 /** A photo as a <figure>, sized before it loads so nothing shifts, with its alt text as the caption. */
 export function PhotoEmbed({ src, alt, width, height, priority = false, caption = true, className }: PhotoEmbedProps) {
   const local = src.startsWith("/") && !src.startsWith("//");
-  const size = width && height ? { width, height } : local ? getLocalImageSize(src) : undefined;
-  const url = local && !src.startsWith(withBasePath("/")) ? withBasePath(src) : src;
+  const size = width && height ? { width, height } : local ? getLocalImageSize(withoutBasePath(src)) : undefined;
+  const url = local ? sitePathUrl(src) : src;
   return (
     <figure className={["photo", className].filter(Boolean).join(" ")}>
       <img

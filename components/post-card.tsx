@@ -1,19 +1,19 @@
 import Link from "next/link";
 import type { Post } from "@/lib/posts";
-import { withBasePath } from "@/lib/site";
+import { sitePathUrl } from "@/lib/site";
 import { DraftBadge } from "./draft-badge";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
 
 /** One entry of a post list: thumbnail, title, date, description and tags. */
 export function PostCard({ post }: { post: Post }) {
-  const local = post.image?.startsWith("/");
+  const local = post.image?.startsWith("/") && !post.image.startsWith("//");
   return (
     <article className="card">
       {post.image ? (
         <img
           className="card-thumb"
-          src={local ? withBasePath(post.image) : post.image}
+          src={local ? sitePathUrl(post.image) : post.image}
           alt=""
           width={160}
           height={107}

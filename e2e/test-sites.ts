@@ -11,9 +11,28 @@ export type TestSite = {
   env: Record<string, string>;
   /** Path the server is probed on before tests start. */
   readyPath: string;
+  /** Run before the build, e.g. to write the posts folder the site is built from. */
+  prepare?: () => Promise<void>;
 };
 
-export const TEST_SITES: TestSite[] = [{ name: "main", outDir: "out", env: {}, readyPath: "/" }];
+export const TEST_SITES: TestSite[] = [
+  { name: "main", outDir: "out", env: {}, readyPath: "/" },
+  {
+    // The old Jekyll blog's sample posts (../shared/jekyll-sample, when present) plus e2e/jekyll/fixtures.
+    name: "jekyll",
+    outDir: ".test-builds/jekyll",
+    env: { POSTS_DIR: ".test-builds/jekyll-src/posts", PUBLIC_DIR: ".test-builds/jekyll-src/public" },
+    readyPath: "/",
+    prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
+  },
+  // The main posts under a base path, as on a GitHub project page; served below it (scripts/serve-static.ts).
+  {
+    name: "basepath",
+    outDir: ".test-builds/basepath",
+    env: { BASE_PATH: "/cloud-native-london" },
+    readyPath: "/cloud-native-london/",
+  },
+];
 
 /** Ports start at E2E_PORT_BASE (default 3100), one per site, so parallel checkouts can run side by side. */
 export function portOf(site: TestSite): number {

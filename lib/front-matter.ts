@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { LineCounter, parseDocument, isNode, type ScalarTag } from "yaml";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -13,6 +13,9 @@ export type ParsedFile = {
 };
 
 const TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
+const BOOL_TAG = "tag:yaml.org,2002:bool";
+// Jekyll's reader (Ruby's Psych) takes yes/no/on/off in any letter case as booleans, but y and n as text.
+const PSYCH_BOOLEANS = { true: /^(?:yes|true|on)$/i, false: /^(?:no|false|off)$/i };
 
 /** Thrown for front matter that is not valid YAML; `line` is the file line. */
 export class YamlSyntaxError extends Error {
@@ -44,7 +47,14 @@ export function parseFrontMatter(source: string): ParsedFile {
     lineCounter,
     prettyErrors: false,
     // Dates stay text so that one parser (lib/dates.ts) reads every date the same way.
-    customTags: (tags) => tags.filter((tag) => typeof tag === "string" || tag.tag !== TIMESTAMP_TAG),
+    customTags: (tags) =>
+      tags
+        .filter((tag) => typeof tag === "string" || tag.tag !== TIMESTAMP_TAG)
+        .map((tag) =>
+          typeof tag !== "string" && tag.tag === BOOL_TAG && !("collection" in tag && tag.collection)
+            ? ({ ...tag, test: PSYCH_BOOLEANS[tag.identify?.(true) ? "true" : "false"] } as ScalarTag)
+            : tag,
+        ),
   });
   const [error] = document.errors;
   if (error) {

@@ -2,16 +2,19 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 
-const PUBLIC_DIR = path.join(process.cwd(), "public");
 const cache = new Map<string, { width: number; height: number } | undefined>();
+
+/** The folder the site's static files come from: public/, or PUBLIC_DIR for test sites (copied in after export). */
+export function publicDirectory(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? "public");
+}
 
 /** Real pixel size of an image under public/ ("/images/a b.jpg"), or undefined when it is missing. */
 export function getLocalImageSize(src: string): { width: number; height: number } | undefined {
-  const relative = safeDecode(src.split(/[?#]/)[0] ?? "");
-  if (cache.has(relative)) return cache.get(relative);
-  const file = path.join(PUBLIC_DIR, path.normalize(relative));
+  const file = publicFile(src);
+  if (cache.has(file)) return cache.get(file);
   let size: { width: number; height: number } | undefined;
-  if (file.startsWith(PUBLIC_DIR + path.sep) && existsSync(file)) {
+  if (file && existsSync(file)) {
     try {
       const { width, height } = imageSize(readFileSync(file));
       if (width && height) size = { width, height };
@@ -19,8 +22,15 @@ export function getLocalImageSize(src: string): { width: number; height: number 
       size = undefined;
     }
   }
-  cache.set(relative, size);
+  cache.set(file, size);
   return size;
+}
+
+/** The file in the public folder a site path ("/files/a%20b.pdf") names, or "" for a path that escapes it. */
+export function publicFile(sitePath: string): string {
+  const root = publicDirectory();
+  const file = path.join(root, path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? "")));
+  return file.startsWith(root + path.sep) ? file : "";
 }
 
 function safeDecode(value: string): string {

@@ -8,8 +8,11 @@ import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { getLocalImageSize } from "./images";
+import { isSitePdf, rehypePdfEmbeds } from "./jekyll/pdf-embeds";
+import { remarkSpacedPaths } from "./jekyll/spaced-paths";
+import { rehypeTweets } from "./jekyll/tweets";
 import { EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
-import { site } from "./site";
+import { sitePathUrl, withoutBasePath } from "./site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
 export type BodyProblem = {
@@ -30,12 +33,16 @@ export type RenderedBody = {
 type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
 
 // Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
+// Jekyll-era content (lib/jekyll/) is adapted where each step needs it.
 const processor = remark()
   .use(remarkGfm)
+  .use(remarkSpacedPaths)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
+  .use(rehypePdfEmbeds)
   .use(rehypeSanitize, sanitizeSchema)
   .use(() => applySiteRules)
+  .use(rehypeTweets)
   .freeze();
 
 /** Render a post body (Markdown with raw HTML) to a sanitized tree. */
@@ -66,6 +73,7 @@ function applySiteRules(tree: Root, file: VFile): void {
     const line = node.position?.start.line ?? 1;
     if (node.tagName === "img") return checkImage(node, line, data);
     if (node.tagName === "a") return checkLink(node, line, data);
+    if (node.tagName === "video" || node.tagName === "source") return prefixMedia(node);
     if (node.tagName === "iframe" && parent && index !== undefined) {
       if (!allowIframe(node, line, data)) {
         parent.children[index] = blockedEmbedLink(node);
@@ -99,31 +107,56 @@ function checkImage(node: Element, line: number, data: BodyData): void {
     return;
   }
   if (!isSitePath(src)) return;
-  const size = getLocalImageSize(src);
+  const path = withoutBasePath(src);
+  const shown = readablePath(path);
+  if (!String(node.properties.alt ?? "").trim()) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `image ${shown} has no alt text`,
+      expected: "a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg)",
+      severity: "warning",
+    });
+  }
+  const size = getLocalImageSize(path);
   if (!size) {
     data.problems.push({
       line,
       field: "body",
-      message: `image ${src} is not in public/`,
-      expected: `a file at public${decodeURI(src.split(/[?#]/)[0] ?? src)}`,
+      message: `image ${shown} is not in public/`,
+      expected: `a file at public${shown.split(/[?#]/)[0] ?? shown}`,
       severity: "error",
     });
   } else {
     node.properties.width = size.width;
     node.properties.height = size.height;
   }
-  node.properties.src = `${site.basePath}${src}`;
+  node.properties.src = sitePathUrl(path);
 }
 
 function checkLink(node: Element, line: number, data: BodyData): void {
   const href = String(node.properties.href ?? "");
   if (!isSitePath(href)) return;
-  data.internalLinks.push({ path: href, line });
-  node.properties.href = `${site.basePath}${href}`;
+  const path = withoutBasePath(href);
+  data.internalLinks.push({ path, line });
+  node.properties.href = sitePathUrl(path);
+}
+
+function prefixMedia(node: Element): void {
+  for (const name of ["src", "poster"]) {
+    const value = node.properties[name];
+    if (typeof value === "string" && isSitePath(value)) node.properties[name] = sitePathUrl(value);
+  }
 }
 
 function allowIframe(node: Element, line: number, data: BodyData): boolean {
   const raw = String(node.properties.src ?? "");
+  if (isSitePdf(raw)) {
+    // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
+    Object.assign(node.properties, { src: sitePathUrl(raw), loading: "lazy" });
+    node.properties.title ??= "PDF";
+    return true;
+  }
   const src = raw.startsWith("//") ? `https:${raw}` : raw;
   let host = "";
   try {
@@ -167,6 +200,14 @@ function blockedEmbedLink(node: Element): Element {
         ]
       : [{ type: "text", value: "Embedded content removed." }],
   };
+}
+
+function readablePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** True for a path on this site ("/images/x.jpg"), false for URLs, anchors and protocol-relative links. */

@@ -3,12 +3,12 @@ import { resolveEventTimes } from "./event-times";
 import { renderInlineMarkdown } from "./markdown";
 import type { Post } from "./post-file";
 import { speakerSlug } from "./speakers";
-import { closestSponsorNames, missingLocalImage, readSponsorRegistry, resolveSponsor } from "./sponsors";
+import { closestSponsorNames, readSponsorRegistry, resolveSponsor } from "./sponsors";
 
 // Ids the page itself uses; a speaker anchor must not take them.
 const RESERVED_IDS = new Set(["content", "speakers", "sponsors", "next-meetup", "event"]);
 
-/** The collection check for meetup data: sponsors resolve, photos exist, speakers and times make sense. */
+/** The collection check for meetup data: sponsors resolve, speakers and times make sense. */
 export function checkMeetupData(posts: readonly Post[]): ContentProblem[] {
   const registry = readSponsorRegistry();
   const problems: ContentProblem[] = [...registry.problems];
@@ -30,12 +30,8 @@ type Report = (field: string, message: string, expected: string) => void;
 function checkSponsors(post: Post, report: Report): void {
   const registry = readSponsorRegistry();
   post.sponsors.forEach((entry, index) => {
-    if (typeof entry !== "string") {
-      const missing = missingLocalImage(entry.logo);
-      if (missing)
-        report(`sponsors[${index}].logo`, missing, "a logo file under public/, e.g. /images/sponsors/name.svg");
-      return;
-    }
+    // Inline sponsors' logos, like speakers' photos, are checked with the post's other files (lib/post-checks.ts).
+    if (typeof entry !== "string") return;
     if (resolveSponsor(entry, registry)) return;
     const closest = closestSponsorNames(entry, registry);
     const hint = closest.length > 0 ? `did you mean ${listOr(closest)}? Otherwise ` : "";
@@ -56,8 +52,6 @@ function checkSpeakers(post: Post, report: Report): void {
     if (RESERVED_IDS.has(slug))
       report(`speakers[${index}].name`, `"${speaker.name}" would clash with the page's own #${slug}`, "a full name");
     seen.add(slug);
-    const missing = missingLocalImage(speaker.photo);
-    if (missing) report(`speakers[${index}].photo`, missing, "a photo under public/, e.g. /images/speakers/name.jpg");
     speaker.takeaways.forEach((takeaway, item) => {
       for (const problem of renderInlineMarkdown(takeaway).problems)
         if (problem.severity === "error")

@@ -3,6 +3,7 @@ import { toString } from "hast-util-to-string";
 import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
+import { checkPost } from "./post-checks";
 import { resolveLiquid } from "./liquid";
 import { renderMarkdown } from "./markdown";
 import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
@@ -110,6 +111,8 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const rendered = renderMarkdown(liquid.body);
   for (const problem of rendered.problems)
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
+  if (result.success)
+    problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
 
   if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
 

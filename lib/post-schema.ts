@@ -35,7 +35,9 @@ const imageRef = z
   .trim()
   .regex(/^(\/[^"'<>]*|https?:\/\/[^\s"'<>]+|images\/[^"'<>]+)$/i, {
     error: "is neither a site path nor an http(s) URL",
-  });
+  })
+  // Jekyll themes accepted "images/x.jpg" relative to the site root; pages need the root-relative path.
+  .transform((value) => (/^images\//i.test(value) ? `/${value}` : value));
 
 const dateField = (expected: string = EXPECTED.date) =>
   z.string({ error: expected }).transform((value, context) => {

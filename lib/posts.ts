@@ -97,6 +97,12 @@ function displayPath(file: string): string {
 }
 
 const reported = new Set<string>();
+
+/** Note warnings a tool has printed already, so that reading the posts again does not print them twice. */
+export function markWarningsReported(problems: readonly ContentProblem[]): void {
+  for (const problem of problems) reported.add(formatProblem(problem));
+}
+
 function reportWarnings(problems: readonly ContentProblem[]): void {
   for (const problem of problems) {
     const line = formatProblem(problem);

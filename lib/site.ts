@@ -49,3 +49,23 @@ export function withBasePath(path: string): string {
 export function absoluteUrl(path: string): string {
   return `${site.url}${withBasePath(path)}`;
 }
+
+/** A site path without the base path, whether or not it had one: "/cnl/images/x.jpg" -> "/images/x.jpg". */
+export function withoutBasePath(path: string): string {
+  const base = site.basePath;
+  if (!base) return path;
+  if (path === base) return "/";
+  return path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+}
+
+/** A site path ("/images/a b.jpg") as a URL: base path in front, percent-encoded exactly once. */
+export function sitePathUrl(path: string): string {
+  const bare = withoutBasePath(path);
+  let decoded = bare;
+  try {
+    decoded = decodeURI(bare);
+  } catch {
+    decoded = bare;
+  }
+  return withBasePath(encodeURI(decoded));
+}

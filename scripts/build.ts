@@ -6,9 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { checkContent } from "../lib/content-check";
 import { formatProblem } from "../lib/content-error";
-import { postsDirectory, readPostCollection } from "../lib/posts";
-import { checkRedirectsOf } from "../lib/redirects";
 import { runPostExportSteps } from "./post-export";
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
@@ -20,8 +19,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const collection = readPostCollection(postsDirectory());
-const problems = [...collection.problems, ...checkRedirectsOf(collection)];
+const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");
 if (errors.length > 0) {
   rmSync(outDir, { recursive: true, force: true });

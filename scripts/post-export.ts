@@ -1,3 +1,4 @@
+import { copyPublicDir } from "./copy-public-dir";
 import { writeRedirectFiles } from "./redirect-files";
 import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
@@ -7,7 +8,8 @@ export type PostExportStep = { name: string; run: (siteDir: string) => void | Pr
 
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
 const STEPS: PostExportStep[] = [
-  // First, so that later steps (search index, link checks) see the redirect pages.
+  copyPublicDir,
+  // Before the search index and link checks, so that they see the redirect pages.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,
   searchIndexStep,

@@ -1,7 +1,9 @@
 /**
  * Serve a static export the way a static host does: files from the folder, folders by their
  * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied.
- * Usage: tsx scripts/serve-static.ts [folder=out] [port=3000]
+ * Usage: tsx scripts/serve-static.ts [folder=out] [port=3000] [mount path=$BASE_PATH]
+ * With a mount path (e.g. /cloud-native-london, as on a GitHub project page) the folder is served below it
+ * and nothing outside it exists.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -11,6 +13,7 @@ import { parseHeadersFile, headersFor } from "./headers-file";
 
 const root = path.resolve(process.argv[2] ?? "out");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+const mountPath = (process.argv[4] ?? process.env.BASE_PATH ?? "").replace(/^\/*/, "/").replace(/\/+$/, "");
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`${root} has no index.html: build the site first (npm run build).`);
   process.exit(1);
@@ -22,15 +25,23 @@ const notFoundPage = path.join(root, "404.html");
 const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false });
 
 const server = createServer((request, response) => {
-  const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-  for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
-  serveFile(request, response, () => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  const notFound = () => {
     response.statusCode = 404;
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
-  });
+  };
+  if (mountPath && url.pathname === mountPath) {
+    response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
+    return;
+  }
+  if (mountPath && !url.pathname.startsWith(`${mountPath}/`)) return notFound();
+  const pathname = url.pathname.slice(mountPath.length);
+  request.url = `${pathname}${url.search}`;
+  for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+  serveFile(request, response, notFound);
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}/`);
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}${mountPath}/`);
 });

@@ -12,6 +12,7 @@ import { buildEventJsonLd } from "@/lib/event-json-ld";
 import { buildPostGraph } from "@/lib/json-ld";
 import { buildPostMetadata } from "@/lib/metadata";
 import { getPostNeighbours, getRelatedPosts } from "@/lib/post-navigation";
+import { TwitterMomentLink } from "@/components/twitter-moment-link";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -42,6 +43,7 @@ export default async function PostPage({ params }: Props) {
         <EventSummary post={post} />
         <PostBody tree={post.body} eagerFirstImage={!heroShown} />
         <PostMeetup post={post} />
+        <TwitterMomentLink url={post.twitter_moment} />
       </article>
       <PostNavigation neighbours={getPostNeighbours(post.slug)} />
       <RelatedPosts posts={getRelatedPosts(post.slug)} />

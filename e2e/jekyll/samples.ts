@@ -1,0 +1,16 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+/** The old Jekyll blog's eight sample posts: outside the repository, in ../shared (JEKYLL_SAMPLE_DIR overrides). */
+export const JEKYLL_SAMPLE_DIR = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
+
+/** Why the sample specs are skipped where the samples are absent. */
+export const SAMPLES_ABSENT = `${JEKYLL_SAMPLE_DIR} is absent, so the Jekyll sample posts are not tested here (the repository's own fixtures still are)`;
+
+/** The sample post files (names only), or none where ../shared is absent. */
+export function listSampleFiles(): string[] {
+  if (!existsSync(JEKYLL_SAMPLE_DIR)) return [];
+  return readdirSync(JEKYLL_SAMPLE_DIR)
+    .filter((name) => /\.(md|markdown)$/.test(name))
+    .sort();
+}

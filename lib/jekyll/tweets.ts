@@ -1,0 +1,46 @@
+import type { Element, Root } from "hast";
+import { visit } from "unist-util-visit";
+
+const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,15})\/status(?:es)?\/(\d+)/i;
+
+/**
+ * Rehype plugin, run after sanitizing: an embedded tweet (blockquote.twitter-tweet, whose widget script
+ * never loads here) stays a readable quote and ends with a clear "View on X/Twitter" link to the tweet.
+ */
+export function rehypeTweets() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "blockquote" || !classNames(node).includes("twitter-tweet")) return;
+      const status = findStatusLink(node);
+      if (!status) return;
+      node.children.push({
+        type: "element",
+        tagName: "p",
+        properties: { className: ["tweet-source"] },
+        children: [
+          {
+            type: "element",
+            tagName: "a",
+            properties: { href: status.url, ariaLabel: `View on X/Twitter: the post by @${status.user}` },
+            children: [{ type: "text", value: "View on X/Twitter" }],
+          },
+        ],
+      });
+    });
+  };
+}
+
+function findStatusLink(blockquote: Element): { url: string; user: string } | undefined {
+  let found: { url: string; user: string } | undefined;
+  visit(blockquote, "element", (node: Element) => {
+    const match = node.tagName === "a" ? STATUS_URL.exec(String(node.properties.href ?? "")) : null;
+    // The last status link is the tweet itself; earlier ones may be quoted tweets.
+    if (match?.[1] && match[2]) found = { url: `https://twitter.com/${match[1]}/status/${match[2]}`, user: match[1] };
+  });
+  return found;
+}
+
+function classNames(node: Element): string[] {
+  const value: unknown = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : String(value ?? "").split(/\s+/);
+}
