@@ -8,7 +8,7 @@ import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { getLocalImageSize } from "./images";
-import { EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
 import { site } from "./site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
@@ -55,14 +55,23 @@ function applySiteRules(tree: Root, file: VFile): void {
   const data = (file.data as { body: BodyData }).body;
   visit(tree, "element", (node, index, parent) => {
     const line = node.position?.start.line ?? 1;
-    if (node.tagName === "img") return checkImage(node, line, data);
-    if (node.tagName === "a") return checkLink(node, line, data);
     if (node.tagName === "iframe" && parent && index !== undefined) {
       if (!allowIframe(node, line, data)) {
         parent.children[index] = blockedEmbedLink(node);
         return SKIP;
       }
     }
+    if (!DATA_URL_ELEMENTS.has(node.tagName) && /^data:/i.test(String(node.properties.src ?? ""))) {
+      delete node.properties.src;
+    }
+    if (node.tagName === "img" && node.properties.src === undefined && parent && index !== undefined) {
+      // Its URL was unsafe and removed: show what the image was of rather than an empty frame.
+      parent.children[index] = { type: "text", value: String(node.properties.alt ?? "") };
+      data.problems.push({ line, ...UNSAFE_IMAGE });
+      return SKIP;
+    }
+    if (node.tagName === "img") return checkImage(node, line, data);
+    if (node.tagName === "a") return checkLink(node, line, data);
     if (node.tagName === "p" && parent && index !== undefined) {
       // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
       const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
@@ -75,6 +84,13 @@ function applySiteRules(tree: Root, file: VFile): void {
     return undefined;
   });
 }
+
+const UNSAFE_IMAGE = {
+  field: "body",
+  message: "an image's URL is not http(s), a site path or a data:image, and its alt text is shown instead",
+  expected: "![description](/images/photo.jpg) or an https URL",
+  severity: "warning",
+} as const;
 
 function checkImage(node: Element, line: number, data: BodyData): void {
   const src = String(node.properties.src ?? "");
@@ -115,16 +131,10 @@ function checkLink(node: Element, line: number, data: BodyData): void {
 
 function allowIframe(node: Element, line: number, data: BodyData): boolean {
   const raw = String(node.properties.src ?? "");
-  const src = raw.startsWith("//") ? `https:${raw}` : raw;
-  let host = "";
-  try {
-    const url = new URL(src);
-    if (url.protocol === "https:") host = url.hostname;
-  } catch {
-    host = "";
-  }
+  const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
+  const host = url?.protocol === "https:" ? url.hostname : "";
   const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
-  if (!allowed) {
+  if (!url || !allowed) {
     data.problems.push({
       line,
       field: "body",
@@ -134,8 +144,10 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
     });
     return false;
   }
-  Object.assign(node.properties, { src }, IFRAME_POLICY);
+  // The browser's own reading of the URL, so what was checked is exactly what loads.
+  Object.assign(node.properties, { src: url.href }, IFRAME_POLICY);
   node.properties.title ??= "Embedded content";
+  node.children = [];
   return true;
 }
 
@@ -160,7 +172,18 @@ function blockedEmbedLink(node: Element): Element {
   };
 }
 
-/** True for a path on this site ("/images/x.jpg"), false for URLs, anchors and protocol-relative links. */
+/**
+ * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
+ * including the forms browsers also read as one ("/\\host", "/<tab>/host").
+ */
 export function isSitePath(value: string): boolean {
-  return value.startsWith("/") && !value.startsWith("//");
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }
