@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security-headers";
 import { site } from "./lib/site";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next);
@@ -15,6 +16,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: site.basePath },
+  // The static export's headers are in out/_headers (scripts/security-headers.ts); Next sends them itself here.
+  ...(serverMode && {
+    headers: async () => [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      { source: `${IMAGE_PATH}:path*`, headers: [...IMAGE_HEADERS] },
+    ],
+  }),
 };
 
 export default nextConfig;

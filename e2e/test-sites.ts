@@ -1,3 +1,5 @@
+import { copyPublishingFixtures } from "../lib/bad-input-fixtures";
+
 /**
  * The built sites the end-to-end suite runs against. `scripts/build-test-sites.ts` builds each one in
  * turn (Next builds must not overlap in one checkout), and playwright.config.ts serves each on its port.
@@ -11,9 +13,21 @@ export type TestSite = {
   env: Record<string, string>;
   /** Path the server is probed on before tests start. */
   readyPath: string;
+  /** Run before the build, e.g. to gather its posts folder. */
+  prepare?: () => void;
 };
 
-export const TEST_SITES: TestSite[] = [{ name: "main", outDir: "out", env: {}, readyPath: "/" }];
+export const TEST_SITES: TestSite[] = [
+  { name: "main", outDir: "out", env: {}, readyPath: "/" },
+  {
+    // Every bad-input fixture that publishes (fixtures/bad-input/): hostile front matter and bodies.
+    name: "hostile",
+    outDir: ".test-builds/hostile",
+    env: { POSTS_DIR: ".test-builds/hostile-posts" },
+    readyPath: "/",
+    prepare: () => copyPublishingFixtures(".test-builds/hostile-posts"),
+  },
+];
 
 /** Ports start at E2E_PORT_BASE (default 3100), one per site, so parallel checkouts can run side by side. */
 export function portOf(site: TestSite): number {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "./content-error";
 
@@ -31,6 +31,15 @@ export function listBadInputFixtures(): BadInputFixture[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => readFixture(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Gather the posts of every case that publishes into one fresh posts folder, for the "hostile" test site. */
+export function copyPublishingFixtures(target: string): void {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const fixture of listBadInputFixtures().filter((candidate) => candidate.publishes)) {
+    for (const file of fixture.postFiles) copyFileSync(path.join(fixture.dir, file), path.join(target, file));
+  }
 }
 
 /** A problem's check line as the fixture writes it: with the fixture folder shown as `posts/`. */

@@ -4,6 +4,7 @@ import { TEST_SITES } from "../e2e/test-sites";
 
 for (const site of TEST_SITES) {
   console.log(`\n▶ Building the "${site.name}" test site into ${site.outDir}/`);
+  site.prepare?.();
   const result = spawnSync("npx", ["tsx", "scripts/build.ts"], {
     stdio: "inherit",
     env: { ...process.env, ...site.env, OUT_DIR: site.outDir },

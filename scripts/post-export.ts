@@ -1,8 +1,12 @@
+import { checkLinksStep } from "./check-links";
+import { securityHeadersStep } from "./security-headers";
+
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
 
+// The link check and the security headers read every page the other steps write: keep them last.
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
-const STEPS: PostExportStep[] = [];
+const STEPS: PostExportStep[] = [checkLinksStep, securityHeadersStep];
 
 /** Run every post-export step on the folder `siteDir`. */
 export async function runPostExportSteps(siteDir: string): Promise<void> {

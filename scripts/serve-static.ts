@@ -23,7 +23,8 @@ const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dot
 
 const server = createServer((request, response) => {
   const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
-  for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+  // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.
+  for (const [name, value] of headersFor(rules, pathname)) response.appendHeader(name, value);
   serveFile(request, response, () => {
     response.statusCode = 404;
     response.setHeader("Content-Type", "text/html; charset=utf-8");

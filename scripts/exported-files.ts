@@ -1,0 +1,15 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+/** Every file under `siteDir` whose name ends with one of `extensions`, as paths relative to it with "/". */
+export function listExportedFiles(siteDir: string, extensions: readonly string[]): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** The URL path a static host serves an exported file at: "posts/x/index.html" -> "/posts/x/". */
+export function urlPathOf(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+}
