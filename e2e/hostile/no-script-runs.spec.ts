@@ -16,7 +16,9 @@ const PAGES = listExportedFiles(outDir, [".html"]).map(urlPathOf);
 const TITLES = new Map(
   listBadInputFixtures().flatMap((fixture) => {
     const { title, slug } = fixture.expectedPost ?? {};
-    return fixture.publishes && typeof title === "string" ? [[`/posts/${String(slug)}/`, title] as [string, string]] : [];
+    return fixture.publishes && typeof title === "string"
+      ? [[`/posts/${String(slug)}/`, title] as [string, string]]
+      : [];
   }),
 );
 
