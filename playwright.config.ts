@@ -13,8 +13,7 @@ export default defineConfig({
   projects: TEST_SITES.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
-    testIgnore:
-      site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
+    testIgnore: site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
     use: {
       ...devices["Pixel 7"],
       browserName: "chromium" as const,

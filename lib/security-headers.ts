@@ -5,6 +5,9 @@ export type Header = { key: string; value: string };
 
 type Policy = Record<string, readonly string[]>;
 
+// Where scripts may come from, besides the inline ones each policy allows in its own way.
+const SCRIPT_SOURCES = ["'self'"];
+
 // Every page's policy. Scripts: Next's export puts inline scripts on every page, different on each, so
 // this header allows inline scripts and the static export pins each page's own by hash in a
 // <meta http-equiv> policy (pagePolicy below, written by scripts/security-headers.ts). Both policies
@@ -12,7 +15,7 @@ type Policy = Record<string, readonly string[]>;
 // renders, so it cannot hash and keeps this header alone.
 const SITE_POLICY: Policy = {
   "default-src": ["'self'"],
-  "script-src": ["'self'", "'unsafe-inline'"],
+  "script-src": [...SCRIPT_SOURCES, "'unsafe-inline'"],
   "style-src": ["'self'"],
   // PhotoEmbed sizes remote photos with a style attribute; the sanitizer keeps style out of posts.
   "style-src-attr": ["'unsafe-inline'"],
@@ -53,7 +56,7 @@ export const IMAGE_HEADERS: readonly Header[] = [{ key: "Content-Security-Policy
 /** The <meta http-equiv> policy of one exported page: of inline scripts, only those with these hashes run. */
 export function pagePolicy(scriptHashes: readonly string[]): string {
   return serialise({
-    "script-src": ["'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)],
+    "script-src": [...SCRIPT_SOURCES, ...scriptHashes.map((hash) => `'sha256-${hash}'`)],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
   });
