@@ -12,13 +12,13 @@ const outDir = TEST_SITES.find((candidate) => candidate.name === "hostile")?.out
 if (!existsSync(outDir)) throw new Error(`${outDir}/ is missing: build the test sites first (npm run test:e2e).`);
 // Every page of the site built from the fixtures: each post, and the lists and tag pages showing them.
 const PAGES = listExportedFiles(outDir, [".html"]).map(urlPathOf);
-// Titles as the fixtures' _post.json give them, by page: the page must show them character for character.
-const TITLES = new Map(
+// Front-matter text as the fixtures' _post.json give it, by page: the page must show it character for character.
+const SHOWN_TEXT = new Map(
   listBadInputFixtures().flatMap((fixture) => {
-    const { title, slug } = fixture.expectedPost ?? {};
-    return fixture.publishes && typeof title === "string"
-      ? [[`/posts/${String(slug)}/`, title] as [string, string]]
-      : [];
+    const { title, slug, tags } = fixture.expectedPost ?? {};
+    if (!fixture.publishes || typeof title !== "string") return [];
+    const tagNames = Array.isArray(tags) ? tags.map((tag: { name: string }) => tag.name) : [];
+    return [[`/posts/${String(slug)}/`, { title, tagNames }] as [string, { title: string; tagNames: string[] }]];
   }),
 );
 
@@ -106,11 +106,14 @@ test.describe("no script from hostile content runs, even with the Content-Securi
       // Handlers that wait for a click or a hover would not have fired yet: there must be none at all.
       expect(await scriptableAttributes(page)).toEqual([]);
       expect(signs).toEqual([]);
-      const title = TITLES.get(path);
-      if (title === undefined) return;
-      // Front-matter text is text: the heading and the page title show it exactly as written.
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-      await expect(page).toHaveTitle(`${title} | ${site.name}`);
+      const shown = SHOWN_TEXT.get(path);
+      if (shown === undefined) return;
+      // Front-matter text is text: the heading, the page title and the tags show it exactly as written.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(shown.title);
+      await expect(page).toHaveTitle(`${shown.title} | ${site.name}`);
+      for (const name of shown.tagNames) {
+        await expect(page.getByRole("list", { name: "Tags" }).getByRole("link", { name, exact: true })).toBeVisible();
+      }
     });
   }
 });
