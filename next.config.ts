@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { getNextRedirects } from "./lib/redirects";
+import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security-headers";
 import { site } from "./lib/site";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
@@ -19,6 +20,13 @@ const nextConfig: NextConfig = {
   // Only a Next server can answer redirects; the static export writes redirect pages instead
   // (scripts/redirect-files.ts), so it declares none and Next prints no warning about them.
   ...(serverMode && { redirects: async () => getNextRedirects() }),
+  // The static export's headers are in out/_headers (scripts/security-headers.ts); Next sends them itself here.
+  ...(serverMode && {
+    headers: async () => [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      { source: `${IMAGE_PATH}:path*`, headers: [...IMAGE_HEADERS] },
+    ],
+  }),
 };
 
 export default nextConfig;

@@ -1,3 +1,5 @@
+import { copyPublishingFixtures } from "../lib/bad-input-fixtures";
+
 /**
  * The built sites the end-to-end suite runs against. `scripts/build-test-sites.ts` builds each one in
  * turn (Next builds must not overlap in one checkout), and playwright.config.ts serves each on its port.
@@ -31,6 +33,14 @@ export const TEST_SITES: TestSite[] = [
     outDir: ".test-builds/basepath",
     env: { BASE_PATH: "/cloud-native-london" },
     readyPath: "/cloud-native-london/",
+  },
+  {
+    // Every bad-input fixture that publishes (fixtures/bad-input/): hostile front matter and bodies.
+    name: "hostile",
+    outDir: ".test-builds/hostile",
+    env: { POSTS_DIR: ".test-builds/hostile-posts" },
+    readyPath: "/",
+    prepare: async () => copyPublishingFixtures(".test-builds/hostile-posts"),
   },
 ];
 

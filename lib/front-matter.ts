@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { LineCounter, parseDocument, isNode, type ScalarTag } from "yaml";
+import { LineCounter, parseDocument, isNode, visit, type Document, type ScalarTag } from "yaml";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -61,7 +61,13 @@ export function parseFrontMatter(source: string): ParsedFile {
     const line = lineCounter.linePos(error.pos[0]).line;
     throw new YamlSyntaxError(describeYamlError(error.code, error.message), line);
   }
-  const data: unknown = document.toJS({ maxAliasCount: 50 });
+  const data = toPlainData(document, lineCounter);
+  if (data !== null && data !== undefined && !isPlainObject(data)) {
+    throw new YamlSyntaxError(
+      "is not made of key: value fields",
+      document.contents?.range ? lineCounter.linePos(document.contents.range[0]).line : 1,
+    );
+  }
   const frontMatterLines = hasFrontMatter ? rawYaml.split("\n").length + 1 : 0;
 
   return {
@@ -77,6 +83,23 @@ export function parseFrontMatter(source: string): ParsedFile {
       return 1;
     },
   };
+}
+
+function toPlainData(document: Document, lineCounter: LineCounter): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // yaml throws when aliases (*name) expand past the limit: a "billion laughs" file, not a post.
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(document, {
+      Alias: (_key, node) => {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    throw new YamlSyntaxError("aliases (*name) expand to too much data", lineCounter.linePos(offset).line);
+  }
 }
 
 function describeYamlError(code: string, message: string): string {

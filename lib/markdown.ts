@@ -11,7 +11,7 @@ import { getLocalImageSize } from "./images";
 import { isSitePdf, rehypePdfEmbeds } from "./jekyll/pdf-embeds";
 import { remarkSpacedPaths } from "./jekyll/spaced-paths";
 import { rehypeTweets } from "./jekyll/tweets";
-import { EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "./site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
@@ -67,10 +67,28 @@ export function renderHtml(tree: Root): string {
   return toHtml(tree);
 }
 
+const UNSAFE_IMAGE = {
+  field: "body",
+  message: "an image's URL is not http(s), a site path or a data:image, and its alt text is shown instead",
+  expected: "![description](/images/photo.jpg) or an https URL",
+  severity: "warning",
+} as const;
+
 function applySiteRules(tree: Root, file: VFile): void {
   const data = (file.data as { body: BodyData }).body;
   visit(tree, "element", (node, index, parent) => {
     const line = node.position?.start.line ?? 1;
+    // Iframes are judged, and reported, by allowIframe below.
+    const judgedLater = node.tagName === "iframe";
+    if (!judgedLater && !DATA_URL_ELEMENTS.has(node.tagName) && /^data:/i.test(String(node.properties.src ?? ""))) {
+      delete node.properties.src;
+    }
+    if (node.tagName === "img" && node.properties.src === undefined && parent && index !== undefined) {
+      // Its URL was unsafe and removed: show what the image was of rather than an empty frame.
+      parent.children[index] = { type: "text", value: String(node.properties.alt ?? "") };
+      data.problems.push({ line, ...UNSAFE_IMAGE });
+      return SKIP;
+    }
     if (node.tagName === "img") return checkImage(node, line, data);
     if (node.tagName === "a") return checkLink(node, line, data);
     if (node.tagName === "video" || node.tagName === "source") return prefixMedia(node);
@@ -155,18 +173,13 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
     // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
     Object.assign(node.properties, { src: sitePathUrl(raw), loading: "lazy" });
     node.properties.title ??= "PDF";
+    node.children = [];
     return true;
   }
-  const src = raw.startsWith("//") ? `https:${raw}` : raw;
-  let host = "";
-  try {
-    const url = new URL(src);
-    if (url.protocol === "https:") host = url.hostname;
-  } catch {
-    host = "";
-  }
+  const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
+  const host = url?.protocol === "https:" ? url.hostname : "";
   const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
-  if (!allowed) {
+  if (!url || !allowed) {
     data.problems.push({
       line,
       field: "body",
@@ -176,8 +189,10 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
     });
     return false;
   }
-  Object.assign(node.properties, { src }, IFRAME_POLICY);
+  // The browser's own reading of the URL, so what was checked is exactly what loads.
+  Object.assign(node.properties, { src: url.href }, IFRAME_POLICY);
   node.properties.title ??= "Embedded content";
+  node.children = [];
   return true;
 }
 
@@ -210,7 +225,18 @@ function readablePath(path: string): string {
   }
 }
 
-/** True for a path on this site ("/images/x.jpg"), false for URLs, anchors and protocol-relative links. */
+/**
+ * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
+ * including the forms browsers also read as one ("/\\host", "/<tab>/host").
+ */
 export function isSitePath(value: string): boolean {
-  return value.startsWith("/") && !value.startsWith("//");
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@ import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
+import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import { resolveLiquid } from "./liquid";
@@ -55,6 +56,12 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
     );
   }
 
+  const oversized = describeOversizedPost(source);
+  if (oversized) {
+    report(1, "file", oversized.message, oversized.expected);
+    return { problems };
+  }
+
   let parsed: ParsedFile;
   try {
     parsed = parseFrontMatter(source);
@@ -87,6 +94,8 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(describeIssue(file, parsed, issue));
   }
+  const overlong = result.success ? describeOverlongTitle(result.data.title) : undefined;
+  if (overlong) report(parsed.lineOf(["title"]), "title", overlong.message, overlong.expected);
 
   const fileDate = nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined;
   const date = result.data?.date ?? fileDate;

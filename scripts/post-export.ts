@@ -2,10 +2,13 @@ import { copyPublicDir } from "./copy-public-dir";
 import { writeRedirectFiles } from "./redirect-files";
 import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
+import { checkLinksStep } from "./check-links";
+import { securityHeadersStep } from "./security-headers";
 
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
 
+// The link check and the security headers read every page the other steps write: keep them last.
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
 const STEPS: PostExportStep[] = [
   copyPublicDir,
@@ -13,6 +16,9 @@ const STEPS: PostExportStep[] = [
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,
   searchIndexStep,
+  // Last: they read every page the steps above wrote.
+  checkLinksStep,
+  securityHeadersStep,
 ];
 
 /** Run every post-export step on the folder `siteDir`. */

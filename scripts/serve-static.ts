@@ -38,7 +38,9 @@ const server = createServer((request, response) => {
   if (mountPath && !url.pathname.startsWith(`${mountPath}/`)) return notFound();
   const pathname = url.pathname.slice(mountPath.length);
   request.url = `${pathname}${url.search}`;
-  for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+  // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.
+  // The rules are written with the base path, as the host sees the request.
+  for (const [name, value] of headersFor(rules, url.pathname)) response.appendHeader(name, value);
   serveFile(request, response, notFound);
 });
 

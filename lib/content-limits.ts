@@ -1,0 +1,29 @@
+/** Largest post file the site reads; past this a post is almost surely a pasted file, and rendering it takes minutes. */
+export const MAX_POST_BYTES = 512 * 1024;
+
+/** Longest title a post may have: it must fit a browser tab, a search result and a social card. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** What is wrong with a post's size, or undefined when it is fine. */
+export function describeOversizedPost(source: string): { message: string; expected: string } | undefined {
+  const bytes = Buffer.byteLength(source, "utf8");
+  if (bytes <= MAX_POST_BYTES) return undefined;
+  return {
+    message: `is ${formatSize(bytes)}, too large to be a post`,
+    expected: `at most ${formatSize(MAX_POST_BYTES)} of Markdown; put photos and files in public/ and link to them`,
+  };
+}
+
+/** What is wrong with a title's length, or undefined when it is fine. */
+export function describeOverlongTitle(title: string): { message: string; expected: string } | undefined {
+  const length = [...title].length;
+  if (length <= MAX_TITLE_LENGTH) return undefined;
+  return {
+    message: `is ${length} characters long`,
+    expected: `at most ${MAX_TITLE_LENGTH} characters; put the rest in description:`,
+  };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`;
+}

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { checkLinksStep, findBrokenLinks } from "./check-links";
+
+/** A tiny export: files by path, under a fresh folder. */
+function exportFolder(files: Record<string, string>): string {
+  const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-links-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
+    writeFileSync(path.join(siteDir, file), text);
+  }
+  return siteDir;
+}
+
+const html = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe("the link check", () => {
+  it("finds broken pages, images, feeds, calendar and sitemap URLs, and never fetches external links", async () => {
+    const siteDir = exportFolder({
+      "index.html": html(
+        [
+          '<a href="/posts/a/">fine</a>',
+          '<a href="/posts/gone/">gone</a>',
+          '<img src="/images/missing.jpg" alt="">',
+          '<link rel="alternate" type="application/atom+xml" href="/feed.xml">',
+          '<a href="https://cloudnative.london/posts/moved/">absolute</a>',
+          // Unresolvable on purpose: fetched, it would be reported broken.
+          '<a href="https://unreachable.invalid/">external</a><a href="mailto:x@example.com">mail</a>',
+        ].join(""),
+      ),
+      "posts/a/index.html": html('<a href="/">home</a><img src="/images/there.jpg" alt="">'),
+      "images/there.jpg": "jpeg",
+      "sitemap.xml":
+        "<urlset><url><loc>https://cloudnative.london/posts/a/</loc></url><url><loc>https://cloudnative.london/posts/b/?x=1&amp;y=2</loc></url></urlset>",
+      "events.ics":
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://cloudnative.london/posts/a/\r\nDESCRIPTION:Talks\\, then https://cloudnative.london/posts/\r\n ical/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    });
+    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+      { page: "/", link: "/feed.xml", status: 404 },
+      { page: "/", link: "/images/missing.jpg", status: 404 },
+      { page: "/", link: "/posts/gone/", status: 404 },
+      { page: "/", link: "/posts/moved/", status: 404 },
+      { page: "/events.ics", link: "/posts/ical/", status: 404 },
+      { page: "/sitemap.xml", link: "/posts/b/?x=1&y=2", status: 404 },
+    ]);
+  });
+
+  it("checks a site built below a base path against its own URLs", async () => {
+    const siteDir = exportFolder({
+      "index.html": html('<a href="/cnl/posts/a/">a</a><a href="/posts/a/">missing the base path</a>'),
+      "posts/a/index.html": html('<a href="/cnl/">home</a>'),
+    });
+    assert.deepEqual(await findBrokenLinks(siteDir, "/cnl", "https://example.github.io"), [
+      { page: "/cnl/", link: "/posts/a/", status: 404 },
+    ]);
+  });
+
+  it("stops the build with a message naming each page and link", async () => {
+    const siteDir = exportFolder({ "index.html": html('<a href="/nowhere/">x</a>') });
+    await assert.rejects(async () => checkLinksStep.run(siteDir), {
+      message: "1 broken internal link:\n  / links to /nowhere/ (404)",
+    });
+  });
+});
