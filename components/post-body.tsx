@@ -32,9 +32,13 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
       );
     },
     // Allowed iframes (lib/markdown.ts) become click-to-load facades: no third party loads unasked.
-    iframe: ({ src, title }: ComponentProps<"iframe">) => (
-      <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
-    ),
+    // The only same-site frame lib/markdown.ts lets through is a PDF of the site's own: no third party.
+    iframe: ({ src, title }: ComponentProps<"iframe">) =>
+      /^\/(?!\/)/.test(String(src ?? "")) ? (
+        <iframe src={src} title={title} loading="lazy" className="pdf-frame" />
+      ) : (
+        <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
+      ),
   };
   return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
 }

@@ -66,6 +66,18 @@ describe("the meetup calendar", () => {
     assert.deepEqual(uids(buildCalendar(getMeetupIndex().meetups)), uids(text));
   });
 
+  it("keeps a calendar named after a title with line breaks to one event: no title starts a line", () => {
+    site({
+      "2020-04-01-hostile.md": post('title: "Line one\\nBEGIN:VEVENT\\nSUMMARY:injected"\nevent: { date: 2020-04-01 }'),
+    });
+    const [meetup] = getMeetupIndex().meetups;
+    assert.ok(meetup);
+    const text = buildCalendar([meetup], meetup.title);
+    assert.equal(text.match(/^BEGIN:VEVENT/gm)?.length, 1);
+    assert.doesNotMatch(text, /^SUMMARY:injected/m);
+    assert.equal(parse(text).events.length, 1);
+  });
+
   it("links Google Calendar with UTC times, or whole days", () => {
     site(POSTS);
     const [october, , december] = getMeetupIndex().meetups;

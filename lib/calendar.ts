@@ -10,7 +10,9 @@ import { absoluteUrl, site } from "./site";
  */
 export function buildCalendar(meetups: readonly Meetup[], name = `${site.name} meetups`): string {
   const calendar = ical({
-    name,
+    // ical-generator escapes event text but writes X-WR-CALNAME as it is: a line break there would start
+    // a line of its own, so the name is folded onto one line first.
+    name: name.replace(/\s+/g, " ").trim(),
     prodId: { company: site.name, product: "meetups", language: "EN" },
     method: ICalCalendarMethod.PUBLISH,
     url: absoluteUrl("/events/"),

@@ -40,7 +40,7 @@ export function buildTagFeed(tagSlug: string): string | undefined {
 function buildAtomFeed(source: FeedSource): string {
   const posts = source.posts.slice(0, site.feedSize);
   const newest = posts[0]?.date ?? new Date(0);
-  return generateAtomFeed({
+  const xml = generateAtomFeed({
     id: absoluteUrl(source.path),
     title: { value: source.title, type: "text" },
     subtitle: { value: source.subtitle, type: "text" },
@@ -54,6 +54,9 @@ function buildAtomFeed(source: FeedSource): string {
     generator: { text: site.name, uri: absoluteUrl("/") },
     entries: posts.map(buildEntry),
   });
+  // feedsmith always indents, which puts white space around CDATA text inside the element; in Atom that
+  // white space belongs to the title. CDATA content itself is untouched.
+  return xml.replace(/>\s+<!\[CDATA\[/g, "><![CDATA[").replace(/\]\]>\s+</g, "]]><");
 }
 
 function buildEntry(post: Post) {

@@ -26,11 +26,17 @@ export function getLocalImageSize(src: string): { width: number; height: number 
   return size;
 }
 
-/** The file in the public folder a site path ("/files/a%20b.pdf") names, or "" for a path that escapes it. */
+/**
+ * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With PUBLIC_DIR,
+ * the project's public/ is searched too, since the export holds both (scripts/copy-public-dir.ts).
+ */
 export function publicFile(sitePath: string): string {
-  const root = publicDirectory();
-  const file = path.join(root, path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? "")));
-  return file.startsWith(root + path.sep) ? file : "";
+  const relative = path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? ""));
+  const candidates = [...new Set([publicDirectory(), path.resolve("public")])]
+    .map((root) => ({ root, file: path.join(root, relative) }))
+    .filter(({ root, file }) => file.startsWith(root + path.sep))
+    .map(({ file }) => file);
+  return candidates.find((file) => existsSync(file)) ?? candidates[0] ?? "";
 }
 
 function safeDecode(value: string): string {

@@ -1,4 +1,5 @@
 import { copyPublicDir } from "./copy-public-dir";
+import { removePlaceholders } from "./remove-placeholders";
 import { writeRedirectFiles } from "./redirect-files";
 import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
@@ -12,6 +13,7 @@ export type PostExportStep = { name: string; run: (siteDir: string) => void | Pr
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
 const STEPS: PostExportStep[] = [
   copyPublicDir,
+  removePlaceholders,
   // Before the search index and link checks, so that they see the redirect pages.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,

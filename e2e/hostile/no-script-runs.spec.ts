@@ -87,7 +87,10 @@ async function scriptableAttributes(page: Page): Promise<string[]> {
       [...element.attributes].flatMap((attribute) => {
         const value = attribute.value.replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
         const dataImage = element.tagName === "IMG" && attribute.name === "src" && value.startsWith("data:image/");
-        const scriptUrl = /^(javascript|vbscript|data):/.test(value) && !dataImage;
+        // A <meta> content is text (a description that may well begin "javascript: URLs..."), except a refresh.
+        const metaText =
+          element.tagName === "META" && attribute.name === "content" && !element.matches("[http-equiv='refresh' i]");
+        const scriptUrl = /^(javascript|vbscript|data):/.test(value) && !dataImage && !metaText;
         return /^on/i.test(attribute.name) || scriptUrl ? [`<${element.tagName} ${attribute.name}="${value}">`] : [];
       }),
     ),

@@ -6,13 +6,17 @@ import { JsonLd } from "@/components/json-ld";
 import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/archive";
 import { buildCollectionGraph } from "@/lib/json-ld";
 import { buildPageMetadata } from "@/lib/metadata";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 type Props = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArchiveYears().map((year) => ({ year: String(year) }));
+  return withPlaceholder(
+    getArchiveYears().map((year) => ({ year: String(year) })),
+    { year: PLACEHOLDER_PARAM },
+  );
 }
 
 function describeYear(year: string) {

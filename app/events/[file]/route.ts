@@ -1,5 +1,6 @@
 import { buildCalendar } from "@/lib/calendar";
 import { getMeetupById, getMeetupIndex } from "@/lib/meetup-index";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 type Context = { params: Promise<{ file: string }> };
 
@@ -7,7 +8,10 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getMeetupIndex().meetups.map((meetup) => ({ file: `${meetup.id}.ics` }));
+  return withPlaceholder(
+    getMeetupIndex().meetups.map((meetup) => ({ file: `${meetup.id}.ics` })),
+    { file: `${PLACEHOLDER_PARAM}.ics` },
+  );
 }
 
 /** /events/<YYYY-MM-DD>.ics: one meetup, for "add to calendar". */

@@ -3,13 +3,17 @@ import { notFound } from "next/navigation";
 import { PhotoEmbed } from "@/components/photo-embed";
 import { SpeakerTalkItem } from "@/components/speaker-talk-item";
 import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetup-index";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug }));
+  return withPlaceholder(
+    getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug })),
+    { slug: PLACEHOLDER_PARAM },
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

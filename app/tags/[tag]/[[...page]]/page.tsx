@@ -9,13 +9,17 @@ import { buildPageMetadata } from "@/lib/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
 import { site } from "@/lib/site";
 import { getAllTags, getPostsByTag } from "@/lib/posts";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+  return withPlaceholder(
+    getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page }))),
+    { tag: PLACEHOLDER_PARAM, page: [] },
+  );
 }
 
 function findTag(slug: string) {

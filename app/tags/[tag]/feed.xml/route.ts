@@ -1,11 +1,15 @@
 import { buildTagFeed } from "@/lib/feeds";
 import { getAllTags } from "@/lib/posts";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllTags().map((tag) => ({ tag: tag.slug }));
+  return withPlaceholder(
+    getAllTags().map((tag) => ({ tag: tag.slug })),
+    { tag: PLACEHOLDER_PARAM },
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
