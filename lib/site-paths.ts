@@ -1,5 +1,5 @@
 import { countPages, pagePath } from "./pagination";
-import { getAllPosts, getAllPostsIncludingHidden, getAllTags } from "./posts";
+import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "./posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
 const FIXED_PATHS = ["/", "/tags/"];
@@ -8,15 +8,21 @@ const FIXED_PATHS = ["/", "/tags/"];
  * Every path the site serves a page at, without base path and with a trailing slash: the one list that
  * redirect conflicts and link checks ask.
  */
-export function getSitePaths(): Set<string> {
+export function getSitePaths(): ReadonlySet<string> {
+  // Computed once per collection: link checks and redirect pages may ask for every page they look at.
+  const key = getAllPostsIncludingHidden();
+  if (memo?.key === key) return memo.paths;
   const paths = new Set(FIXED_PATHS);
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
   for (const post of getAllPostsIncludingHidden()) paths.add(post.url);
   for (const tag of getAllTags()) {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
   }
+  memo = { key, paths };
   return paths;
 }
+
+let memo: { key: readonly Post[]; paths: ReadonlySet<string> } | undefined;
 
 /** A path as the site would serve it: leading slash, trailing slash unless it names a file, no query or hash. */
 export function normaliseSitePath(path: string): string {

@@ -7,7 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/content-error";
-import { postsDirectory, readPostCollection } from "../lib/posts";
+import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/post-snapshot";
+import { postsDirectory, readPostCollection, sharePostCollection } from "../lib/posts";
 import { runPostExportSteps } from "./post-export";
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
@@ -30,10 +31,13 @@ if (errors.length > 0) {
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(stagingDir, { recursive: true, force: true });
+// Next's worker processes load the posts read above rather than parsing and rendering them again.
+const snapshot = sharePostCollection();
 const next = spawnSync("npx", ["next", "build"], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
+  env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir), [SNAPSHOT_ENV]: snapshot },
 });
+removePostSnapshot(snapshot);
 if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html"))) fail("Build stopped: next build failed.");
 
 try {
