@@ -23,7 +23,8 @@ it("generates posts that pass the content check, with drafts, speakers, embeds a
 });
 
 it("writes the same files for the same seed, and other files for another", () => {
-  const read = (directory: string) => readdirSync(directory).map((name) => readFileSync(path.join(directory, name), "utf8"));
+  const read = (directory: string) =>
+    readdirSync(directory).map((name) => readFileSync(path.join(directory, name), "utf8"));
   generateCorpus({ directory: folder("a"), size: 20, seed: 3, sponsors: "off" });
   generateCorpus({ directory: folder("b"), size: 20, seed: 3, sponsors: "off" });
   generateCorpus({ directory: folder("c"), size: 20, seed: 4, sponsors: "off" });
