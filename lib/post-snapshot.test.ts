@@ -21,12 +21,13 @@ it("hands the posts one process read to the next, dates and all, without reading
     writeFileSync(path.join(directory, "2019-01-01-a.md"), post("title: Changed"));
     const script = `import { getAllPosts } from "./lib/posts.ts";
       const [p] = getAllPosts();
-      console.log(JSON.stringify([p.title, p.date instanceof Date, p.event?.date instanceof Date, p.tags]));`;
+      const body = JSON.stringify(p.body).includes("Hello");
+      console.log(JSON.stringify([p.title, p.date instanceof Date, p.event?.date instanceof Date, p.tags, body]));`;
     const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       env: { ...process.env, POSTS_DIR: directory, [SNAPSHOT_ENV]: file },
       encoding: "utf8",
     });
-    assert.deepEqual(JSON.parse(output), ["A", true, true, [{ name: "x", slug: "x" }]]);
+    assert.deepEqual(JSON.parse(output), ["A", true, true, [{ name: "x", slug: "x" }], true]);
   } finally {
     removePostSnapshot(file);
   }

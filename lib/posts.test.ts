@@ -129,3 +129,14 @@ describe("the post collection during a build", () => {
     assert.equal(getPostBySlug("b")?.title, "B");
   });
 });
+
+describe("tags named twice in one post", () => {
+  it("list and count the post once", () => {
+    process.env.POSTS_DIR = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [Meetup, meetup]") });
+    assert.deepEqual(
+      getPostsByTag("meetup").map((p) => p.slug),
+      ["a"],
+    );
+    assert.equal(getAllTags()[0]?.count, 1);
+  });
+});

@@ -115,7 +115,8 @@ function indexCollection(): CollectionIndex {
   const byTag = new Map<string, Post[]>();
   const counts = new Map<string, Tag & { count: number }>();
   for (const post of listed) {
-    for (const tag of post.tags) {
+    // A post that names one tag twice ("Meetup" and "meetup") is listed, and counted, once.
+    for (const tag of new Map(post.tags.map((entry) => [entry.slug, entry])).values()) {
       const tagged = byTag.get(tag.slug) ?? [];
       tagged.push(post);
       byTag.set(tag.slug, tagged);

@@ -11,18 +11,20 @@ const FIXED_PATHS = ["/", "/tags/"];
 export function getSitePaths(): ReadonlySet<string> {
   // Computed once per collection: link checks and redirect pages may ask for every page they look at.
   const key = getAllPostsIncludingHidden();
-  if (memo?.key === key) return memo.paths;
+  const known = memo.get(key);
+  if (known) return known;
   const paths = new Set(FIXED_PATHS);
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
   for (const post of getAllPostsIncludingHidden()) paths.add(post.url);
   for (const tag of getAllTags()) {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
   }
-  memo = { key, paths };
+  memo.set(key, paths);
   return paths;
 }
 
-let memo: { key: readonly Post[]; paths: ReadonlySet<string> } | undefined;
+// Keyed weakly on the collection's list, so a collection that is dropped is not kept alive here.
+const memo = new WeakMap<readonly Post[], ReadonlySet<string>>();
 
 /** A path as the site would serve it: leading slash, trailing slash unless it names a file, no query or hash. */
 export function normaliseSitePath(path: string): string {
