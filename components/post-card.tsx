@@ -5,8 +5,8 @@ import { DraftBadge } from "./draft-badge";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
 
-/** One entry of a post list: thumbnail, title, date, description and tags. */
-export function PostCard({ post }: { post: Post }) {
+/** One entry of a post list: thumbnail, title, date, description and tags; `priority` for the first, above the fold. */
+export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const local = post.image?.startsWith("/") && !post.image.startsWith("//");
   return (
     <article className="card">
@@ -17,7 +17,8 @@ export function PostCard({ post }: { post: Post }) {
           alt=""
           width={160}
           height={107}
-          loading="lazy"
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : undefined}
           decoding="async"
         />
       ) : null}

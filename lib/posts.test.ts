@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, it } from "node:test";
 import { ContentError, formatProblem } from "./content-error";
 import { getAllPosts, getAllTags, getPostBySlug, getPostsByTag, readPostCollection } from "./posts";
@@ -105,5 +107,36 @@ describe("the post collection", () => {
       assert.match(error.message, /2019-01-03-untitled\.md:1: title: is missing/);
       return true;
     });
+  });
+});
+
+describe("the post collection during a build", () => {
+  it("picks up a post added to the folder after the first read", () => {
+    const directory = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [x]") });
+    process.env.POSTS_DIR = directory;
+    assert.deepEqual(
+      getPostsByTag("x").map((p) => p.slug),
+      ["a"],
+    );
+    writeFileSync(path.join(directory, "2019-01-02-b.md"), post("title: B\ntags: [x]"));
+    // File times tick coarsely (a few ms); an editor adds a post seconds later, not in the same tick.
+    const later = new Date(Date.now() + 2000);
+    utimesSync(directory, later, later);
+    assert.deepEqual(
+      getPostsByTag("x").map((p) => p.slug),
+      ["b", "a"],
+    );
+    assert.equal(getPostBySlug("b")?.title, "B");
+  });
+});
+
+describe("tags named twice in one post", () => {
+  it("list and count the post once", () => {
+    process.env.POSTS_DIR = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [Meetup, meetup]") });
+    assert.deepEqual(
+      getPostsByTag("meetup").map((p) => p.slug),
+      ["a"],
+    );
+    assert.equal(getAllTags()[0]?.count, 1);
   });
 });

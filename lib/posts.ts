@@ -3,6 +3,7 @@ import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "./content-error";
 import { checkMeetupData } from "./meetup-checks";
 import { readPostFile, type Post } from "./post-file";
+import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import type { Tag } from "./tags";
 
 export type { Post } from "./post-file";
@@ -28,12 +29,22 @@ export function showDrafts(): boolean {
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */
 export function readPostCollection(directory = postsDirectory()): PostCollection {
-  const files = listPostFiles(directory);
-  // Under `next dev` a changed file must show up, so the cache is keyed on modification times too.
-  const signature = showDrafts() ? files.map((file) => `${file}:${statSync(file).mtimeMs}`).join("|") : files.join("|");
+  // Every page calls this, so a build checks only the folder's mtime (files added or removed);
+  // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
+  const signature = showDrafts()
+    ? listPostFiles(directory)
+        .map((file) => `${file}:${statSync(file).mtimeMs}`)
+        .join("|")
+    : String(statSync(directory).mtimeMs);
   const cached = cache.get(directory);
   if (cached?.signature === signature) return cached.collection;
 
+  const files = listPostFiles(directory);
+  const shared = showDrafts() ? undefined : loadPostSnapshot(directory, files);
+  if (shared) {
+    cache.set(directory, { signature, collection: shared });
+    return shared;
+  }
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   for (const file of files) {
@@ -48,41 +59,77 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
   return collection;
 }
 
-/** Every post that may be published, or a ContentError listing every error; warnings go to stderr once. */
-export function getAllPostsIncludingHidden(): Post[] {
-  const { posts, problems } = readPostCollection();
-  const errors = problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors);
-  reportWarnings(problems);
-  return posts.filter((post) => post.published || showDrafts());
+/**
+ * Every post that may be published, or a ContentError listing every error; warnings go to stderr once.
+ * This and the functions below return lists shared by every page of the build: copy before sorting.
+ */
+export function getAllPostsIncludingHidden(): readonly Post[] {
+  return indexCollection().pages;
 }
 
 /** Posts readers see in lists, feeds and the sitemap: published, and not moved elsewhere. */
-export function getAllPosts(): Post[] {
-  return getAllPostsIncludingHidden().filter((post) => !post.redirect_to);
+export function getAllPosts(): readonly Post[] {
+  return indexCollection().listed;
 }
 
 /** The post at /posts/<slug>/, if it has a page. */
 export function getPostBySlug(slug: string): Post | undefined {
-  return getAllPostsIncludingHidden().find((post) => post.slug === slug);
+  return indexCollection().bySlug.get(slug);
 }
 
 /** Every tag in use, with how many listed posts carry it, most used first. */
-export function getAllTags(): (Tag & { count: number })[] {
+export function getAllTags(): readonly (Tag & { count: number })[] {
+  return indexCollection().tags;
+}
+
+/** Listed posts carrying the tag with this slug, newest first. */
+export function getPostsByTag(slug: string): readonly Post[] {
+  return indexCollection().byTag.get(slug) ?? [];
+}
+
+/** Save the collection for the other processes of this build (Next's workers); returns the file to pass on. */
+export function sharePostCollection(directory = postsDirectory()): string {
+  return savePostSnapshot(directory, listPostFiles(directory), readPostCollection(directory));
+}
+
+type CollectionIndex = {
+  drafts: boolean;
+  pages: Post[];
+  listed: Post[];
+  bySlug: Map<string, Post>;
+  tags: (Tag & { count: number })[];
+  byTag: Map<string, Post[]>;
+};
+const indexes = new WeakMap<PostCollection, CollectionIndex>();
+
+// Built once per collection, so that no page's work grows with the number of posts.
+function indexCollection(): CollectionIndex {
+  const collection = readPostCollection();
+  const drafts = showDrafts();
+  const cached = indexes.get(collection);
+  if (cached?.drafts === drafts) return cached;
+  const errors = collection.problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors);
+  reportWarnings(collection.problems);
+  const pages = collection.posts.filter((post) => post.published || drafts);
+  const listed = pages.filter((post) => !post.redirect_to);
+  const byTag = new Map<string, Post[]>();
   const counts = new Map<string, Tag & { count: number }>();
-  for (const post of getAllPosts()) {
-    for (const tag of post.tags) {
+  for (const post of listed) {
+    // A post that names one tag twice ("Meetup" and "meetup") is listed, and counted, once.
+    for (const tag of new Map(post.tags.map((entry) => [entry.slug, entry])).values()) {
+      const tagged = byTag.get(tag.slug) ?? [];
+      tagged.push(post);
+      byTag.set(tag.slug, tagged);
       const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
       entry.count += 1;
       counts.set(tag.slug, entry);
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
-/** Listed posts carrying the tag with this slug, newest first. */
-export function getPostsByTag(slug: string): Post[] {
-  return getAllPosts().filter((post) => post.tags.some((tag) => tag.slug === slug));
+  const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const index = { drafts, pages, listed, bySlug: new Map(pages.map((post) => [post.slug, post])), tags, byTag };
+  indexes.set(collection, index);
+  return index;
 }
 
 function listPostFiles(directory: string): string[] {

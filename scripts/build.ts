@@ -6,40 +6,42 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { checkContent } from "../lib/content-check";
-import { formatProblem } from "../lib/content-error";
+import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/post-snapshot";
 import { runPostExportSteps } from "./post-export";
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
 const stagingDir = `${outDir}.partial`;
-
-function fail(message: string): never {
+function fail(message?: string, snapshot?: string): never {
   rmSync(stagingDir, { recursive: true, force: true });
-  console.error(message);
+  if (snapshot) removePostSnapshot(snapshot);
+  if (message) console.error(message);
   process.exit(1);
-}
-
-const { problems } = checkContent();
-const errors = problems.filter((problem) => problem.severity === "error");
-if (errors.length > 0) {
-  rmSync(outDir, { recursive: true, force: true });
-  fail(
-    `${errors.map(formatProblem).join("\n")}\nBuild stopped: ${errors.length} content error${errors.length === 1 ? "" : "s"}.`,
-  );
 }
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(stagingDir, { recursive: true, force: true });
-const next = spawnSync("npx", ["next", "build"], {
+// Every post is read, checked and rendered once, by a process that saves them for the rest of the build
+// and exits, so that no process holds them in memory while waiting for Next (see scripts/read-posts.ts).
+// Node is started directly rather than through npx, which would keep one more process in memory.
+const read = spawnSync(process.execPath, ["--import", "tsx", "scripts/read-posts.ts"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
+const snapshot = read.stdout.trim().split("\n").pop();
+if (read.status !== 0 || !snapshot) fail();
+process.env[SNAPSHOT_ENV] = snapshot;
+const next = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
   stdio: "inherit",
   env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
 });
-if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html"))) fail("Build stopped: next build failed.");
+if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html")))
+  fail("Build stopped: next build failed.", snapshot);
 
 try {
   await runPostExportSteps(stagingDir);
 } catch (error) {
-  fail(`Build stopped: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`Build stopped: ${error instanceof Error ? error.message : String(error)}`, snapshot);
 }
+removePostSnapshot(snapshot);
 renameSync(stagingDir, outDir);
 console.log(`Static site written to ${path.relative(process.cwd(), outDir) || "."}/`);

@@ -22,7 +22,9 @@ if (!existsSync(path.join(root, "index.html"))) {
 const headersPath = path.join(root, "_headers");
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
 const notFoundPage = path.join(root, "404.html");
-const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false });
+// gzip: a file's precompressed .gz sibling is served when the browser accepts it, as static hosts compress
+// (npm run lighthouse precompresses its export; a plain build has none and is served as it is).
+const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false, gzip: true });
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep]`:
+ * for each size, generate a seeded synthetic corpus in .bench/corpora/, run a clean `npm run build` of it
+ * into .bench/out/, and report wall time, peak memory of the build's process tree, marginal milliseconds
+ * per post, and the size of the export. The table is also written to .bench/results/<timestamp>.json.
+ * A benchmark, not a test: it prints the budgets it is held to but never fails on them.
+ */
+import { cpus, loadavg, totalmem } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { generateCorpus } from "./corpus";
+import { measureFolder } from "./folder-size";
+import { parseBenchArgs } from "./options";
+import { runBuild, type BuildRun } from "./run-build";
+import { formatTable, mebibytes } from "./table";
+
+const BUDGET = { msPerPost: 10, seconds5000: 180, peakBytes: 1.5 * 2 ** 30 };
+const root = path.resolve(".bench");
+
+type Row = BuildRun & { posts: number; drafts: number; outBytes: number; files: number; htmlPages: number };
+
+const options = parseBenchArgs(process.argv.slice(2));
+const conditions = { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadBefore: loadavg() };
+const rows: Row[] = [];
+for (const dir of ["results", "logs"]) mkdirSync(path.join(root, dir), { recursive: true });
+
+for (const size of options.sizes) {
+  const postsDir = path.join(root, "corpora", String(size));
+  const outDir = path.join(root, "out", String(size));
+  const { drafts } = generateCorpus({ directory: postsDir, size, seed: options.seed, sponsors: options.sponsors });
+  console.log(`▶ ${size} posts (${drafts} drafts): npm run build with POSTS_DIR=${path.relative(".", postsDir)}`);
+  const run = await runBuild({ POSTS_DIR: postsDir, OUT_DIR: outDir }, path.join(root, "logs", `build-${size}.log`));
+  rows.push({ posts: size, drafts, ...run, ...measureOut(measureFolder(outDir)) });
+  console.log(`  ${run.wallSeconds.toFixed(1)} s, peak ${mebibytes(run.memory.rssSum)} MiB RSS over the tree`);
+  if (!options.keep) for (const dir of [postsDir, outDir]) rmSync(dir, { recursive: true, force: true });
+}
+
+const perPost = (seconds: (row: Row) => number) =>
+  rows.map((row, index) => {
+    const previous = rows[index - 1];
+    return previous ? ((seconds(row) - seconds(previous)) * 1000) / (row.posts - previous.posts) : undefined;
+  });
+const marginal = perPost((row) => row.wallSeconds);
+const marginalCpu = perPost((row) => row.cpuSeconds);
+const headers = [
+  "posts",
+  "pages",
+  "wall s",
+  "CPU s",
+  "peak RSS MiB",
+  "peak PSS MiB",
+  "ms/post",
+  "CPU ms/post",
+  "out MiB",
+  "files",
+];
+const table = formatTable(
+  headers,
+  rows.map((row, index) => [
+    row.posts,
+    row.htmlPages,
+    row.wallSeconds.toFixed(1),
+    row.cpuSeconds.toFixed(1),
+    mebibytes(row.memory.rssSum),
+    mebibytes(row.memory.pssSum),
+    marginal[index]?.toFixed(2) ?? "–",
+    marginalCpu[index]?.toFixed(2) ?? "–",
+    mebibytes(row.outBytes),
+    row.files,
+  ]),
+);
+const phaseNames = [...new Set(rows.flatMap((row) => Object.keys(row.phases)))];
+const phases = formatTable(
+  ["posts", "workers", ...phaseNames.map((name) => `${name} s`)],
+  rows.map((row) => [row.posts, row.staticWorkers ?? "?", ...phaseNames.map((name) => phaseSeconds(row, name))]),
+);
+const phaseMemory = formatTable(
+  ["posts", ...phaseNames],
+  rows.map((row) => [row.posts, ...phaseNames.map((name) => mebibytes(row.memory.byPhase[name] ?? 0))]),
+);
+const conditionsAfter = { ...conditions, loadAfter: loadavg() };
+console.log(`\n${table}\n\nWhere the time went (seconds spent in each phase of the build's output):\n\n${phases}`);
+console.log(`\nPeak RSS summed over the process tree during each phase (MiB):\n\n${phaseMemory}`);
+console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
+
+const file = path.join(root, "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(
+  file,
+  JSON.stringify({ options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu }, null, 2),
+);
+console.log(`\nWritten to ${path.relative(".", file)}`);
+
+function measureOut(measured: ReturnType<typeof measureFolder>) {
+  return { outBytes: measured.bytes, files: measured.files, htmlPages: measured.htmlPages };
+}
+
+function phaseSeconds(row: Row, name: string): string {
+  const names = Object.keys(row.phases);
+  const end = row.phases[name];
+  const index = names.indexOf(name);
+  if (end === undefined) return "–";
+  const start = index > 0 ? (row.phases[names[index - 1] ?? ""] ?? 0) : 0;
+  return (end - start).toFixed(1);
+}
+
+function describeConditions(c: typeof conditionsAfter): string {
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" ");
+  return `Machine: ${c.cpus} CPUs, ${mebibytes(c.memoryBytes)} MiB, Node ${c.node}; load average ${load(c.loadBefore)} before, ${load(c.loadAfter)} after.`;
+}
+
+function verdicts(): string[] {
+  const lines = marginal.flatMap((ms, index) =>
+    ms === undefined
+      ? []
+      : [
+          `${ms <= BUDGET.msPerPost ? "within" : "OVER  "} budget: ${ms.toFixed(2)} ms per post marginal (≤ ${BUDGET.msPerPost}) between ${rows[index - 1]?.posts} and ${rows[index]?.posts}`,
+        ],
+  );
+  for (const row of rows) {
+    const within = row.memory.rssSum <= BUDGET.peakBytes && (row.posts < 5000 || row.wallSeconds <= BUDGET.seconds5000);
+    const time = row.posts >= 5000 ? `${row.wallSeconds.toFixed(0)} s (≤ ${BUDGET.seconds5000} s at 5,000), ` : "";
+    lines.push(
+      `${within ? "within" : "OVER  "} budget: ${row.posts} posts, ${time}peak ${mebibytes(row.memory.rssSum)} MiB RSS summed (≤ ${mebibytes(BUDGET.peakBytes)})`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:floor`: the JavaScript Next itself puts on a page, and what the site adds. Builds, with
+ * browser source maps and the Next installed here, (1) a bare App Router app (one layout, one page saying
+ * "Hello", static export) in .bench/floor/bare and (2) a copy of this site in .bench/floor/site. For each
+ * it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level 6) and
+ * reads the source maps to say what the chunks hold; then lists the sources the site adds to the bare app.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { PAGE_TYPES } from "../../e2e/page-types";
+import { buildCopy } from "./build-copy";
+import { byGroup, groupOf, sourcesOf } from "./chunk-sources";
+import { firstLoadFiles, totalKib, type LoadedFile } from "./first-load";
+import { formatTable } from "./table";
+
+const root = path.resolve(".bench", "floor");
+const BARE: Record<string, string> = {
+  "app/layout.jsx":
+    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
+  "next.config.mjs": 'export default { output: "export", productionBrowserSourceMaps: true };\n',
+};
+const CONFIG_START = "const nextConfig: NextConfig = {";
+
+const bareOut = buildBare(path.join(root, "bare"));
+const siteOut = buildCopy(path.join(root, "site"), (file, text) => {
+  if (file !== "next.config.ts") return text;
+  if (!text.includes(CONFIG_START)) throw new Error(`next.config.ts no longer has "${CONFIG_START}"`);
+  return text.replace(CONFIG_START, `${CONFIG_START}\n  productionBrowserSourceMaps: true,`);
+});
+
+const bareFiles = scripts(bareOut, "/");
+const bareSources = merge(bareOut, bareFiles);
+console.log(`\nA bare Next ${nextVersion()} app ("Hello", static export), first load:\n`);
+console.log(
+  formatTable(
+    ["script", "bytes", "gzip bytes", "holds (raw bytes by source)"],
+    bareFiles.map((file) => describe(bareOut, file)),
+  ),
+);
+console.log(`\nTotal: ${totalKib(bareFiles, "script").toFixed(1)} KiB gzip. By package (raw bytes):`);
+console.log(
+  byGroup(bareSources)
+    .slice(0, 8)
+    .map(([group, bytes]) => `  ${group}: ${bytes}`)
+    .join("\n"),
+);
+
+const pages = PAGE_TYPES.filter((page) => page.budget);
+console.log(`\nThis site, same measure:\n`);
+console.log(
+  formatTable(
+    ["page", "JS gzip KiB", "above bare Next KiB"],
+    pages.map((page) => {
+      const js = totalKib(scripts(siteOut, page.path), "script");
+      return [page.name, js.toFixed(1), (js - totalKib(bareFiles, "script")).toFixed(1)];
+    }),
+  ),
+);
+const added = [...merge(siteOut, scripts(siteOut, pages[0]?.path ?? "/"))]
+  .map(([source, bytes]) => [source, bytes - (bareSources.get(source) ?? 0)] as const)
+  .filter(([, bytes]) => bytes > 200)
+  .sort((a, b) => b[1] - a[1]);
+console.log(`\nSources the site's first load has beyond the bare app's (raw bytes, before gzip):\n`);
+console.log(
+  added
+    .map(([source, bytes]) => `  ${bytes}  ${groupOf(source)}  ${source.replace(/.*node_modules\//, "")}`)
+    .join("\n") || "  none",
+);
+
+function buildBare(project: string): string {
+  rmSync(project, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(BARE)) {
+    mkdirSync(path.dirname(path.join(project, name)), { recursive: true });
+    writeFileSync(path.join(project, name), text);
+  }
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", project], {
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("the bare Next app did not build");
+  return path.join(project, "out");
+}
+
+function scripts(siteDir: string, pagePath: string): LoadedFile[] {
+  return firstLoadFiles(siteDir, pagePath).filter((file) => file.kind === "script");
+}
+
+function merge(siteDir: string, files: readonly LoadedFile[]): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const file of files) {
+    for (const [source, bytes] of sourcesOf(siteDir, file.url)) all.set(source, (all.get(source) ?? 0) + bytes);
+  }
+  return all;
+}
+
+function describe(siteDir: string, file: LoadedFile): (string | number)[] {
+  const top = byGroup(sourcesOf(siteDir, file.url)).slice(0, 3);
+  return [
+    path.basename(file.url),
+    file.bytes,
+    file.gzipBytes,
+    top.map(([group, bytes]) => `${group} ${bytes}`).join(", "),
+  ];
+}
+
+function nextVersion(): string {
+  return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+}

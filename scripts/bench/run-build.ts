@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import { createWriteStream, readFileSync, rmSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { sampleProcessTree, type MemoryPeak } from "./process-tree";
+
+/** One timed `npm run build`: wall time, peak memory of the whole process tree, and Next's phases. */
+export type BuildRun = {
+  wallSeconds: number;
+  /** User + system CPU seconds of the whole tree (from /usr/bin/time): steadier than wall time on a busy machine. */
+  cpuSeconds: number;
+  memory: MemoryPeak;
+  /** Seconds from the start at which each phase of the build ended, from its output. */
+  phases: Record<string, number>;
+  /** Worker processes Next reported for static generation. */
+  staticWorkers: number | undefined;
+  pagesGenerated: number | undefined;
+};
+
+// Lines of the build's output that end a phase, in order.
+const MARKERS: [string, RegExp][] = [
+  ["check", /Creating an optimized production build/],
+  ["compile", /Compiled successfully/],
+  ["typescript", /Finished TypeScript/],
+  ["page data", /Generating static pages using/],
+  ["static pages", /✓ Generating static pages/],
+  ["finalize", /Finalizing page optimization/],
+  ["post-export", /Static site written to/],
+];
+
+/** Run a clean `npm run build` with `env`, write its output to `logFile`, and measure it; rejects if it fails. */
+export function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
+  // Next keeps its intermediates in .next and deletes the previous ones first: not part of this build's cost.
+  rmSync(".next", { recursive: true, force: true });
+  const timeFile = `${logFile}.time`;
+  const started = performance.now();
+  const child = spawn("/usr/bin/time", ["-f", "%U %S", "-o", timeFile, "npm", "run", "build"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const phases: Record<string, number> = {};
+  // A sample belongs to the first phase whose end marker has not been seen yet.
+  const current = () => MARKERS.find(([phase]) => !(phase in phases))?.[0] ?? "end";
+  const sampler = sampleProcessTree(child.pid ?? 0, current);
+  const log = createWriteStream(logFile);
+  let staticWorkers: number | undefined;
+  let pagesGenerated: number | undefined;
+  const onOutput = (chunk: Buffer) => {
+    log.write(chunk);
+    const seconds = (performance.now() - started) / 1000;
+    for (const line of chunk.toString().split("\n")) {
+      for (const [phase, marker] of MARKERS) if (!(phase in phases) && marker.test(line)) phases[phase] = seconds;
+      const generated = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\)/.exec(line);
+      if (generated) {
+        staticWorkers = Number(generated[1]);
+        pagesGenerated = Number(generated[3]);
+      }
+    }
+  };
+  child.stdout.on("data", onOutput);
+  child.stderr.on("data", onOutput);
+  return new Promise((resolve, reject) => {
+    child.on("close", (code) => {
+      const memory = sampler.stop();
+      log.end();
+      const wallSeconds = (performance.now() - started) / 1000;
+      const [user = 0, system = 0] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
+      rmSync(".next", { recursive: true, force: true });
+      if (code !== 0) reject(new Error(`npm run build exited with ${code}: see ${logFile}`));
+      else resolve({ wallSeconds, cpuSeconds: user + system, memory, phases, staticWorkers, pagesGenerated });
+    });
+  });
+}
