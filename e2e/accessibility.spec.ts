@@ -9,10 +9,11 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });
 
-    for (const { name, path, status } of PAGE_TYPES) {
+    for (const { name, path, status, ready } of PAGE_TYPES) {
       test(`${name} (${path}): no axe violations`, async ({ page }) => {
         const response = await page.goto(path);
         expect(response?.status()).toBe(status);
+        if (ready) await expect(page.locator(ready).first()).toBeVisible();
         // The scheme is really in force, so contrast is checked against the colours readers get.
         expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(
           colorScheme === "dark",

@@ -37,11 +37,12 @@ for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });
 
-    for (const { name, path } of PAGE_TYPES) {
+    for (const { name, path, ready } of PAGE_TYPES) {
       test(`${name} (${path}): every link and button is reached by Tab, with a visible focus ring`, async ({
         page,
       }) => {
         await page.goto(path);
+        if (ready) await expect(page.locator(ready).first()).toBeVisible();
         const focusable = await listFocusable(page);
         expect(focusable.length).toBeGreaterThan(0);
         const visited = await tabThrough(page, focusable.length + 5);

@@ -9,6 +9,8 @@ export type PageType = {
   status: number;
   /** Held to the page-weight and Lighthouse budgets (README, "Performance and accessibility"). */
   budget?: boolean;
+  /** A selector that appears once the page has finished what it does in the browser (search results). */
+  ready?: string;
 };
 
 export const PAGE_TYPES: PageType[] = [
@@ -17,5 +19,12 @@ export const PAGE_TYPES: PageType[] = [
   { name: "post", path: "/posts/cloud-native-london-october-2018/", status: 200, budget: true },
   { name: "tag index", path: "/tags/", status: 200 },
   { name: "tag page", path: "/tags/meetup/", status: 200, budget: true },
+  { name: "meetups", path: "/events/", status: 200 },
+  { name: "speaker index", path: "/speakers/", status: 200 },
+  { name: "speaker", path: "/speakers/luke-addison/", status: 200 },
+  { name: "sponsors", path: "/sponsors/", status: 200 },
+  { name: "archive", path: "/archive/", status: 200 },
+  { name: "archive year", path: "/archive/2018/", status: 200 },
+  { name: "search", path: "/search/?q=ebpf", status: 200, ready: "main a[href*='/posts/']" },
   { name: "404", path: "/no-such-page/", status: 404 },
 ];
