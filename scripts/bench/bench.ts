@@ -72,14 +72,19 @@ const table = formatTable(
 const phaseNames = [...new Set(rows.flatMap((row) => Object.keys(row.phases)))];
 const phases = formatTable(
   ["posts", "workers", ...phaseNames.map((name) => `${name} s`)],
-  rows.map((row) => [row.posts, row.staticWorkers ?? "?", ...phaseNames.map((name) => phaseSeconds(row, name))]),
+  rows.map((row) => [
+    row.posts,
+    `${row.pageDataWorkers ?? "?"} + ${row.staticWorkers ?? "?"}`,
+    ...phaseNames.map((name) => phaseSeconds(row, name)),
+  ]),
 );
 const phaseMemory = formatTable(
   ["posts", ...phaseNames],
   rows.map((row) => [row.posts, ...phaseNames.map((name) => mebibytes(row.memory.byPhase[name] ?? 0))]),
 );
 const conditionsAfter = { ...conditions, loadAfter: loadavg() };
-console.log(`\n${table}\n\nWhere the time went (seconds spent in each phase of the build's output):\n\n${phases}`);
+console.log(`\n${table}\n\nWhere the time went (seconds in each phase of the build's output; workers: Next's`);
+console.log(`processes collecting page data + generating pages, each of which loads the posts once):\n\n${phases}`);
 console.log(`\nPeak RSS summed over the process tree during each phase (MiB):\n\n${phaseMemory}`);
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
 

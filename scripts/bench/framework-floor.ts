@@ -1,7 +1,8 @@
 /**
- * `npm run bench:floor`: the JavaScript Next itself puts on a page, and what the site adds. Builds, with
- * browser source maps and the Next installed here, (1) a bare App Router app (one layout, one page saying
- * "Hello", static export) in .bench/floor/bare and (2) a copy of this site in .bench/floor/site. For each
+ * `npm run bench:floor -- [--pages 1000]`: the JavaScript Next itself puts on a page, and what the site
+ * adds. Builds, with browser source maps and the Next installed here, (1) a bare App Router app (one
+ * layout, one page saying "Hello", and --pages one-line pages to time Next's static generation on its
+ * own; static export) in .bench/floor/bare and (2) a copy of this site in .bench/floor/site. For each
  * it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level 6) and
  * reads the source maps to say what the chunks hold; then lists the sources the site adds to the bare app.
  */
@@ -20,9 +21,22 @@ const BARE: Record<string, string> = {
     'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
   "next.config.mjs": 'export default { output: "export", productionBrowserSourceMaps: true };\n',
+  // Many one-line pages, to time Next's static generation on its own.
+  "app/p/[n]/page.jsx": [
+    "export const dynamicParams = false;",
+    "export function generateStaticParams() {",
+    "  return Array.from({ length: Number(process.env.BARE_PAGES) }, (_, n) => ({ n: String(n) }));",
+    "}",
+    "export default async function Page({ params }) {",
+    "  return <p>Page {(await params).n}</p>;",
+    "}",
+    "",
+  ].join("\n"),
 };
+const barePages = Number(process.argv[process.argv.indexOf("--pages") + 1] ?? 1000) || 1000;
 const CONFIG_START = "const nextConfig: NextConfig = {";
 
+let staticGeneration = "not reported";
 const bareOut = buildBare(path.join(root, "bare"));
 const siteOut = buildCopy(path.join(root, "site"), (file, text) => {
   if (file !== "next.config.ts") return text;
@@ -46,6 +60,7 @@ console.log(
     .map(([group, bytes]) => `  ${group}: ${bytes}`)
     .join("\n"),
 );
+console.log(`\nStatic generation of the bare app: ${staticGeneration}.`);
 
 const pages = PAGE_TYPES.filter((page) => page.budget);
 console.log(`\nThis site, same measure:\n`);
@@ -76,9 +91,18 @@ function buildBare(project: string): string {
     writeFileSync(path.join(project, name), text);
   }
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", project], {
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, BARE_PAGES: String(barePages) },
   });
+  process.stdout.write(build.stdout);
   if (build.status !== 0) throw new Error("the bare Next app did not build");
+  const generated = /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(build.stdout);
+  if (generated) {
+    const seconds = Number(generated[3]) / (generated[4] === "ms" ? 1000 : 1);
+    const perPage = ((seconds * 1000) / Number(generated[2])).toFixed(1);
+    staticGeneration = `${generated[2]} pages in ${seconds.toFixed(1)} s on ${generated[1]} worker, ${perPage} ms a page`;
+  }
   return path.join(project, "out");
 }
 

@@ -11,14 +11,15 @@ export type BuildRun = {
   memory: MemoryPeak;
   /** Seconds from the start at which each phase of the build ended, from its output. */
   phases: Record<string, number>;
-  /** Worker processes Next reported for static generation. */
+  /** Worker processes Next reported for collecting page data and for static generation. */
+  pageDataWorkers: number | undefined;
   staticWorkers: number | undefined;
   pagesGenerated: number | undefined;
 };
 
 // Lines of the build's output that end a phase, in order.
 const MARKERS: [string, RegExp][] = [
-  ["check", /Creating an optimized production build/],
+  ["read posts", /Creating an optimized production build/],
   ["compile", /Compiled successfully/],
   ["typescript", /Finished TypeScript/],
   ["page data", /Generating static pages using/],
@@ -42,6 +43,7 @@ export function runBuild(env: Record<string, string>, logFile: string): Promise<
   const current = () => MARKERS.find(([phase]) => !(phase in phases))?.[0] ?? "end";
   const sampler = sampleProcessTree(child.pid ?? 0, current);
   const log = createWriteStream(logFile);
+  let pageDataWorkers: number | undefined;
   let staticWorkers: number | undefined;
   let pagesGenerated: number | undefined;
   const onOutput = (chunk: Buffer) => {
@@ -49,6 +51,8 @@ export function runBuild(env: Record<string, string>, logFile: string): Promise<
     const seconds = (performance.now() - started) / 1000;
     for (const line of chunk.toString().split("\n")) {
       for (const [phase, marker] of MARKERS) if (!(phase in phases) && marker.test(line)) phases[phase] = seconds;
+      const collecting = /Collecting page data using (\d+) workers?/.exec(line);
+      if (collecting) pageDataWorkers = Number(collecting[1]);
       const generated = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\)/.exec(line);
       if (generated) {
         staticWorkers = Number(generated[1]);
@@ -66,7 +70,16 @@ export function runBuild(env: Record<string, string>, logFile: string): Promise<
       const [user = 0, system = 0] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
       rmSync(".next", { recursive: true, force: true });
       if (code !== 0) reject(new Error(`npm run build exited with ${code}: see ${logFile}`));
-      else resolve({ wallSeconds, cpuSeconds: user + system, memory, phases, staticWorkers, pagesGenerated });
+      else
+        resolve({
+          wallSeconds,
+          cpuSeconds: user + system,
+          memory,
+          phases,
+          pageDataWorkers,
+          staticWorkers,
+          pagesGenerated,
+        });
     });
   });
 }
