@@ -20,7 +20,12 @@ export type Generated = { frontMatter: Record<string, unknown>; body: string };
 /** A meetup writeup: event, two or three speakers with photos, takeaways and embeds, sponsors, tags. */
 export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, previous }: Context): Generated {
   const month = `${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
-  const speakers = Array.from({ length: random.int(2, 3) }, () => speaker(random, photos));
+  const speakers: GeneratedSpeaker[] = [];
+  // One talk per speaker per meetup, as the content check requires.
+  for (const count = random.int(2, 3); speakers.length < count;) {
+    const candidate = speaker(random, photos);
+    if (!speakers.some((entry) => entry.name === candidate.name)) speakers.push(candidate);
+  }
   const subjects = speakers.map((entry) => entry.subject);
   const sponsors = sponsorPool.length > 0 ? random.sample(sponsorPool, random.int(1, 3)) : [];
   const { venue, address } = random.pick(VENUES);

@@ -9,18 +9,20 @@ import { generateCorpus } from "./corpus";
 
 const folder = (name: string) => path.join(tmpdir(), `cnl-bench-${process.pid}-${name}`);
 
-it("generates posts that pass the content check, with drafts, speakers, embeds and many tags", () => {
-  const directory = folder("check");
-  const { drafts } = generateCorpus({ directory, size: 60, seed: 7, sponsors: "inline" });
-  const { posts, problems } = readPostCollection(directory);
-  assert.deepEqual(problems.map(formatProblem), []);
-  assert.equal(posts.length, 60);
-  assert.equal(posts.filter((post) => !post.published).length, drafts);
-  assert.ok(posts.some((post) => post.speakers.length >= 2 && post.event && post.sponsors.length > 0));
-  assert.ok(posts.some((post) => JSON.stringify(post.body).includes('"iframe"')));
-  assert.ok(new Set(posts.flatMap((post) => post.tags.map((tag) => tag.slug))).size >= 20);
-  assert.ok(posts.every((post) => post.tags.length >= 1 && post.tags.length <= 4));
-});
+for (const sponsors of ["inline", "registry"] as const) {
+  it(`generates posts that pass the content check, with drafts, speakers, embeds and many tags (${sponsors} sponsors)`, () => {
+    const directory = folder(`check-${sponsors}`);
+    const { drafts } = generateCorpus({ directory, size: 60, seed: 7, sponsors });
+    const { posts, problems } = readPostCollection(directory);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(posts.length, 60);
+    assert.equal(posts.filter((post) => !post.published).length, drafts);
+    assert.ok(posts.some((post) => post.speakers.length >= 2 && post.event && post.sponsors.length > 0));
+    assert.ok(posts.some((post) => JSON.stringify(post.body).includes('"iframe"')));
+    assert.ok(new Set(posts.flatMap((post) => post.tags.map((tag) => tag.slug))).size >= 20);
+    assert.ok(posts.every((post) => post.tags.length >= 1 && post.tags.length <= 4));
+  });
+}
 
 it("writes the same files for the same seed, and other files for another", () => {
   const read = (directory: string) =>

@@ -3,16 +3,17 @@
  * photos, embeds, 1–4 tags out of about forty and a few drafts, plus some plain articles. Same seed,
  * same files. Images are picked from the ones committed under public/images/ so the content check passes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { article, meetupPost } from "./corpus-posts";
 import { SPONSORS } from "./corpus-words";
 import { createRandom } from "./random";
+import { readSponsorRegistry } from "../../lib/sponsors";
 
 /**
  * How posts name sponsors: "off" (none), "inline" ({ name, url, level } objects that need no registry),
- * or "registry" (names read from data/sponsors.json, which must then exist).
+ * or "registry" (names read from the sponsors registry, data/sponsors.yml).
  */
 export type SponsorMode = "off" | "inline" | "registry";
 
@@ -57,16 +58,9 @@ function listImages(folder: string): string[] {
 function sponsorsFor(mode: SponsorMode): (string | Record<string, string>)[] {
   if (mode === "off") return [];
   if (mode === "inline") return SPONSORS.map((sponsor) => ({ ...sponsor, level: "Community" }));
-  const registry = path.join("data", "sponsors.json");
-  if (!existsSync(registry)) throw new Error(`--sponsors registry needs ${registry}; use --sponsors off or inline`);
-  const data: unknown = JSON.parse(readFileSync(registry, "utf8"));
-  // The registry is a list of { name, ... } or strings, or an object keyed by name.
-  const entries: unknown[] = Array.isArray(data) ? data : Object.keys(data as Record<string, unknown>);
-  const names = entries.flatMap((entry) => {
-    const name = typeof entry === "string" ? entry : (entry as { name?: unknown } | null)?.name;
-    return typeof name === "string" ? [name] : [];
-  });
-  if (names.length === 0) throw new Error(`${registry} names no sponsors`);
+  const registry = readSponsorRegistry();
+  const names = registry.sponsors.map((sponsor) => sponsor.name);
+  if (names.length === 0) throw new Error(`${registry.file} names no sponsors; use --sponsors off or inline`);
   return names;
 }
 
