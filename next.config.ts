@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.
+  serverExternalPackages: ["esbuild"],
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: site.basePath },
   // Only a Next server can answer redirects; the static export writes redirect pages instead

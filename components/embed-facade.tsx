@@ -1,6 +1,4 @@
-"use client";
-
-import { useEffect, useRef, useState } from "react";
+import { browserScriptPath } from "@/lib/browser-scripts";
 
 type EmbedFacadeProps = {
   kind: "video" | "slides" | "other";
@@ -17,10 +15,12 @@ type EmbedFacadeProps = {
 
 const VERB = { video: "Play video", slides: "Show slides", other: "Load embedded content" } as const;
 const LINK = { video: "Watch", slides: "View the slides", other: "Open" } as const;
+const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
 /**
  * A still, local poster with a play button in place of a third-party player: nothing is fetched from
- * the provider until the reader asks. Only phrasing elements, so it is valid wherever a body puts it.
+ * the provider until the reader asks (lib/browser/embed-facade.ts). Only phrasing elements, so it is
+ * valid wherever a body puts it.
  */
 export function EmbedFacade({
   kind,
@@ -32,37 +32,29 @@ export function EmbedFacade({
   sandbox,
   referrerPolicy,
 }: EmbedFacadeProps) {
-  const [active, setActive] = useState(false);
-  const frame = useRef<HTMLIFrameElement>(null);
-  useEffect(() => {
-    if (active) frame.current?.focus();
-  }, [active]);
   return (
     <span className={`embed embed-${kind}`}>
       <span className="embed-frame">
-        {active ? (
-          <iframe
-            ref={frame}
-            src={embedUrl}
-            title={title}
-            allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-            allowFullScreen
-            sandbox={sandbox}
-            referrerPolicy={referrerPolicy}
-          />
-        ) : (
-          <button type="button" className="embed-poster" onClick={() => setActive(true)}>
-            <span className="embed-play" aria-hidden="true" />
-            <span className="embed-label">
-              <span className="visually-hidden">{VERB[kind]}: </span>
-              <span className="embed-title">{title}</span>
-              <span className="embed-provider">
-                {provider}
-                {startLabel ? ` · from ${startLabel}` : ""}
-              </span>
+        <button
+          type="button"
+          className="embed-poster"
+          data-embed-src={embedUrl}
+          data-embed-title={title}
+          data-embed-allow={ALLOW}
+          data-embed-sandbox={sandbox}
+          data-embed-referrer-policy={referrerPolicy}
+        >
+          <span className="embed-play" aria-hidden="true" />
+          <span className="embed-label">
+            <span className="visually-hidden">{VERB[kind]}: </span>
+            <span className="embed-title">{title}</span>
+            <span className="embed-provider">
+              {provider}
+              {startLabel ? ` · from ${startLabel}` : ""}
             </span>
-          </button>
-        )}
+          </span>
+        </button>
+        <script async type="module" src={browserScriptPath("embed-facade")} />
       </span>
       <span className="embed-caption">
         <a href={url}>

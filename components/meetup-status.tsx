@@ -1,12 +1,11 @@
-"use client";
-
 import Link from "next/link";
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { browserScriptPath } from "@/lib/browser-scripts";
 
 type MeetupStatusProps = {
   /** When the meetup ends, as an ISO instant. */
   endsAt: string;
-  /** The build's answer, used for the first render so hydration matches the static HTML. */
+  /** The build's answer, shown until the reader's browser checks its own clock. */
   pastAtBuild: boolean;
   /** The writeup of the meetup, when a later post covers it. */
   writeup?: { title: string; url: string };
@@ -14,31 +13,25 @@ type MeetupStatusProps = {
   children: ReactNode;
 };
 
-/** Swaps an invitation for "This meetup has happened" once the reader's clock passes the meetup's end. */
+/**
+ * An invitation that becomes "This meetup has happened" once the meetup is over. Both are in the HTML;
+ * lib/browser/meetup-status.ts shows the right one by the reader's clock.
+ */
 export function MeetupStatus({ endsAt, pastAtBuild, writeup, children }: MeetupStatusProps) {
-  const end = Date.parse(endsAt);
-  const past = useSyncExternalStore(
-    (notify) => subscribeUntil(end, notify),
-    () => Date.now() >= end,
-    () => pastAtBuild,
-  );
-  if (!past) return children;
   return (
-    <p className="meetup-past">
-      This meetup has happened.{" "}
-      {writeup ? (
-        <Link href={writeup.url} prefetch={false}>
-          Read the writeup: {writeup.title}
-        </Link>
-      ) : null}
-    </p>
+    <div className="meetup-status" data-ends-at={endsAt}>
+      <div data-when="upcoming" hidden={pastAtBuild} suppressHydrationWarning>
+        {children}
+      </div>
+      <p className="meetup-past" data-when="past" hidden={!pastAtBuild} suppressHydrationWarning>
+        This meetup has happened.{" "}
+        {writeup ? (
+          <Link href={writeup.url} prefetch={false}>
+            Read the writeup: {writeup.title}
+          </Link>
+        ) : null}
+      </p>
+      <script async type="module" src={browserScriptPath("meetup-status")} />
+    </div>
   );
-}
-
-// Re-check when the end passes while the page is open (timers longer than ~24 days overflow, so skip those).
-function subscribeUntil(end: number, notify: () => void): () => void {
-  const wait = end - Date.now();
-  if (wait <= 0 || wait > 2 ** 31 - 1) return () => undefined;
-  const timer = setTimeout(notify, wait + 1000);
-  return () => clearTimeout(timer);
 }

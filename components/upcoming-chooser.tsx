@@ -1,6 +1,5 @@
-"use client";
-
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { browserScriptPath } from "@/lib/browser-scripts";
 
 type UpcomingChooserProps = {
   /** When each candidate ends, ISO instants, soonest first. */
@@ -9,13 +8,19 @@ type UpcomingChooserProps = {
   slots: ReactNode[];
 };
 
-/** Shows the first meetup not yet over in the reader's browser; the static HTML shows the build's choice. */
+/**
+ * The first meetup not yet over: the HTML shows the build's choice, and lib/browser/meetup-status.ts
+ * moves on by the reader's clock.
+ */
 export function UpcomingChooser({ ends, slots }: UpcomingChooserProps) {
-  const times = ends.map((end) => Date.parse(end));
-  const index = useSyncExternalStore(
-    () => () => undefined,
-    () => times.findIndex((end) => Date.now() < end),
-    () => 0,
+  return (
+    <div data-upcoming>
+      {slots.map((slot, index) => (
+        <div key={ends[index]} data-ends-at={ends[index]} hidden={index !== 0} suppressHydrationWarning>
+          {slot}
+        </div>
+      ))}
+      <script async type="module" src={browserScriptPath("meetup-status")} />
+    </div>
   );
-  return index === -1 ? null : slots[index];
 }

@@ -9,8 +9,13 @@ export function UpcomingMeetup() {
   return (
     <UpcomingChooser
       ends={callouts.map((callout) => callout.endIso)}
-      slots={callouts.map((callout) => (
-        <NextMeetupCallout key={callout.id} callout={callout} />
+      slots={callouts.map((callout, index) => (
+        // All are in the page, one shown at a time: each heading needs an id of its own.
+        <NextMeetupCallout
+          key={callout.id}
+          callout={callout}
+          headingId={index === 0 ? "next-meetup" : `next-meetup-${callout.id}`}
+        />
       ))}
     />
   );

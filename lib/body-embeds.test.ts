@@ -13,7 +13,12 @@ describe("iframes in post bodies", () => {
     const html = page('<iframe src="https://www.youtube.com/embed/abcDEF12345?start=90" title="Cortex talk"></iframe>');
     assert.doesNotMatch(html, /<iframe/);
     assert.doesNotMatch(html, /<img/);
-    assert.match(html, /<button type="button" class="embed-poster">/);
+    // The button carries the player the browser script loads when pressed: no-cookie host, same start time.
+    assert.match(
+      html,
+      /<button type="button" class="embed-poster" data-embed-src="https:\/\/www.youtube-nocookie.com\/embed\/abcDEF12345\?autoplay=1&amp;start=90"/,
+    );
+    assert.match(html, /data-embed-sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"/);
     assert.match(html, /Play video: <\/span><span class="embed-title">Cortex talk<\/span>/);
     assert.match(html, /YouTube · from 1:30/);
     assert.match(html, /<a href="https:\/\/www.youtube.com\/watch\?v=abcDEF12345&amp;t=90s">Watch on YouTube<\/a>/);

@@ -36,7 +36,9 @@ let loading: Promise<Pagefind> | undefined;
 /** Load Pagefind once from `<basePath>/pagefind/pagefind.js`; rejects where no index was built (next dev). */
 function loadPagefind(basePath: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* webpackIgnore: true */ `${basePath}/pagefind/pagefind.js`)) as Pagefind;
+    // A URL only known in the browser: the bundler leaves this import to the browser.
+    const url = `${basePath}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* webpackIgnore: true */ url)) as Pagefind;
     await pagefind.options({ baseUrl: `${basePath}/`, excerptLength: 30 });
     return pagefind;
   })();
@@ -81,6 +83,13 @@ async function toHit(result: PagefindResult): Promise<SearchHit> {
     date: data.meta.date ?? "",
     excerpt: splitExcerpt(data.excerpt),
   };
+}
+
+/** The status line over the results: how many posts, and what was asked ("2 posts found for “helm”, from 2019."). */
+export function describeResults(query: SearchQuery, total: number): string {
+  const words = query.q.trim() ? ` for “${query.q.trim()}”` : "";
+  const count = total === 0 ? "No posts found" : `${total} ${total === 1 ? "post" : "posts"} found`;
+  return `${count}${words}${query.tag ? `, tagged ${query.tag}` : ""}${query.year ? `, from ${query.year}` : ""}.`;
 }
 
 /** Split Pagefind's excerpt (entity-encoded text with <mark> around matches) into plain text runs. */

@@ -9,11 +9,11 @@ type Policy = Record<string, readonly string[]>;
 // 'wasm-unsafe-eval': the search page's engine (Pagefind) is WebAssembly; it allows no eval of scripts.
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-// Every page's policy. Scripts: Next's export puts inline scripts on every page, different on each, so
-// this header allows inline scripts and the static export pins each page's own by hash in a
-// <meta http-equiv> policy (pagePolicy below, written by scripts/security-headers.ts). Both policies
-// apply, so there only the hashed scripts run. Next's server mode (headers()) computes headers before it
-// renders, so it cannot hash and keeps this header alone.
+// Every page's policy. Scripts: in server mode Next puts inline scripts on every page, different on each,
+// and computes headers before it renders, so this header allows inline scripts. The static export pins
+// each page's own inline scripts (after scripts/strip-client-runtime.ts, only a redirect page has one) by
+// hash in a <meta http-equiv> policy (pagePolicy below, written by scripts/security-headers.ts); both
+// policies apply, so there only the hashed scripts run.
 const SITE_POLICY: Policy = {
   "default-src": ["'self'"],
   "script-src": [...SCRIPT_SOURCES, "'unsafe-inline'"],

@@ -5,6 +5,7 @@ import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
 import { checkLinksStep } from "./check-links";
 import { securityHeadersStep } from "./security-headers";
+import { stripClientRuntime } from "./strip-client-runtime";
 
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
 export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
@@ -14,6 +15,7 @@ export type PostExportStep = { name: string; run: (siteDir: string) => void | Pr
 const STEPS: PostExportStep[] = [
   copyPublicDir,
   removePlaceholders,
+  stripClientRuntime,
   // Before the search index and link checks, so that they see the redirect pages.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,

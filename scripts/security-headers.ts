@@ -9,10 +9,8 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { IMAGE_HEADERS, IMAGE_PATH, pagePolicy, SECURITY_HEADERS, type Header } from "../lib/security-headers";
 import { site } from "../lib/site";
 import { listExportedFiles } from "./exported-files";
+import { attribute, elements, textOf, type Element } from "./html-elements";
 import type { PostExportStep } from "./post-export";
-
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
 
 const JAVASCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
@@ -43,7 +41,7 @@ export function pinInlineScripts(html: string, file: string): string {
     firstScriptAt = Math.min(firstScriptAt, element.sourceCodeLocation?.startOffset ?? 0);
     if (attribute(element, "src") !== undefined) continue;
     if (!JAVASCRIPT_TYPES.test(attribute(element, "type")?.trim() ?? "")) continue;
-    const text = element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
+    const text = textOf(element);
     hashes.add(createHash("sha256").update(text, "utf8").digest("base64"));
   }
   const at = metaPosition(document);
@@ -78,14 +76,4 @@ function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
     document.childNodes[0]?.sourceCodeLocation?.endOffset ??
     0
   );
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ("tagName" in node) yield node;
-  const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((candidate) => candidate.name === name)?.value;
 }

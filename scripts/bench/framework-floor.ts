@@ -1,17 +1,16 @@
 /**
- * `npm run bench:floor -- [--pages 1000]`: the JavaScript Next itself puts on a page, and what the site
- * adds. Builds, with browser source maps and the Next installed here, (1) a bare App Router app (one
- * layout, one page saying "Hello", and --pages one-line pages to time Next's static generation on its
- * own; static export) in .bench/floor/bare and (2) a copy of this site in .bench/floor/site. For each
- * it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level 6) and
- * reads the source maps to say what the chunks hold; then lists the sources the site adds to the bare app.
+ * `npm run bench:floor -- [--pages 1000]`: the JavaScript Next itself puts on a page, against what this
+ * site's export ships. Builds, with the Next installed here, (1) a bare App Router app (one layout, one
+ * page saying "Hello", and --pages one-line pages to time Next's static generation on its own; static
+ * export, browser source maps) in .bench/floor/bare and (2) this site, by `npm run build`, in .bench/floor/site.
+ * For each it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level
+ * 6); the bare app's chunks are broken down by package from their source maps.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PAGE_TYPES } from "../../e2e/page-types";
-import { buildCopy } from "./build-copy";
-import { byGroup, groupOf, sourcesOf } from "./chunk-sources";
+import { byGroup, sourcesOf } from "./chunk-sources";
 import { firstLoadFiles, totalKib, type LoadedFile } from "./first-load";
 import { formatTable } from "./table";
 
@@ -34,15 +33,10 @@ const BARE: Record<string, string> = {
   ].join("\n"),
 };
 const barePages = Number(process.argv[process.argv.indexOf("--pages") + 1] ?? 1000) || 1000;
-const CONFIG_START = "const nextConfig: NextConfig = {";
 
 let staticGeneration = "not reported";
 const bareOut = buildBare(path.join(root, "bare"));
-const siteOut = buildCopy(path.join(root, "site"), (file, text) => {
-  if (file !== "next.config.ts") return text;
-  if (!text.includes(CONFIG_START)) throw new Error(`next.config.ts no longer has "${CONFIG_START}"`);
-  return text.replace(CONFIG_START, `${CONFIG_START}\n  productionBrowserSourceMaps: true,`);
-});
+const siteOut = buildSite(path.join(root, "site"));
 
 const bareFiles = scripts(bareOut, "/");
 const bareSources = merge(bareOut, bareFiles);
@@ -63,25 +57,18 @@ console.log(
 console.log(`\nStatic generation of the bare app: ${staticGeneration}.`);
 
 const pages = PAGE_TYPES.filter((page) => page.budget);
-console.log(`\nThis site, same measure:\n`);
+console.log(
+  `\nThis site's export (Next's client runtime taken out by scripts/strip-client-runtime.ts), same measure:\n`,
+);
 console.log(
   formatTable(
-    ["page", "JS gzip KiB", "above bare Next KiB"],
+    ["page", "JS gzip KiB", "scripts"],
     pages.map((page) => {
-      const js = totalKib(scripts(siteOut, page.path), "script");
-      return [page.name, js.toFixed(1), (js - totalKib(bareFiles, "script")).toFixed(1)];
+      const files = scripts(siteOut, page.path);
+      const names = files.map((file) => `${path.basename(file.url)} ${file.gzipBytes} B`).join(", ");
+      return [page.name, totalKib(files, "script").toFixed(1), names || "none"];
     }),
   ),
-);
-const added = [...merge(siteOut, scripts(siteOut, pages[0]?.path ?? "/"))]
-  .map(([source, bytes]) => [source, bytes - (bareSources.get(source) ?? 0)] as const)
-  .filter(([, bytes]) => bytes > 200)
-  .sort((a, b) => b[1] - a[1]);
-console.log(`\nSources the site's first load has beyond the bare app's (raw bytes, before gzip):\n`);
-console.log(
-  added
-    .map(([source, bytes]) => `  ${bytes}  ${groupOf(source)}  ${source.replace(/.*node_modules\//, "")}`)
-    .join("\n") || "  none",
 );
 
 function buildBare(project: string): string {
@@ -104,6 +91,13 @@ function buildBare(project: string): string {
     staticGeneration = `${generated[2]} pages in ${seconds.toFixed(1)} s on ${generated[1]} worker, ${perPage} ms a page`;
   }
   return path.join(project, "out");
+}
+
+// The site as `npm run build` makes it, post-export steps included.
+function buildSite(siteDir: string): string {
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, OUT_DIR: siteDir } });
+  if (build.status !== 0) throw new Error("the site did not build");
+  return siteDir;
 }
 
 function scripts(siteDir: string, pagePath: string): LoadedFile[] {

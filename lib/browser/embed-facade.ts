@@ -1,0 +1,23 @@
+/**
+ * Browser script: a facade's button becomes the provider's player when pressed. Nothing is fetched from the
+ * provider before that. The player's address and frame policy come from the page (components/embed-facade.tsx).
+ */
+
+function play(poster: HTMLButtonElement): void {
+  const { embedSrc, embedTitle, embedAllow, embedSandbox, embedReferrerPolicy } = poster.dataset;
+  if (!embedSrc) return;
+  const frame = document.createElement("iframe");
+  frame.setAttribute("sandbox", embedSandbox ?? "");
+  frame.setAttribute("referrerpolicy", embedReferrerPolicy ?? "strict-origin-when-cross-origin");
+  frame.allow = embedAllow ?? "";
+  frame.allowFullscreen = true;
+  frame.title = embedTitle ?? "";
+  frame.src = embedSrc;
+  poster.replaceWith(frame);
+  frame.focus();
+}
+
+document.addEventListener("click", (event) => {
+  const poster = event.target instanceof Element ? event.target.closest("button.embed-poster") : null;
+  if (poster instanceof HTMLButtonElement) play(poster);
+});

@@ -1,0 +1,63 @@
+/** Draws what a search found into the search page, as DOM nodes: result text is never parsed as HTML. */
+import { describeResults, type SearchState } from "@/lib/pagefind-client";
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function unavailable(archiveHref: string): (Node | string)[] {
+  return [
+    "Search is not available right now. Every post is listed in ",
+    element("a", { href: archiveHref }, "the archive"),
+    ".",
+  ];
+}
+
+/**
+ * Show a state in `output`: its status line (a live region kept from the page's HTML, so screen readers
+ * read each change) says what happened, then come each post with its excerpt and, when `onMore` is given,
+ * a "Show more results" button. Returns the result links.
+ */
+export function renderResults(
+  output: HTMLElement,
+  state: SearchState,
+  archiveHref: string,
+  onMore?: () => void,
+): HTMLAnchorElement[] {
+  const status = output.querySelector("[role=status]") ?? element("p", { role: "status" });
+  if (state.status === "unavailable") status.replaceChildren(...unavailable(archiveHref));
+  else if (state.status === "searching") status.replaceChildren("Searching…");
+  else if (state.status === "done") status.replaceChildren(describeResults(state.query, state.total));
+  else status.replaceChildren();
+  const rest: Node[] = [];
+  const links: HTMLAnchorElement[] = [];
+  if (state.status === "done") {
+    const items = state.hits.map((hit) => {
+      const link = element("a", { href: hit.url }, hit.title);
+      links.push(link);
+      return element(
+        "li",
+        {},
+        element("h2", {}, link),
+        ...(hit.date ? [element("p", { className: "meta" }, hit.date)] : []),
+        element("p", {}, ...hit.excerpt.map((part) => (part.match ? element("mark", {}, part.text) : part.text))),
+      );
+    });
+    rest.push(element("ol", { className: "search-results" }, ...items));
+  }
+  if (onMore) {
+    const more = element("button", { type: "button", className: "button" }, "Show more results");
+    more.addEventListener("click", onMore, { once: true });
+    rest.push(more);
+  }
+  while (status.nextSibling) status.nextSibling.remove();
+  if (!status.isConnected) output.prepend(status);
+  output.append(...rest);
+  return links;
+}

@@ -1,0 +1,100 @@
+/**
+ * Post-export step: take Next's client runtime out of the static export. Every page is complete HTML, and
+ * the few parts that act in the browser have small scripts of their own (lib/browser/), so React, the
+ * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
+ * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "parse5";
+import { site } from "../lib/site";
+import { listExportedFiles } from "./exported-files";
+import { attribute, elements, textOf, type Element } from "./html-elements";
+import type { PostExportStep } from "./post-export";
+
+type Range = { start: number; end: number };
+
+// Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
+const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
+// React's scripts that reveal content streamed out of order: a page that needs them is not complete HTML.
+const STREAMING_INLINE = /\$R[CSX]\b/;
+const FLIGHT_ROW = /^[0-9a-f]+:/;
+const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
+
+/** The step: strip every HTML page, then delete the runtime's files and each page's Flight data. */
+export const stripClientRuntime: PostExportStep = {
+  name: "strip Next's client runtime",
+  run(siteDir) {
+    const clients = findClientComponents(["app", "components"]);
+    if (clients.length > 0) {
+      throw new Error(
+        `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
+          `in the browser; render on the server and add a script in lib/browser/ (see lib/browser-scripts.ts)`,
+      );
+    }
+    const runtime = `${site.basePath}/_next/`;
+    for (const file of listExportedFiles(siteDir, [".html"])) {
+      const full = path.join(siteDir, file);
+      const html = readFileSync(full, "utf8");
+      const stripped = stripRuntimeFromPage(html, runtime, file);
+      if (stripped !== html) writeFileSync(full, stripped);
+    }
+    for (const file of listExportedFiles(siteDir, [".txt", ".js"])) {
+      if (isRuntimeFile(siteDir, file)) rmSync(path.join(siteDir, file));
+    }
+  },
+};
+
+/** The files under `dirs` (relative to the project) that start with a "use client" directive. */
+export function findClientComponents(dirs: readonly string[]): string[] {
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => /\.(tsx?|jsx?|mjs)$/.test(file) && CLIENT_DIRECTIVE.test(readFileSync(file, "utf8")))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+/** A page without the runtime's scripts and script preloads; throws when the page needs the runtime to show. */
+export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
+  if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
+  const ranges: Range[] = [];
+  for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    const location = element.sourceCodeLocation;
+    if (!location || !isRuntimeElement(element, runtime, file)) continue;
+    ranges.push({ start: location.startOffset, end: location.endOffset });
+  }
+  let result = html;
+  for (const { start, end } of ranges.sort((a, b) => b.start - a.start))
+    result = result.slice(0, start) + result.slice(end);
+  return result;
+}
+
+function isRuntimeElement(element: Element, runtime: string, file: string): boolean {
+  if (element.tagName === "link") {
+    const preload = /^(preload|modulepreload)$/i.test(attribute(element, "rel") ?? "");
+    return (
+      preload && /\.js(\?|$)/.test(attribute(element, "href") ?? "") && isUnder(attribute(element, "href"), runtime)
+    );
+  }
+  if (element.tagName !== "script") return false;
+  const src = attribute(element, "src");
+  if (src !== undefined) return isUnder(src, runtime);
+  const text = textOf(element);
+  if (RUNTIME_INLINE.test(text)) return true;
+  if (STREAMING_INLINE.test(text)) throw new Error(`${file}: an inline script of React's streaming runtime is left`);
+  return false;
+}
+
+// Flight data files (index.txt beside each page, __next.*.txt for each segment) and the runtime's chunks.
+function isRuntimeFile(siteDir: string, file: string): boolean {
+  const name = path.posix.basename(file);
+  if (file.startsWith("_next/static/") && name.endsWith(".js")) return true;
+  if (name.startsWith("__next.") && name.endsWith(".txt")) return true;
+  if (name !== "index.txt" || !existsSync(path.join(siteDir, path.posix.dirname(file), "index.html"))) return false;
+  return FLIGHT_ROW.test(readFileSync(path.join(siteDir, file), "utf8").slice(0, 16));
+}
+
+function isUnder(url: string | undefined, runtime: string): boolean {
+  return url !== undefined && url.startsWith(runtime);
+}
