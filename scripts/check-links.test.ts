@@ -58,6 +58,31 @@ describe("the link check", () => {
     ]);
   });
 
+  it("follows srcset, meta refresh, Open Graph and JSON-LD URLs and spaced file names, but not connection hints", async () => {
+    const siteDir = exportFolder({
+      "index.html": html(
+        [
+          '<img src="/images/my%20photo.jpg" srcset="/images/small.jpg 1x, /images/big.jpg 2x" alt="">',
+          '<meta property="og:image" content="https://cloudnative.london/og/site.png">',
+          '<link rel="preconnect" href="/not-a-page/">',
+          '<script type="application/ld+json">{"url":"https:\\/\\/cloudnative.london\\/about\\/","logo":"https://cloudnative.london/icon.svg"}</script>',
+          '<a href="posts/a/#talks">relative, with a fragment</a>',
+        ].join(""),
+      ),
+      "old/index.html": html('<meta http-equiv="refresh" content="0; url=/posts/moved/">'),
+      "posts/a/index.html": html(""),
+      "images/my photo.jpg": "jpeg",
+      "images/small.jpg": "jpeg",
+      "icon.svg": "<svg/>",
+    });
+    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+      { page: "/", link: "/about/", status: 404 },
+      { page: "/", link: "/images/big.jpg", status: 404 },
+      { page: "/", link: "/og/site.png", status: 404 },
+      { page: "/old/", link: "/posts/moved/", status: 404 },
+    ]);
+  });
+
   it("stops the build with a message naming each page and link", async () => {
     const siteDir = exportFolder({ "index.html": html('<a href="/nowhere/">x</a>') });
     await assert.rejects(async () => checkLinksStep.run(siteDir), {
