@@ -45,6 +45,8 @@ it("stops the build for a page whose content only Next's runtime can reveal", ()
     () => stripRuntimeFromPage(streamed, "/_next/", "posts/x/index.html"),
     /posts\/x\/index\.html: part of the page is streamed/,
   );
+  const changed = `<html><body><script>window.__next_f=[]</script></body></html>`;
+  assert.throws(() => stripRuntimeFromPage(changed, "/_next/", "index.html"), /index\.html: Next's runtime is still/);
   const reveal = `<html><body><script>$RC("B:0","S:0")</script></body></html>`;
   assert.throws(
     () => stripRuntimeFromPage(reveal, "/_next/", "index.html"),

@@ -6,13 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "parse5";
 import { site } from "../lib/site";
 import { listExportedFiles } from "./exported-files";
-import { attribute, elements, textOf, type Element } from "./html-elements";
 import type { PostExportStep } from "./post-export";
-
-type Range = { start: number; end: number };
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
 const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
@@ -58,32 +54,37 @@ export function findClientComponents(dirs: readonly string[]): string[] {
 /** A page without the runtime's scripts and script preloads; throws when the page needs the runtime to show. */
 export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
   if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
-  const ranges: Range[] = [];
-  for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
-    const location = element.sourceCodeLocation;
-    if (!location || !isRuntimeElement(element, runtime, file)) continue;
-    ranges.push({ start: location.startOffset, end: location.endOffset });
+  const under = (url: string | undefined) => url?.startsWith(runtime) ?? false;
+  const stripped = html
+    .replace(LINK, (tag) => {
+      const href = tagAttribute(tag, "href");
+      const preload = /^(preload|modulepreload)$/i.test(tagAttribute(tag, "rel") ?? "");
+      return preload && under(href) && /\.js(\?|$)/.test(href ?? "") ? "" : tag;
+    })
+    .replace(SCRIPT, (element, startTag: string, text: string) => {
+      const src = tagAttribute(startTag, "src");
+      if (src !== undefined) return under(src) ? "" : element;
+      if (RUNTIME_INLINE.test(text)) return "";
+      if (STREAMING_INLINE.test(text))
+        throw new Error(`${file}: an inline script of React's streaming runtime is left`);
+      return element;
+    });
+  // Should a Next upgrade change the shape of its tags, stop rather than ship a page with half a runtime.
+  if (stripped.includes("__next_f") || stripped.includes(`src="${runtime}`)) {
+    throw new Error(`${file}: Next's runtime is still in the page; its output has changed, so update this step`);
   }
-  let result = html;
-  for (const { start, end } of ranges.sort((a, b) => b.start - a.start))
-    result = result.slice(0, start) + result.slice(end);
-  return result;
+  return stripped;
 }
 
-function isRuntimeElement(element: Element, runtime: string, file: string): boolean {
-  if (element.tagName === "link") {
-    const preload = /^(preload|modulepreload)$/i.test(attribute(element, "rel") ?? "");
-    return (
-      preload && /\.js(\?|$)/.test(attribute(element, "href") ?? "") && isUnder(attribute(element, "href"), runtime)
-    );
-  }
-  if (element.tagName !== "script") return false;
-  const src = attribute(element, "src");
-  if (src !== undefined) return isUnder(src, runtime);
-  const text = textOf(element);
-  if (RUNTIME_INLINE.test(text)) return true;
-  if (STREAMING_INLINE.test(text)) throw new Error(`${file}: an inline script of React's streaming runtime is left`);
-  return false;
+// React escapes "<" in every attribute and text it renders, and the site's JSON-LD and Next's Flight data
+// escape it inside scripts, so "<script" and "<link" here start real tags; a script ends at its first
+// "</script", as in the HTML tokenizer.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script(?=[\s/>])[^>]*>/gi;
+const LINK = /<link\b[^>]*>/gi;
+
+function tagAttribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? "") : undefined;
 }
 
 // Flight data files (index.txt beside each page, __next.*.txt for each segment) and the runtime's chunks.
@@ -93,8 +94,4 @@ function isRuntimeFile(siteDir: string, file: string): boolean {
   if (name.startsWith("__next.") && name.endsWith(".txt")) return true;
   if (name !== "index.txt" || !existsSync(path.join(siteDir, path.posix.dirname(file), "index.html"))) return false;
   return FLIGHT_ROW.test(readFileSync(path.join(siteDir, file), "utf8").slice(0, 16));
-}
-
-function isUnder(url: string | undefined, runtime: string): boolean {
-  return url !== undefined && url.startsWith(runtime);
 }
