@@ -39,6 +39,9 @@ const next = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, nex
   stdio: "inherit",
   env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
 });
+// V8 aborts a process that runs out of heap.
+if (next.signal === "SIGABRT")
+  fail(`Build stopped: next build ran out of memory; BUILD_HEAP_MIB raises its heap limit (${heapMiB}).`, snapshot);
 if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html")))
   fail("Build stopped: next build failed.", snapshot);
 
