@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, it } from "node:test";
 import { removePostSnapshot, SNAPSHOT_ENV } from "./post-snapshot";
@@ -44,6 +44,41 @@ it("ignores a snapshot of a different set of files and reads the folder itself",
       getAllPosts().map((entry) => entry.title),
       ["B", "A"],
     );
+  } finally {
+    removePostSnapshot(file);
+  }
+});
+
+it("keeps each body out of the index and gives every post its own body when a page reads it", () => {
+  const bodies = ["alpha-unique-words", "bravo-unique-words", "charlie-unique-words"];
+  const directory = writePosts(
+    Object.fromEntries(
+      bodies.map((word, index) => [
+        `2019-01-0${index + 1}-${word}.md`,
+        `---\ntitle: ${word}\n---\n\nIntro.\n\n${word} ${"text ".repeat(200)}`,
+      ]),
+    ),
+  );
+  const file = sharePostCollection(directory);
+  try {
+    // A worker loads the index whole: the bodies must not be in it (the excerpt, "Intro.", is).
+    const index = readFileSync(file, "latin1");
+    assert.ok(
+      bodies.every((word) => index.includes(word)),
+      "titles are in the index",
+    );
+    assert.ok(!index.includes("text text"), "no body text is in the index");
+    process.env[SNAPSHOT_ENV] = file;
+    process.env.POSTS_DIR = directory;
+    const read = getAllPosts().map((entry) => [
+      entry.title,
+      JSON.stringify(entry.body).includes(`${entry.title} text`),
+    ]);
+    assert.deepEqual(read, [
+      ["charlie-unique-words", true],
+      ["bravo-unique-words", true],
+      ["alpha-unique-words", true],
+    ]);
   } finally {
     removePostSnapshot(file);
   }

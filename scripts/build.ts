@@ -4,10 +4,9 @@
  * OUT_DIR chooses the destination (default out/); POSTS_DIR and BASE_PATH are read by lib/.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/post-snapshot";
-import { runPostExportSteps } from "./post-export";
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
 const stagingDir = `${outDir}.partial`;
@@ -30,14 +29,26 @@ const read = spawnSync(process.execPath, ["--import", "tsx", "scripts/read-posts
 const snapshot = read.stdout.trim().split("\n").pop();
 if (read.status !== 0 || !snapshot) fail();
 process.env[SNAPSHOT_ENV] = snapshot;
-const next = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
+// Next renders pages on worker threads inside its own process (next.config.ts), and each thread takes
+// this heap limit. Without one, V8 lets each heap fill with garbage to ~600 MiB before collecting, where
+// the live set at 5,000 posts is ~250 MiB: two workers would not fit the 1.5 GiB budget. The allowance
+// grows with the posts' index, which every worker holds.
+const heapMiB = Number(process.env.BUILD_HEAP_MIB) || 384 + Math.ceil((4 * statSync(snapshot).size) / 2 ** 20);
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+const next = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, nextBin, "build"], {
   stdio: "inherit",
   env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
 });
+// V8 aborts a process that runs out of heap.
+if (next.signal === "SIGABRT")
+  fail(`Build stopped: next build ran out of memory; BUILD_HEAP_MIB raises its heap limit (${heapMiB}).`, snapshot);
 if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html")))
   fail("Build stopped: next build failed.", snapshot);
 
 try {
+  // Imported only now: the steps' libraries (image rendering, search indexing) would otherwise sit in this
+  // process's memory all through Next's build, next to its workers.
+  const { runPostExportSteps } = await import("./post-export");
   await runPostExportSteps(stagingDir);
 } catch (error) {
   fail(`Build stopped: ${error instanceof Error ? error.message : String(error)}`, snapshot);

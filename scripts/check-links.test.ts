@@ -58,6 +58,23 @@ describe("the link check", () => {
     ]);
   });
 
+  it("checks the site's URLs in JSON-LD and refresh redirects, and answers paths as a static host does", async () => {
+    const siteDir = exportFolder({
+      "index.html": html(
+        [
+          '<script type="application/ld+json">{"url":"https://cloudnative.london/posts/a/","image":"https://cloudnative.london/og/x.png"}</script>',
+          '<a href="posts/a">relative, no slash</a><a href="/posts/a/index.html">file</a><a href="/posts/a/#talks">fragment</a>',
+        ].join(""),
+      ),
+      "old/index.html": '<meta http-equiv="refresh" content="0; url=/gone/">',
+      "posts/a/index.html": html(""),
+    });
+    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+      { page: "/", link: "/og/x.png", status: 404 },
+      { page: "/old/", link: "/gone/", status: 404 },
+    ]);
+  });
+
   it("follows srcset, meta refresh, Open Graph and JSON-LD URLs and spaced file names, but not connection hints", async () => {
     const siteDir = exportFolder({
       "index.html": html(

@@ -1,64 +1,120 @@
-/** The URLs a page of the export points at, the way a browser (and a link checker) reads them. */
-import { parse } from "parse5";
-import { attribute, elements, textOf, type Element } from "./html-elements";
+/**
+ * The URLs an exported page points at, found the way linkinator finds them (the same tags and
+ * attributes, srcset, meta refresh, JSON-LD), but by scanning the HTML Next and our steps write rather
+ * than by parsing it into a tree: the link check reads thousands of pages, and this is what it costs most.
+ */
 
-// Attributes that hold one URL, by element; srcset holds several.
+// Which attributes of which tags hold a URL (linkinator's table).
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ["href"],
   area: ["href"],
-  link: ["href"],
-  img: ["src", "srcset"],
-  source: ["src", "srcset"],
-  script: ["src"],
-  iframe: ["src"],
-  frame: ["src"],
-  embed: ["src"],
-  input: ["src"],
-  video: ["src", "poster"],
   audio: ["src"],
-  track: ["src"],
-  object: ["data"],
   blockquote: ["cite"],
-  q: ["cite"],
+  body: ["background"],
+  command: ["icon"],
   del: ["cite"],
+  embed: ["href", "src", "pluginspage", "pluginurl"],
+  frame: ["longdesc", "src"],
+  html: ["manifest"],
+  iframe: ["longdesc", "src"],
+  img: ["src", "srcset"],
+  input: ["src"],
   ins: ["cite"],
+  link: ["href"],
+  meta: ["content"],
+  object: ["data"],
+  q: ["cite"],
+  script: ["src"],
+  source: ["src", "srcset"],
+  track: ["src"],
+  video: ["poster", "src"],
 };
-// Hints to connect early are not links.
-const NOT_LINKS = /^(preconnect|dns-prefetch)$/i;
-const ABSOLUTE = /https?:\/\/[^\s"'<>\\)\]]+/g;
+// Hints to other origins, which linkinator does not check either.
+const IGNORED_RELS = new Set(["dns-prefetch", "preconnect"]);
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+// Text that holds no tags: scripts (the Flight payload quotes markup), styles and comments.
+const OPAQUE = /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 
-/**
- * Every URL in a page, as written: link and media attributes, srcset candidates, a meta refresh target,
- * absolute URLs in other <meta> (Open Graph, Twitter cards) and in JSON-LD.
- */
-export function pageLinks(html: string): string[] {
+/** Every URL `html` links to or loads, as written (relative or absolute), attribute entities decoded. */
+export function findPageLinks(html: string): string[] {
   const links: string[] = [];
-  for (const element of elements(parse(html))) {
-    if (element.tagName === "meta") links.push(...metaLinks(element));
-    else if (element.tagName === "script" && attribute(element, "type") === "application/ld+json") {
-      links.push(...(textOf(element).replace(/\\\//g, "/").match(ABSOLUTE) ?? []));
-    } else if (!(element.tagName === "link" && NOT_LINKS.test(attribute(element, "rel") ?? ""))) {
-      for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
-        const value = attribute(element, name)?.trim();
-        if (value) links.push(...(name === "srcset" ? srcsetUrls(value) : [value]));
-      }
+  const markup = html.replace(OPAQUE, (whole, tag: string | undefined, attributes: string, text: string) => {
+    if (tag?.toLowerCase() !== "script") return tag ? `<${tag}${attributes}>` : "";
+    if (/type\s*=\s*["']?application\/ld\+json/i.test(attributes)) links.push(...jsonLdLinks(text));
+    return `<script${attributes}>`;
+  });
+  for (const [, rawTag = "", rawAttributes = ""] of markup.matchAll(TAG)) {
+    const tag = rawTag.toLowerCase();
+    const wanted = URL_ATTRIBUTES[tag];
+    if (!wanted) continue;
+    const attributes = parseAttributes(rawAttributes);
+    if (tag === "link" && IGNORED_RELS.has(attributes.get("rel") ?? "")) continue;
+    if (tag === "meta") {
+      const content = attributes.get("content");
+      if (content !== undefined) links.push(...metaLinks(content, attributes.get("http-equiv")));
+      continue;
+    }
+    for (const name of wanted) {
+      const value = attributes.get(name);
+      if (!value) continue;
+      if (name === "srcset") links.push(...srcsetUrls(value));
+      else links.push(value);
     }
   }
   return links;
 }
 
-function metaLinks(element: Element): string[] {
-  const content = attribute(element, "content")?.trim() ?? "";
-  if (attribute(element, "http-equiv")?.toLowerCase() === "refresh") {
-    const target = /^\d+\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i.exec(content)?.[1];
-    return target ? [target.trim()] : [];
+function parseAttributes(text: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name = "", double, single, bare] of text.matchAll(ATTRIBUTE)) {
+    attributes.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ""));
   }
-  return /^https?:\/\//.test(content) ? [content] : [];
+  return attributes;
 }
 
-function srcsetUrls(srcset: string): string[] {
-  return srcset
+// A refresh redirect's target, or a content value that is a whole absolute URL (og:image and the like).
+function metaLinks(content: string, httpEquiv: string | undefined): string[] {
+  if (httpEquiv?.toLowerCase() === "refresh") {
+    const target = /^\s*\d+\s*;\s*url\s*=\s*(.+)/i.exec(content)?.[1]?.trim();
+    return target ? [target] : [];
+  }
+  return URL.canParse(content) ? [content] : [];
+}
+
+function srcsetUrls(value: string): string[] {
+  return value
     .split(/,\s+/)
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
     .filter(Boolean);
+}
+
+// Every string in the JSON-LD that is an absolute URL; the checker keeps only the site's own.
+function jsonLdLinks(text: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const urls: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (/^https?:\/\//i.test(value) && URL.canParse(value)) urls.push(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") Object.values(value).forEach(visit);
+  };
+  visit(data);
+  return urls;
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Decode the character references HTML writers use: &amp; &lt; &gt; &quot; &apos; and numeric ones. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (!name.startsWith("#")) return NAMED[name.toLowerCase()] ?? entity;
+    const hex = /^#x/i.test(name);
+    return String.fromCodePoint(Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
+  });
 }

@@ -86,6 +86,13 @@ const conditionsAfter = { ...conditions, loadAfter: loadavg() };
 console.log(`\n${table}\n\nWhere the time went (seconds in each phase of the build's output; workers: Next's`);
 console.log(`processes collecting page data + generating pages, each of which loads the posts once):\n\n${phases}`);
 console.log(`\nPeak RSS summed over the process tree during each phase (MiB):\n\n${phaseMemory}`);
+for (const row of rows) {
+  const big = row.memory.byProcess.filter((entry) => entry.rss >= 32 * 2 ** 20);
+  const lines = big.map((entry) => [entry.pid, mebibytes(entry.rss), mebibytes(entry.pss), entry.command]);
+  console.log(
+    `\nPeak memory of each process over 32 MiB, ${row.posts} posts:\n\n${formatTable(["pid", "RSS MiB", "PSS MiB", "command"], lines)}`,
+  );
+}
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
 
 const file = path.join(root, "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -13,6 +13,8 @@ export type MemoryPeak = {
   samples: number;
   /** Peak summed RSS within each phase, by the label current when sampled. */
   byPhase: Record<string, number>;
+  /** Peak RSS and PSS of each process, largest first: which one to shrink. */
+  byProcess: { pid: number; command: string; rss: number; pss: number }[];
 };
 
 /**
@@ -20,7 +22,8 @@ export type MemoryPeak = {
  * A sampler: a spike shorter than the interval can be missed. Linux only.
  */
 export function sampleProcessTree(rootPid: number, phase: () => string, intervalMs = 200): { stop: () => MemoryPeak } {
-  const peak: MemoryPeak = { rssSum: 0, pssSum: 0, rssMax: 0, processes: 0, samples: 0, byPhase: {} };
+  const peak: MemoryPeak = { rssSum: 0, pssSum: 0, rssMax: 0, processes: 0, samples: 0, byPhase: {}, byProcess: [] };
+  const perProcess = new Map<number, MemoryPeak["byProcess"][number]>();
   const sample = () => {
     const tree = descendants(rootPid);
     let rss = 0;
@@ -30,6 +33,8 @@ export function sampleProcessTree(rootPid: number, phase: () => string, interval
       rss += usage.rss;
       pss += usage.pss;
       peak.rssMax = Math.max(peak.rssMax, usage.rss);
+      const seen = perProcess.get(pid) ?? { pid, command: commandOf(pid), rss: 0, pss: 0 };
+      perProcess.set(pid, { ...seen, rss: Math.max(seen.rss, usage.rss), pss: Math.max(seen.pss, usage.pss) });
     }
     peak.rssSum = Math.max(peak.rssSum, rss);
     peak.byPhase[phase()] = Math.max(peak.byPhase[phase()] ?? 0, rss);
@@ -41,6 +46,7 @@ export function sampleProcessTree(rootPid: number, phase: () => string, interval
   return {
     stop: () => {
       clearInterval(timer);
+      peak.byProcess = [...perProcess.values()].sort((a, b) => b.rss - a.rss);
       return peak;
     },
   };
@@ -70,6 +76,15 @@ function memoryOf(pid: number): { rss: number; pss: number } {
     rss: kib(readProc(`/proc/${pid}/status`), "VmRSS") * 1024,
     pss: kib(readProc(`/proc/${pid}/smaps_rollup`), "Pss") * 1024,
   };
+}
+
+// Short enough for a table: the script or binary each node process runs, without its directories.
+function commandOf(pid: number): string {
+  const words = readProc(`/proc/${pid}/cmdline`).split("\0").filter(Boolean);
+  return words
+    .map((word) => word.split("/").slice(-2).join("/"))
+    .join(" ")
+    .slice(0, 60);
 }
 
 function readProc(file: string): string {

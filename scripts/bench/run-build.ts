@@ -23,7 +23,8 @@ const MARKERS: [string, RegExp][] = [
   ["compile", /Compiled successfully/],
   ["typescript", /Finished TypeScript/],
   ["page data", /Generating static pages using/],
-  ["static pages", /✓ Generating static pages/],
+  // Next prints no progress, nor this line, when its workers are threads: the next phase's start ends it then.
+  ["static pages", /✓ Generating static pages|Finalizing page optimization/],
   ["finalize", /Finalizing page optimization/],
   ["post-export", /Static site written to/],
 ];
