@@ -38,6 +38,9 @@ const nextConfig: NextConfig = {
     // BUILD_WORKERS and BUILD_WORKER_THREADS=0 override this for benchmarks.
     cpus: Number(process.env.BUILD_WORKERS) || Math.min(2, availableParallelism()),
     workerThreads: process.env.BUILD_WORKER_THREADS !== "0",
+    // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
+    // (scripts/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
+    prefetchInlining: serverMode,
   },
 };
 
