@@ -4,7 +4,16 @@
  * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
  * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { site } from "../lib/site";
 import { listExportedFiles } from "./exported-files";
@@ -37,7 +46,7 @@ export const stripClientRuntime: PostExportStep = {
       if (stripped !== html) writeFileSync(full, stripped);
     }
     for (const file of listExportedFiles(siteDir, [".txt", ".js"])) {
-      if (isRuntimeFile(siteDir, file)) rmSync(path.join(siteDir, file));
+      if (isRuntimeFile(siteDir, file)) unlinkSync(path.join(siteDir, file));
     }
   },
 };
@@ -92,5 +101,16 @@ function isRuntimeFile(siteDir: string, file: string): boolean {
   if (file.startsWith("_next/static/") && name.endsWith(".js")) return true;
   if (name.startsWith("__next.") && name.endsWith(".txt")) return true;
   if (name !== "index.txt" || !existsSync(path.join(siteDir, path.posix.dirname(file), "index.html"))) return false;
-  return FLIGHT_ROW.test(readFileSync(path.join(siteDir, file), "utf8").slice(0, 16));
+  return FLIGHT_ROW.test(readStart(path.join(siteDir, file), 16));
+}
+
+// The first bytes of a file, without reading a page's whole Flight data.
+function readStart(file: string, bytes: number): string {
+  const buffer = Buffer.alloc(bytes);
+  const descriptor = openSync(file, "r");
+  try {
+    return buffer.toString("utf8", 0, readSync(descriptor, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(descriptor);
+  }
 }
