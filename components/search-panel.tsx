@@ -30,24 +30,8 @@ export function SearchPanel({ action, basePath, tags, years }: SearchPanelProps)
           <button type="submit">Search</button>
         </div>
         <div className="search-filters">
-          <label>
-            Tag{" "}
-            <select name="tag" defaultValue="">
-              <option value="">All tags</option>
-              {tags.map((tag) => (
-                <option key={tag}>{tag}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Year{" "}
-            <select name="year" defaultValue="">
-              <option value="">All years</option>
-              {years.map((year) => (
-                <option key={year}>{year}</option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Tag" name="tag" all="All tags" options={tags} />
+          <FilterSelect label="Year" name="year" all="All years" options={years} />
         </div>
       </form>
       <div id="search-output">
@@ -55,5 +39,21 @@ export function SearchPanel({ action, basePath, tags, years }: SearchPanelProps)
       </div>
       <script async type="module" src={browserScriptPath("search-page")} />
     </>
+  );
+}
+
+type FilterSelectProps = { label: string; name: string; all: string; options: readonly (string | number)[] };
+
+function FilterSelect({ label, name, all, options }: FilterSelectProps) {
+  return (
+    <label>
+      {label}{" "}
+      <select name={name} defaultValue="">
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </label>
   );
 }

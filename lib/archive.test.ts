@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { getArchive, getArchiveYear, getArchiveYears } from "./archive";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("groups listed posts by year and month in the site's time zone, newest first", () => {
   process.env.POSTS_DIR = writePosts({

@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
-import { afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { buildSiteFeed, buildTagFeed } from "./feeds";
 import { getAllPosts } from "./posts";
 import { site } from "./site";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 import { parseAtomFeed } from "./xml-test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 function writeSite(count: number): void {
   const files: Record<string, string> = {

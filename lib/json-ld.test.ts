@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
-import { afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { buildPostGraph, buildWebSiteGraph, serializeJsonLd, type JsonLdNode } from "./json-ld";
-import { getPostBySlug } from "./posts";
 import { site } from "./site";
-import { post, writePosts } from "./test-helpers";
+import { loadPost, restorePostsDirAfterEach } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
-
-function loadPost(frontMatter: string, body?: string) {
-  process.env.POSTS_DIR = writePosts({ "2019-05-15-talk.md": post(frontMatter, body) });
-  const found = getPostBySlug("talk");
-  assert.ok(found);
-  return found;
-}
+restorePostsDirAfterEach();
 
 const nodeOf = (nodes: JsonLdNode[], type: string) => nodes.find((node) => node["@type"] === type);
 

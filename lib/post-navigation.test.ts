@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { getPostNeighbours, getRelatedPosts } from "./post-navigation";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("links each listed post to the newer and the older one, skipping drafts and moved posts", () => {
   process.env.POSTS_DIR = writePosts({

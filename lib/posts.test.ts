@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
 import { utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { ContentError, formatProblem } from "./content-error";
 import { getAllPosts, getAllTags, getPostBySlug, getPostsByTag, readPostCollection } from "./posts";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 describe("the post collection", () => {
   it("sorts newest first, by date and then by slug", () => {

@@ -1,16 +1,13 @@
 import assert from "node:assert/strict";
 import path from "node:path";
-import { afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { ContentError, formatProblem } from "./content-error";
 import { getAllPostsIncludingHidden, readPostCollection } from "./posts";
 import { buildRedirects, checkRedirectsOf, getNextRedirects, getRedirectTable, type RedirectInput } from "./redirects";
 import { getSitePaths } from "./site-paths";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 type Settings = Partial<Pick<RedirectInput, "siteRedirects" | "legacyPermalinks" | "settingsFile">>;
 

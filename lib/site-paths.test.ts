@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { getSitePaths, normaliseSitePath } from "./site-paths";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("lists every page the site builds, and no page for drafts", () => {
   const files: Record<string, string> = { "2019-01-01-draft.md": post("title: Draft\npublished: false") };

@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { site } from "./site";
 import { buildRobots, buildSitemap } from "./sitemap";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("lists every page with lastmod, and no draft, redirect, search page or calendar file", () => {
   process.env.POSTS_DIR = writePosts({

@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { imageSize } from "image-size";
 import { renderSocialCard } from "./social-card";
 import { listSocialCards, SOCIAL_CARD_SIZE } from "./social-images";
-import { post, writePosts } from "./test-helpers";
+import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("plans a card for the site and for each post page without an image, titled and dated", () => {
   process.env.POSTS_DIR = writePosts({

@@ -22,8 +22,8 @@ const ORIGIN = "http://site.invalid";
 /** The step itself: throws, naming every page and link, when anything is broken. */
 export const checkLinksStep: PostExportStep = {
   name: "link check",
-  run: async (siteDir) => {
-    const broken = await findBrokenLinks(siteDir);
+  run: (siteDir) => {
+    const broken = findBrokenLinks(siteDir);
     if (broken.length === 0) return;
     const lines = broken.map(({ page, link, status }) => `  ${page} links to ${link} (${status || "no answer"})`);
     throw new Error(`${broken.length} broken internal link${broken.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
@@ -31,11 +31,11 @@ export const checkLinksStep: PostExportStep = {
 };
 
 /** Every broken site URL in the export at `siteDir`, as served below `basePath` and named by `siteUrl`. */
-export async function findBrokenLinks(
+export function findBrokenLinks(
   siteDir: string,
   basePath: string = site.basePath,
   siteUrl: string = site.url,
-): Promise<BrokenLink[]> {
+): BrokenLink[] {
   const served = new Set(listExportedFiles(siteDir, [""]));
   const answers = (url: URL) => url.origin === ORIGIN && servesPath(served, url.pathname, basePath);
   const siteLink = new RegExp(`^${escapeRegExp(siteUrl)}(?=/|$)`);

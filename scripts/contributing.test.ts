@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
 import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { checkContent } from "../lib/content-check";
 import { formatProblem } from "../lib/content-error";
-import { writePosts } from "../lib/test-helpers";
+import { restorePostsDirAfterEach, writePosts } from "../lib/test-helpers";
 
-const originalDir = process.env.POSTS_DIR;
-afterEach(() => {
-  process.env.POSTS_DIR = originalDir;
-});
+restorePostsDirAfterEach();
 
 it("the full meetup writeup in CONTRIBUTING.md passes the check as it is written there", () => {
   const guide = readFileSync("CONTRIBUTING.md", "utf8");

@@ -9,8 +9,10 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { IMAGE_HEADERS, IMAGE_PATH, pagePolicy, SECURITY_HEADERS, type Header } from "../lib/security-headers";
 import { site } from "../lib/site";
 import { listExportedFiles } from "./exported-files";
-import { attribute, elements, textOf, type Element } from "./html-elements";
 import type { PostExportStep } from "./post-export";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
 
 const JAVASCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
@@ -76,4 +78,18 @@ function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
     document.childNodes[0]?.sourceCodeLocation?.endOffset ??
     0
   );
+}
+
+function* elements(node: Node): Generator<Element> {
+  if ("tagName" in node) yield node;
+  const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((candidate) => candidate.name === name)?.value;
+}
+
+function textOf(element: Element): string {
+  return element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
 }
