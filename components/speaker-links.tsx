@@ -1,8 +1,8 @@
 import { formatStartTime, parseEmbed } from "@/lib/embeds";
-import type { Speaker } from "@/lib/post-schema";
+import type { PostSpeaker } from "@/lib/post-file";
 
 /** Links to a talk's slides, its video (at its start time) and anything else the speaker shared. */
-export function SpeakerLinks({ speaker }: { speaker: Speaker }) {
+export function SpeakerLinks({ speaker }: { speaker: PostSpeaker }) {
   const video = speaker.video ? parseEmbed(speaker.video) : undefined;
   const slides = speaker.slides ? parseEmbed(speaker.slides) : undefined;
   const others = speaker.links.map((link) => (typeof link === "string" ? { label: hostOf(link), url: link } : link));

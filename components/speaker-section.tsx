@@ -1,11 +1,10 @@
-import type { Speaker } from "@/lib/post-schema";
+import type { PostSpeaker } from "@/lib/post-file";
 import { speakerSlug } from "@/lib/speakers";
-import { InlineMarkdown } from "./inline-markdown";
 import { PhotoEmbed } from "./photo-embed";
 import { SpeakerLinks } from "./speaker-links";
 
 /** One speaker of a meetup: photo, name, organisation, talk, takeaways and links; `#luke-addison` finds it. */
-export function SpeakerSection({ speaker }: { speaker: Speaker }) {
+export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
   const slug = speakerSlug(speaker.name);
   const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
   return (
@@ -18,9 +17,8 @@ export function SpeakerSection({ speaker }: { speaker: Speaker }) {
         {speaker.takeaways.length > 0 ? (
           <ul className="takeaways" aria-label="Takeaways">
             {speaker.takeaways.map((takeaway) => (
-              <li key={takeaway}>
-                <InlineMarkdown text={takeaway} />
-              </li>
+              // Sanitized when the post was read (lib/post-file.ts), by the same rules as post bodies.
+              <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
             ))}
           </ul>
         ) : null}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { SpeakerTalk } from "@/lib/speakers";
-import { InlineMarkdown } from "./inline-markdown";
 import { PostDate } from "./post-date";
 import { SpeakerLinks } from "./speaker-links";
 
@@ -23,9 +22,8 @@ export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
       {talk.takeaways.length > 0 ? (
         <ul className="takeaways" aria-label="Takeaways">
           {talk.takeaways.map((takeaway) => (
-            <li key={takeaway}>
-              <InlineMarkdown text={takeaway} />
-            </li>
+            // Sanitized when the post was read (lib/post-file.ts), by the same rules as post bodies.
+            <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
           ))}
         </ul>
       ) : null}

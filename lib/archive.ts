@@ -29,9 +29,14 @@ export function groupPostsByMonth(posts: readonly Post[]): ArchiveYear[] {
   return years;
 }
 
-/** The whole archive of listed posts. */
+const archives = new WeakMap<readonly Post[], ArchiveYear[]>();
+
+/** The whole archive of listed posts, grouped once per collection however many pages ask for it. */
 export function getArchive(): ArchiveYear[] {
-  return groupPostsByMonth(getAllPosts());
+  const posts = getAllPosts();
+  const archive = archives.get(posts) ?? groupPostsByMonth(posts);
+  archives.set(posts, archive);
+  return archive;
 }
 
 /** Every year with at least one listed post, newest first. */

@@ -52,32 +52,33 @@ function inSiteZone(date: Date): TZDate {
   return new TZDate(date.getTime(), site.timeZone);
 }
 
-/** The calendar day in the site's time zone, as YYYY-MM-DD. */
-export function toDateKey(date: Date): string {
-  return format(inSiteZone(date), "yyyy-MM-dd");
+// A TZDate asks Intl for the zone's offset, which costs far more than the rest of a page's dates: the
+// build formats the same few thousand instants on every page that lists them, so each is formatted once.
+function formatOnce<T>(render: (local: TZDate) => T): (date: Date) => T {
+  const formatted = new Map<number, T>();
+  return (date) => {
+    const time = date.getTime();
+    if (formatted.has(time)) return formatted.get(time) as T;
+    const value = render(inSiteZone(date));
+    formatted.set(time, value);
+    return value;
+  };
 }
+
+/** The calendar day in the site's time zone, as YYYY-MM-DD. */
+export const toDateKey = formatOnce((local) => format(local, "yyyy-MM-dd"));
 
 /** "9 October 2018", in the site's time zone. */
-export function formatDate(date: Date): string {
-  return format(inSiteZone(date), "d MMMM yyyy");
-}
+export const formatDate = formatOnce((local) => format(local, "d MMMM yyyy"));
 
 /** "Wednesday 7 November 2018, 18:30", in the site's time zone. */
-export function formatDateTime(date: Date): string {
-  return format(inSiteZone(date), "EEEE d MMMM yyyy, HH:mm");
-}
+export const formatDateTime = formatOnce((local) => format(local, "EEEE d MMMM yyyy, HH:mm"));
 
 /** "18:30", in the site's time zone. */
-export function formatTime(date: Date): string {
-  return format(inSiteZone(date), "HH:mm");
-}
+export const formatTime = formatOnce((local) => format(local, "HH:mm"));
 
 /** "October 2018", for archive headings. */
-export function formatMonth(date: Date): string {
-  return format(inSiteZone(date), "MMMM yyyy");
-}
+export const formatMonth = formatOnce((local) => format(local, "MMMM yyyy"));
 
 /** The year in the site's time zone. */
-export function yearOf(date: Date): number {
-  return Number(format(inSiteZone(date), "yyyy"));
-}
+export const yearOf = formatOnce((local) => local.getFullYear());

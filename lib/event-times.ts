@@ -43,10 +43,15 @@ export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes
   return { times: { start, end, allDay: false } };
 }
 
+// Every page that shows a meetup asks for its times; a post's front matter is the same object each time.
+const resolved = new WeakMap<EventTimeFields, EventTimes>();
+
 /** Times for data already checked by the build; an invalid time falls back to the date itself. */
 export function eventTimesOf(fields: EventTimeFields): EventTimes {
-  const { times } = resolveEventTimes(fields);
-  return (
-    times ?? { start: fields.date, end: new Date(fields.date.getTime() + site.eventMinutes * 60_000), allDay: false }
-  );
+  const known = resolved.get(fields);
+  if (known) return known;
+  const fallback = { start: fields.date, end: new Date(fields.date.getTime() + site.eventMinutes * 60_000) };
+  const times = resolveEventTimes(fields).times ?? { ...fallback, allDay: false };
+  resolved.set(fields, times);
+  return times;
 }

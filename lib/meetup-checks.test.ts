@@ -33,7 +33,7 @@ describe("meetup front matter: what the schema accepts", () => {
     assert.deepEqual(problems, []);
     assert.equal(october?.event?.start, "18:30");
     assert.equal(october?.event?.online, "https://youtube.com/live/x");
-    assert.deepEqual(october?.speakers[0]?.takeaways, ["eBPF is *fast*"]);
+    assert.deepEqual(october?.speakers[0]?.takeaways, [{ markdown: "eBPF is *fast*", html: "eBPF is <em>fast</em>" }]);
     assert.deepEqual(october?.speakers[0]?.links, []);
     assert.deepEqual(october?.sponsors, ["StorageOS", { name: "Acme" }]);
     assert.equal(october?.next_meetup?.date.toISOString(), "2018-11-07T18:30:00.000Z");

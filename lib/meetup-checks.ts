@@ -1,6 +1,5 @@
 import type { ContentProblem } from "./content-error";
 import { resolveEventTimes } from "./event-times";
-import { renderInlineMarkdown } from "./markdown";
 import type { Post } from "./post-file";
 import { speakerSlug } from "./speakers";
 import { closestSponsorNames, readSponsorRegistry, resolveSponsor } from "./sponsors";
@@ -52,11 +51,6 @@ function checkSpeakers(post: Post, report: Report): void {
     if (RESERVED_IDS.has(slug))
       report(`speakers[${index}].name`, `"${speaker.name}" would clash with the page's own #${slug}`, "a full name");
     seen.add(slug);
-    speaker.takeaways.forEach((takeaway, item) => {
-      for (const problem of renderInlineMarkdown(takeaway).problems)
-        if (problem.severity === "error")
-          report(`speakers[${index}].takeaways[${item}]`, problem.message, problem.expected);
-    });
   });
 }
 

@@ -46,7 +46,11 @@ describe("createPost", () => {
     assert.equal(meetup?.description, "One line for lists, feeds and search results, at most 160 characters.");
     assert.equal(meetup?.event?.start, "18:30");
     assert.deepEqual(
-      meetup?.speakers.map((speaker) => [speaker.name, speaker.talk, speaker.takeaways]),
+      meetup?.speakers.map((speaker) => [
+        speaker.name,
+        speaker.talk,
+        speaker.takeaways.map((takeaway) => takeaway.markdown),
+      ]),
       [["Speaker Name", "Title of the talk", ["One thing the audience took home"]]],
     );
     assert.deepEqual(meetup?.sponsors, [{ name: "Sponsor Name", url: "https://sponsor.example/" }]);

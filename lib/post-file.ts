@@ -6,13 +6,20 @@ import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import { resolveLiquid } from "./liquid";
-import { renderMarkdown } from "./markdown";
-import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
+import { renderHtml, renderInlineMarkdown, renderMarkdown } from "./markdown";
+import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter, type Speaker } from "./post-schema";
 import { parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 
+/** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
+export type Takeaway = { markdown: string; html: string };
+
+/** A speaker as pages see them: the front matter, with each takeaway rendered. */
+export type PostSpeaker = Omit<Speaker, "takeaways"> & { takeaways: Takeaway[] };
+
 /** A post as pages see it: validated front matter plus everything derived from the file. */
-export type Post = Omit<FrontMatter, "date" | "layout" | "tags"> & {
+export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & {
+  speakers: PostSpeaker[];
   /** Path as the editor sees it, e.g. "posts/2018-10-09-october.md". */
   file: string;
   slug: string;
@@ -122,16 +129,32 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
   if (result.success)
     problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
+  const speakers = (result.data?.speakers ?? []).map((speaker, index) => {
+    const takeaways = speaker.takeaways.map((markdown, item) => {
+      const takeaway = renderInlineMarkdown(markdown);
+      for (const problem of takeaway.problems)
+        if (problem.severity === "error")
+          report(
+            parsed.lineOf(["speakers", index, "takeaways", item]),
+            `speakers[${index}].takeaways[${item}]`,
+            problem.message,
+            problem.expected,
+          );
+      return { markdown, html: renderHtml(takeaway.tree) };
+    });
+    return { ...speaker, takeaways };
+  });
 
   if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
 
-  const { date: _date, layout: _layout, tags, ...frontMatter } = result.data;
+  const { date: _date, layout: _layout, tags, speakers: _speakers, ...frontMatter } = result.data;
   const excerpt = firstParagraph(rendered.tree);
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
     problems,
     post: {
       ...frontMatter,
+      speakers,
       file,
       slug,
       date,

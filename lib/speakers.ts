@@ -1,9 +1,8 @@
-import type { Post } from "./post-file";
-import type { Speaker } from "./post-schema";
+import type { Post, PostSpeaker } from "./post-file";
 import { tagSlug } from "./tags";
 
 /** One talk a speaker gave, at the meetup a post writes up. */
-export type SpeakerTalk = Speaker & {
+export type SpeakerTalk = PostSpeaker & {
   post: Post;
   /** The talk's section on the writeup: "/posts/<slug>/#<speaker>". */
   url: string;

@@ -9,3 +9,11 @@ export const PLACEHOLDER_PARAM = "_nothing-to-build";
 export function withPlaceholder<T extends Record<string, string | string[]>>(params: T[], placeholder: T): T[] {
   return params.length > 0 ? params : [placeholder];
 }
+
+/**
+ * Whether this is `next build` of the static export, whose post-export steps write some routes' files
+ * themselves (scripts/meetup-calendars.ts); server mode and `next dev` answer those routes.
+ */
+export function isStaticExportBuild(): boolean {
+  return process.env.NODE_ENV === "production" && process.env.BUILD_MODE !== "server";
+}

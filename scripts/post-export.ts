@@ -1,4 +1,5 @@
 import { copyPublicDir } from "./copy-public-dir";
+import { meetupCalendarsStep } from "./meetup-calendars";
 import { removePlaceholders } from "./remove-placeholders";
 import { writeRedirectFiles } from "./redirect-files";
 import { searchIndexStep } from "./search-index";
@@ -16,6 +17,7 @@ const STEPS: PostExportStep[] = [
   copyPublicDir,
   removePlaceholders,
   stripClientRuntime,
+  meetupCalendarsStep,
   // Before the search index and link checks, so that they see the redirect pages.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,

@@ -1,15 +1,17 @@
 import { buildCalendar } from "@/lib/calendar";
 import { getMeetupById, getMeetupIndex } from "@/lib/meetup-index";
-import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { isStaticExportBuild, PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
 
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
+// The export's files are written by scripts/meetup-calendars.ts, at a fraction of the cost of a route each.
 export function generateStaticParams() {
+  const meetups = isStaticExportBuild() ? [] : getMeetupIndex().meetups;
   return withPlaceholder(
-    getMeetupIndex().meetups.map((meetup) => ({ file: `${meetup.id}.ics` })),
+    meetups.map((meetup) => ({ file: `${meetup.id}.ics` })),
     { file: `${PLACEHOLDER_PARAM}.ics` },
   );
 }
