@@ -91,9 +91,15 @@ function inSiteZone(date: Date): TZDate {
   return new TZDate(date.getTime(), site.timeZone);
 }
 
+// The export writes a calendar per meetup, thousands of them, all with the site's one zone.
+const vtimezones = new Map<string, string>();
+
 function vtimezone(zone: string): string {
+  const known = vtimezones.get(zone);
+  if (known) return known;
   const block = tzlib_get_ical_block(zone);
   const text = Array.isArray(block) ? block[0] : block;
   if (!text) throw new Error(`no VTIMEZONE is known for ${zone}`);
+  vtimezones.set(zone, text);
   return text;
 }
