@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import { getNextRedirects } from "./lib/redirects";
 import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security-headers";
 import { site } from "./lib/site";
+import { TYPES_CHECKED_ENV } from "./scripts/type-check";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
 // anything else is the static export in out/ that any static host serves.
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
+  // `npm run build` type-checks the project while it reads the posts, before starting Next (scripts/build.ts).
+  typescript: { ignoreBuildErrors: process.env[TYPES_CHECKED_ENV] === "1" },
   poweredByHeader: false,
   // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.
   serverExternalPackages: ["esbuild"],
