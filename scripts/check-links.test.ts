@@ -100,6 +100,21 @@ describe("the link check", () => {
     ]);
   });
 
+  it("takes each page's links from the page pass, and stops for a page written after it", () => {
+    const siteDir = exportFolder({ "index.html": html('<a href="/nowhere/">x</a>'), "posts/a/index.html": html("") });
+    const targets = new Map([
+      ["index.html", ["/gone/"]],
+      ["posts/a/index.html", ["/"]],
+    ]);
+    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london", targets), [
+      { page: "/", link: "/gone/", status: 404 },
+    ]);
+    assert.throws(
+      () => findBrokenLinks(siteDir, "", "https://cloudnative.london", new Map([["index.html", []]])),
+      /^Error: posts\/a\/index.html was written after the page pass/,
+    );
+  });
+
   it("stops the build with a message naming each page and link", async () => {
     const siteDir = exportFolder({ "index.html": html('<a href="/nowhere/">x</a>') });
     await assert.rejects(async () => checkLinksStep.run(siteDir), {

@@ -22,42 +22,70 @@ const ORIGIN = "http://site.invalid";
 /** The step itself: throws, naming every page and link, when anything is broken. */
 export const checkLinksStep: PostExportStep = {
   name: "link check",
-  run: (siteDir) => {
-    const broken = findBrokenLinks(siteDir);
+  run: (siteDir, context) => {
+    const broken = findBrokenLinks(siteDir, site.basePath, site.url, context?.pageTargets);
     if (broken.length === 0) return;
     const lines = broken.map(({ page, link, status }) => `  ${page} links to ${link} (${status || "no answer"})`);
     throw new Error(`${broken.length} broken internal link${broken.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
   },
 };
 
-/** Every broken site URL in the export at `siteDir`, as served below `basePath` and named by `siteUrl`. */
+/**
+ * Every broken site URL in the export at `siteDir`, as served below `basePath` and named by `siteUrl`.
+ * `pageTargets` holds each page's site paths as the page pass found them (scripts/page-pass.ts), so that
+ * the pages need not be read again; without it every page is read here.
+ */
 export function findBrokenLinks(
   siteDir: string,
   basePath: string = site.basePath,
   siteUrl: string = site.url,
+  pageTargets?: ReadonlyMap<string, readonly string[]>,
 ): BrokenLink[] {
-  const served = new Set(listExportedFiles(siteDir, [""]));
-  const answers = (url: URL) => url.origin === ORIGIN && servesPath(served, url.pathname, basePath);
+  const files = listExportedFiles(siteDir, [""]);
+  const served = new Set(files);
+  const broken: BrokenLink[] = [];
+  for (const file of files.filter((name) => name.endsWith(".html") || URL_FILES.some((end) => name.endsWith(end)))) {
+    const page = `${basePath}${urlPathOf(file)}`;
+    let targets = file.endsWith(".html") ? pageTargets?.get(file) : undefined;
+    if (!targets && pageTargets && file.endsWith(".html")) {
+      // Its links were never collected, so it was never stripped or pinned either.
+      throw new Error(`${file} was written after the page pass: put the step that writes it before that pass`);
+    }
+    targets ??= findSiteTargets(file, readFileSync(path.join(siteDir, file), "utf8"), basePath, siteUrl);
+    for (const target of targets) {
+      const pathname = target.split("?", 1)[0] ?? "";
+      if (!servesPath(served, pathname, basePath)) broken.push({ page, link: target, status: 404 });
+    }
+  }
+  return broken.sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
+}
+
+/**
+ * The paths (with any query) on the site that an exported file points at, each once: a page's links,
+ * resolved against where it is served, or the site URLs in the text of a sitemap, feed or calendar.
+ */
+export function findSiteTargets(
+  file: string,
+  text: string,
+  basePath: string = site.basePath,
+  siteUrl: string = site.url,
+): string[] {
+  const targets = new Set<string>();
   const siteLink = new RegExp(`^${escapeRegExp(siteUrl)}(?=/|$)`);
-  const broken = new Map<string, BrokenLink>();
-  const check = (page: string, link: string, base: string) => {
+  const add = (link: string, base: string) => {
     // Absolute links to the site itself (canonical, og:image, JSON-LD) are checked against the export.
     const url = parseUrl(link.trim().replace(siteLink, ORIGIN), base);
-    if (!url || url.origin !== ORIGIN || answers(url)) return;
-    const local = url.pathname + url.search;
-    broken.set(`${page} ${local}`, { page, link: local, status: 404 });
+    if (url?.origin === ORIGIN) targets.add(url.pathname + url.search);
   };
-  for (const file of listExportedFiles(siteDir, [".html"])) {
-    const page = `${basePath}${urlPathOf(file)}`;
-    for (const link of findPageLinks(readFileSync(path.join(siteDir, file), "utf8"))) check(page, link, ORIGIN + page);
+  if (file.endsWith(".html")) {
+    const base = ORIGIN + basePath + urlPathOf(file);
+    for (const link of findPageLinks(text)) add(link, base);
+  } else {
+    const pattern = new RegExp(`${escapeRegExp(siteUrl)}(/[^\\s"'<>\\\\)\\]]*)?`, "g");
+    for (const match of decodeTwice(text.replace(/\r?\n[ \t]/g, "")).matchAll(pattern))
+      add(ORIGIN + (match[1] ?? "/"), ORIGIN);
   }
-  const pattern = new RegExp(`${escapeRegExp(siteUrl)}(/[^\\s"'<>\\\\)\\]]*)?`, "g");
-  for (const file of listExportedFiles(siteDir, URL_FILES)) {
-    const text = decodeTwice(readFileSync(path.join(siteDir, file), "utf8").replace(/\r?\n[ \t]/g, ""));
-    const page = `${basePath}${urlPathOf(file)}`;
-    for (const match of text.matchAll(pattern)) check(page, ORIGIN + (match[1] ?? "/"), ORIGIN);
-  }
-  return [...broken.values()].sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
+  return [...targets];
 }
 
 // What sirv answers for a path below the base path: the file itself, <path>.html or <path>/index.html.

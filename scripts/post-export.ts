@@ -5,33 +5,40 @@ import { writeRedirectFiles } from "./redirect-files";
 import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
 import { checkLinksStep } from "./check-links";
+import { pagePassStep } from "./page-pass";
 import { securityHeadersStep } from "./security-headers";
-import { stripClientRuntime } from "./strip-client-runtime";
+
+/** What one step leaves for the steps after it. */
+export type StepContext = {
+  /** Each exported page's site paths, found by the page pass for the link check. */
+  pageTargets?: ReadonlyMap<string, readonly string[]>;
+};
 
 /** A step that runs on the exported site before it is moved into place; throwing stops the build. */
-export type PostExportStep = { name: string; run: (siteDir: string) => void | Promise<void> };
+export type PostExportStep = { name: string; run: (siteDir: string, context?: StepContext) => void | Promise<void> };
 
-// The link check and the security headers read every page the other steps write: keep them last.
 /** The steps, in order. Each reads lib/ for what it needs and writes into the exported folder. */
 const STEPS: PostExportStep[] = [
   copyPublicDir,
   removePlaceholders,
-  stripClientRuntime,
   meetupCalendarsStep,
-  // Before the search index and link checks, so that they see the redirect pages.
+  // Before the page pass, so that the redirect pages get their policy and their links checked.
   { name: "redirect pages and _redirects", run: (siteDir) => writeRedirectFiles(siteDir) },
   socialImagesStep,
+  // Steps that write pages go above this line: the page pass reads and writes each page, once.
+  pagePassStep,
+  // Below: they read the pages as the page pass left them.
   searchIndexStep,
-  // Last: they read every page the steps above wrote.
   checkLinksStep,
   securityHeadersStep,
 ];
 
 /** Run every post-export step on the folder `siteDir`. */
 export async function runPostExportSteps(siteDir: string): Promise<void> {
+  const context: StepContext = {};
   for (const step of STEPS) {
     const started = Date.now();
-    await step.run(siteDir);
+    await step.run(siteDir, context);
     console.log(`✓ ${step.name} (${Date.now() - started} ms)`);
   }
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "node:test";
-import { findClientComponents, stripClientRuntime, stripRuntimeFromPage } from "./strip-client-runtime";
+import { deleteRuntimeFiles, findClientComponents, stripRuntimeFromPage } from "./strip-client-runtime";
 
 // The shape of a page Next 16 exports, cut down: chunk scripts, a script preload, Turbopack's loader and
 // the Flight data, around the site's own JSON-LD and browser script.
@@ -58,7 +58,7 @@ it("stops the build for a page whose content only Next's runtime can reveal", ()
   );
 });
 
-it("deletes the runtime's chunks and each page's Flight data, and nothing else", () => {
+it("deletes the runtime's chunks and each page's Flight data, and nothing else", async () => {
   const site = mkdtempSync(path.join(tmpdir(), "strip-runtime-"));
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
@@ -75,7 +75,7 @@ it("deletes the runtime's chunks and each page's Flight data, and nothing else",
   write("js/meetup-status.js", "ours");
   write("robots.txt", "User-agent: *\n");
   write("notes/index.txt", "A text file of the site's own.\n");
-  stripClientRuntime.run(site);
+  await deleteRuntimeFiles(site);
   const left = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((file) => /\.\w+$/.test(file));
   assert.deepEqual(left.map((file) => file.split(path.sep).join("/")).sort(), [
     "_next/static/chunks/a.css",

@@ -1,23 +1,14 @@
 /**
- * Post-export step: take Next's client runtime out of the static export. Every page is complete HTML, and
+ * Take Next's client runtime out of the static export. Every page is complete HTML, and
  * the few parts that act in the browser have small scripts of their own (lib/browser/), so React, the
  * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
  * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
+ * The page pass (scripts/page-pass.ts) strips each page as it reads it, and deletes the files.
  */
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { unlink } from "node:fs/promises";
 import path from "node:path";
-import { site } from "../lib/site";
 import { listExportedFiles } from "./exported-files";
-import type { PostExportStep } from "./post-export";
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
 const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
@@ -27,29 +18,23 @@ const FLIGHT_ROW = /^[0-9a-f]+:/;
 const LEFT = "a script of Next's runtime is still in the page; its output has changed, so update this step";
 const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
 
-/** The step: strip every HTML page, then delete the runtime's files and each page's Flight data. */
-export const stripClientRuntime: PostExportStep = {
-  name: "strip Next's client runtime",
-  run(siteDir) {
-    const clients = findClientComponents(["app", "components"]);
-    if (clients.length > 0) {
-      throw new Error(
-        `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
-          `in the browser; render on the server and add a script in lib/browser/ (see lib/browser-scripts.ts)`,
-      );
-    }
-    const runtime = `${site.basePath}/_next/`;
-    for (const file of listExportedFiles(siteDir, [".html"])) {
-      const full = path.join(siteDir, file);
-      const html = readFileSync(full, "utf8");
-      const stripped = stripRuntimeFromPage(html, runtime, file);
-      if (stripped !== html) writeFileSync(full, stripped);
-    }
-    for (const file of listExportedFiles(siteDir, [".txt", ".js"])) {
-      if (isRuntimeFile(siteDir, file)) unlinkSync(path.join(siteDir, file));
-    }
-  },
-};
+/** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
+export function refuseClientComponents(): void {
+  const clients = findClientComponents(["app", "components"]);
+  if (clients.length > 0) {
+    throw new Error(
+      `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
+        `in the browser; render on the server and add a script in lib/browser/ (see lib/browser-scripts.ts)`,
+    );
+  }
+}
+
+/** Delete the runtime's chunks and each page's Flight data from the export at `siteDir`. */
+export async function deleteRuntimeFiles(siteDir: string): Promise<void> {
+  const files = listExportedFiles(siteDir, [".txt", ".js"]).filter((file) => isRuntimeFile(siteDir, file));
+  // Tens of thousands of deletions wait on the file system, not the CPU: libuv's threads overlap them.
+  await Promise.all(files.map((file) => unlink(path.join(siteDir, file))));
+}
 
 /** The files under `dirs` (relative to the project) that start with a "use client" directive. */
 export function findClientComponents(dirs: readonly string[]): string[] {
