@@ -6,25 +6,11 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from "parse5";
 import { IMAGE_HEADERS, IMAGE_PATH, pagePolicy, SECURITY_HEADERS, type Header } from "../lib/security-headers";
 import { site } from "../lib/site";
+import { parsePageScripts } from "./page-scripts";
 import type { PostExportStep } from "./post-export";
-
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
-
-const JAVASCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
-
-// Where each node starts and its start tag ends is all this reads, so the tree keeps no place of any text
-// and no element's end: recording those (a fresh object on every text merge) cost about a fifth of the parse.
-const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
-  ...defaultTreeAdapter,
-  setNodeSourceCodeLocation(node, location) {
-    if (node.nodeName !== "#text") node.sourceCodeLocation = location;
-  },
-  updateNodeSourceCodeLocation() {},
-};
+import { scanPageScripts } from "./scan-page-scripts";
 
 /** The step that writes `_headers`; the page pass has given every page its policy already. */
 export const securityHeadersStep: PostExportStep = {
@@ -39,23 +25,16 @@ export const securityHeadersStep: PostExportStep = {
 
 /** A page with a <meta> policy, first in its <head>, allowing exactly the inline scripts it holds. */
 export function pinInlineScripts(html: string, file: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true, treeAdapter });
-  const hashes = new Set<string>();
-  let firstScriptAt = Number.POSITIVE_INFINITY;
-  for (const element of elements(document)) {
-    const handler = element.attrs.find((attribute) => /^on/i.test(attribute.name));
-    if (handler) throw new Error(`${file}: <${element.tagName} ${handler.name}> would be blocked by the policy`);
-    if (element.tagName !== "script") continue;
-    firstScriptAt = Math.min(firstScriptAt, element.sourceCodeLocation?.startOffset ?? 0);
-    if (attribute(element, "src") !== undefined) continue;
-    if (!JAVASCRIPT_TYPES.test(attribute(element, "type")?.trim() ?? "")) continue;
-    const text = textOf(element);
-    hashes.add(createHash("sha256").update(text, "utf8").digest("base64"));
+  // The tree answers where the scan of the tokens cannot; they agree where both can (see the tests).
+  const found = scanPageScripts(html) ?? parsePageScripts(html);
+  if (found.handler) throw new Error(`${file}: ${found.handler} would be blocked by the policy`);
+  if (found.metaAt > found.firstScriptAt) {
+    throw new Error(`${file}: a script comes before <head>, where the policy must go`);
   }
-  const at = metaPosition(document);
-  if (at > firstScriptAt) throw new Error(`${file}: a script comes before <head>, where the policy must go`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy([...hashes])}"/>`;
-  return html.slice(0, at) + meta + html.slice(at);
+  const hashes = new Set(found.inline.map((text) => createHash("sha256").update(text, "utf8").digest("base64")));
+  // Sorted: where the parser moves elements (a table's foster parenting), tree and source order differ.
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy([...hashes].sort())}"/>`;
+  return html.slice(0, found.metaAt) + meta + html.slice(found.metaAt);
 }
 
 /** The `_headers` rules: security headers on every path, and a locked-down policy for image files. */
@@ -68,34 +47,4 @@ export function formatHeadersFile(basePath: string): string {
     block(`${basePath}${IMAGE_PATH}*`, IMAGE_HEADERS),
     "",
   ].join("\n\n");
-}
-
-// Right after <head> (and after <meta charset>, which must stay within the first 1024 bytes).
-function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
-  const html = document.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "html");
-  const head = html?.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "head");
-  const first = head?.childNodes.find((node): node is Element => "tagName" in node);
-  if (first?.tagName === "meta" && attribute(first, "charset") !== undefined) {
-    return first.sourceCodeLocation?.endOffset ?? 0;
-  }
-  return (
-    head?.sourceCodeLocation?.startTag?.endOffset ??
-    html?.sourceCodeLocation?.startTag?.endOffset ??
-    document.childNodes[0]?.sourceCodeLocation?.endOffset ??
-    0
-  );
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ("tagName" in node) yield node;
-  const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((candidate) => candidate.name === name)?.value;
-}
-
-function textOf(element: Element): string {
-  return element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
 }
