@@ -16,6 +16,7 @@ const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
 const STREAMING_INLINE = /\$R[CSX]\b/;
 const FLIGHT_ROW = /^[0-9a-f]+:/;
 const LEFT = "a script of Next's runtime is still in the page; its output has changed, so update this step";
+const DELETIONS_AT_ONCE = 16;
 const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
 
 /** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
@@ -32,8 +33,12 @@ export function refuseClientComponents(): void {
 /** Delete the runtime's chunks and each page's Flight data from the export at `siteDir`. */
 export async function deleteRuntimeFiles(siteDir: string): Promise<void> {
   const files = listExportedFiles(siteDir, [".txt", ".js"]).filter((file) => isRuntimeFile(siteDir, file));
-  // Tens of thousands of deletions wait on the file system, not the CPU: libuv's threads overlap them.
-  await Promise.all(files.map((file) => unlink(path.join(siteDir, file))));
+  // Deletions wait on the file system, not the CPU, so libuv's threads run them beside the page pass's work;
+  // a few at a time keep them busy, where all 55,000 at once (5,000 posts) held 160 MiB of pending requests.
+  const deleteNext = async (): Promise<void> => {
+    for (let file = files.pop(); file !== undefined; file = files.pop()) await unlink(path.join(siteDir, file));
+  };
+  await Promise.all(Array.from({ length: DELETIONS_AT_ONCE }, deleteNext));
 }
 
 /** The files under `dirs` (relative to the project) that start with a "use client" directive. */
