@@ -129,21 +129,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
   if (result.success)
     problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
-  const speakers = (result.data?.speakers ?? []).map((speaker, index) => {
-    const takeaways = speaker.takeaways.map((markdown, item) => {
-      const takeaway = renderInlineMarkdown(markdown);
-      for (const problem of takeaway.problems)
-        if (problem.severity === "error")
-          report(
-            parsed.lineOf(["speakers", index, "takeaways", item]),
-            `speakers[${index}].takeaways[${item}]`,
-            problem.message,
-            problem.expected,
-          );
-      return { markdown, html: renderHtml(takeaway.tree) };
-    });
-    return { ...speaker, takeaways };
-  });
+  const speakers = renderSpeakers(result.data?.speakers ?? [], parsed, report);
 
   if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
 
@@ -167,6 +153,23 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       lines: fieldLines(parsed),
     },
   };
+}
+
+type Report = (line: number, field: string, message: string, expected: string) => void;
+
+// Takeaways are short Markdown, rendered here once rather than on every page that shows the speaker.
+function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
+  return speakers.map((speaker, index) => {
+    const takeaways = speaker.takeaways.map((markdown, item) => {
+      const { tree, problems } = renderInlineMarkdown(markdown);
+      const field = `speakers[${index}].takeaways[${item}]`;
+      const line = parsed.lineOf(["speakers", index, "takeaways", item]);
+      for (const problem of problems)
+        if (problem.severity === "error") report(line, field, problem.message, problem.expected);
+      return { markdown, html: renderHtml(tree) };
+    });
+    return { ...speaker, takeaways };
+  });
 }
 
 function fieldLines(parsed: ParsedFile): Record<string, number> {
