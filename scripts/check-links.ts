@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { site } from "../lib/site";
-import { listExportedFiles, urlPathOf } from "./exported-files";
+import { isPage, listExportedFiles, urlPathOf } from "./exported-files";
 import { decodeEntities, findPageLinks } from "./page-links";
 import type { PostExportStep } from "./post-export";
 
@@ -44,10 +44,10 @@ export function findBrokenLinks(
   const files = listExportedFiles(siteDir, [""]);
   const served = new Set(files);
   const broken: BrokenLink[] = [];
-  for (const file of files.filter((name) => name.endsWith(".html") || URL_FILES.some((end) => name.endsWith(end)))) {
+  for (const file of files.filter((name) => isPage(name) || URL_FILES.some((end) => name.endsWith(end)))) {
     const page = `${basePath}${urlPathOf(file)}`;
-    let targets = file.endsWith(".html") ? pageTargets?.get(file) : undefined;
-    if (!targets && pageTargets && file.endsWith(".html")) {
+    let targets = isPage(file) ? pageTargets?.get(file) : undefined;
+    if (!targets && pageTargets && isPage(file)) {
       // Its links were never collected, so it was never stripped or pinned either.
       throw new Error(`${file} was written after the page pass: put the step that writes it before that pass`);
     }
@@ -77,7 +77,7 @@ export function findSiteTargets(
     const url = parseUrl(link.trim().replace(siteLink, ORIGIN), base);
     if (url?.origin === ORIGIN) targets.add(url.pathname + url.search);
   };
-  if (file.endsWith(".html")) {
+  if (isPage(file)) {
     const base = ORIGIN + basePath + urlPathOf(file);
     for (const link of findPageLinks(text)) add(link, base);
   } else {

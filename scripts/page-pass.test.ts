@@ -81,4 +81,20 @@ describe("the page pass", () => {
     assert.equal(existsSync(path.join(siteDir, "_next/static/chunks/b.js")), false);
     assert.deepEqual(context.pageTargets?.get("index.html"), ["/posts/a/"]);
   });
+
+  it("treats a redirect page kept at an old .htm path as a page: stripped, pinned and its links collected", async () => {
+    const siteDir = exportFolder({
+      ...files,
+      "old-page.htm": page('<a href="/posts/b/">moved</a><script>alert("ok")</script>'),
+    });
+    const context: StepContext = {};
+    await pagePassStep.run(siteDir, context);
+    const html = readFileSync(path.join(siteDir, "old-page.htm"), "utf8");
+    assert.doesNotMatch(html, /__next_f/);
+    assert.match(
+      html,
+      new RegExp(`<meta http-equiv="Content-Security-Policy" content="[^"]*${SCRIPT_HASH.replace(/[+/=]/g, "\\$&")}`),
+    );
+    assert.deepEqual(context.pageTargets?.get("old-page.htm"), ["/posts/b/"]);
+  });
 });

@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { site } from "../lib/site";
-import { listExportedFiles } from "./exported-files";
+import { listExportedFiles, PAGE_EXTENSIONS } from "./exported-files";
 import type { PageWork, PageResult } from "./page-worker";
 import type { PostExportStep } from "./post-export";
 import { processPage, type PageSettings } from "./process-page";
@@ -23,7 +23,7 @@ export const pagePassStep: PostExportStep = {
   async run(siteDir, context) {
     refuseClientComponents();
     const settings: PageSettings = { runtime: `${site.basePath}/_next/`, basePath: site.basePath, siteUrl: site.url };
-    const pages = listExportedFiles(siteDir, [".html"]);
+    const pages = listExportedFiles(siteDir, PAGE_EXTENSIONS);
     const workers = Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER));
     const [targets] = await Promise.all([processPages(siteDir, pages, settings, workers), deleteRuntimeFiles(siteDir)]);
     if (context) context.pageTargets = targets;
