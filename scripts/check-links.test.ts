@@ -18,7 +18,7 @@ function exportFolder(files: Record<string, string>): string {
 const html = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
 
 describe("the link check", () => {
-  it("finds broken pages, images, feeds, calendar and sitemap URLs, and never fetches external links", async () => {
+  it("finds broken pages, images, feeds, calendar and sitemap URLs, and never fetches external links", () => {
     const siteDir = exportFolder({
       "index.html": html(
         [
@@ -38,7 +38,7 @@ describe("the link check", () => {
       "events.ics":
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://cloudnative.london/posts/a/\r\nDESCRIPTION:Talks\\, then https://cloudnative.london/posts/\r\n ical/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     });
-    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/feed.xml", status: 404 },
       { page: "/", link: "/images/missing.jpg", status: 404 },
       { page: "/", link: "/posts/gone/", status: 404 },
@@ -48,17 +48,17 @@ describe("the link check", () => {
     ]);
   });
 
-  it("checks a site built below a base path against its own URLs", async () => {
+  it("checks a site built below a base path against its own URLs", () => {
     const siteDir = exportFolder({
       "index.html": html('<a href="/cnl/posts/a/">a</a><a href="/posts/a/">missing the base path</a>'),
       "posts/a/index.html": html('<a href="/cnl/">home</a>'),
     });
-    assert.deepEqual(await findBrokenLinks(siteDir, "/cnl", "https://example.github.io"), [
+    assert.deepEqual(findBrokenLinks(siteDir, "/cnl", "https://example.github.io"), [
       { page: "/cnl/", link: "/posts/a/", status: 404 },
     ]);
   });
 
-  it("checks the site's URLs in JSON-LD and refresh redirects, and answers paths as a static host does", async () => {
+  it("checks the site's URLs in JSON-LD and refresh redirects, and answers paths as a static host does", () => {
     const siteDir = exportFolder({
       "index.html": html(
         [
@@ -69,13 +69,13 @@ describe("the link check", () => {
       "old/index.html": '<meta http-equiv="refresh" content="0; url=/gone/">',
       "posts/a/index.html": html(""),
     });
-    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/og/x.png", status: 404 },
       { page: "/old/", link: "/gone/", status: 404 },
     ]);
   });
 
-  it("follows srcset, meta refresh, Open Graph and JSON-LD URLs and spaced file names, but not connection hints", async () => {
+  it("follows srcset, meta refresh, Open Graph and JSON-LD URLs and spaced file names, but not connection hints", () => {
     const siteDir = exportFolder({
       "index.html": html(
         [
@@ -92,7 +92,7 @@ describe("the link check", () => {
       "images/small.jpg": "jpeg",
       "icon.svg": "<svg/>",
     });
-    assert.deepEqual(await findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/about/", status: 404 },
       { page: "/", link: "/images/big.jpg", status: 404 },
       { page: "/", link: "/og/site.png", status: 404 },

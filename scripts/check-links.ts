@@ -46,12 +46,12 @@ export function findBrokenLinks(
   const broken: BrokenLink[] = [];
   for (const file of files.filter((name) => isPage(name) || URL_FILES.some((end) => name.endsWith(end)))) {
     const page = `${basePath}${urlPathOf(file)}`;
-    let targets = isPage(file) ? pageTargets?.get(file) : undefined;
-    if (!targets && pageTargets && isPage(file)) {
-      // Its links were never collected, so it was never stripped or pinned either.
+    const collected = pageTargets && isPage(file) ? pageTargets.get(file) : undefined;
+    // A page whose links were never collected was never stripped or pinned either.
+    if (pageTargets && isPage(file) && !collected)
       throw new Error(`${file} was written after the page pass: put the step that writes it before that pass`);
-    }
-    targets ??= findSiteTargets(file, readFileSync(path.join(siteDir, file), "utf8"), basePath, siteUrl);
+    const targets =
+      collected ?? findSiteTargets(file, readFileSync(path.join(siteDir, file), "utf8"), basePath, siteUrl);
     for (const target of targets) {
       const pathname = target.split("?", 1)[0] ?? "";
       if (!servesPath(served, pathname, basePath)) broken.push({ page, link: target, status: 404 });

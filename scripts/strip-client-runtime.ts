@@ -55,7 +55,7 @@ export function findClientComponents(dirs: readonly string[]): string[] {
 export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
   if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
   const under = (url: string | undefined) => url?.startsWith(runtime) ?? false;
-  const stripped = html
+  return html
     .replace(LINK, (tag) => {
       const href = tagAttribute(tag, "href");
       const preload = /^(preload|modulepreload)$/i.test(tagAttribute(tag, "rel") ?? "");
@@ -71,7 +71,6 @@ export function stripRuntimeFromPage(html: string, runtime: string, file: string
       if (/__next_f|TURBOPACK/.test(text)) throw new Error(`${file}: ${LEFT}`);
       return element;
     });
-  return stripped;
 }
 
 // React escapes "<" in every attribute and text it renders, and the site's JSON-LD and Next's Flight data
