@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
-import { getNextRedirects } from "./lib/redirects";
-import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security-headers";
+import { getNextRedirects } from "./lib/redirects/redirects";
+import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security/security-headers";
 import { site } from "./lib/site";
-import { TYPES_CHECKED_ENV } from "./scripts/type-check";
+import { TYPES_CHECKED_ENV } from "./build/type-check";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
 // anything else is the static export in out/ that any static host serves.
@@ -11,12 +11,12 @@ const serverMode = process.env.BUILD_MODE === "server";
 
 const nextConfig: NextConfig = {
   output: serverMode ? undefined : "export",
-  // scripts/build.ts exports into a staging folder first; see there.
+  // build/build.ts exports into a staging folder first; see there.
   distDir: process.env.NEXT_DIST_DIR ?? (serverMode ? ".next-server" : ".next"),
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
-  // `npm run build` type-checks the project while it reads the posts, before starting Next (scripts/build.ts).
+  // `npm run build` type-checks the project while it reads the posts, before starting Next (build/build.ts).
   typescript: { ignoreBuildErrors: process.env[TYPES_CHECKED_ENV] === "1" },
   poweredByHeader: false,
   // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.
@@ -24,9 +24,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: site.basePath },
   // Only a Next server can answer redirects; the static export writes redirect pages instead
-  // (scripts/redirect-files.ts), so it declares none and Next prints no warning about them.
+  // (build/steps/redirect-files.ts), so it declares none and Next prints no warning about them.
   ...(serverMode && { redirects: async () => getNextRedirects() }),
-  // The static export's headers are in out/_headers (scripts/security-headers.ts); Next sends them itself here.
+  // The static export's headers are in out/_headers (build/export/write-headers-file.ts); Next sends them itself here.
   ...(serverMode && {
     headers: async () => [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
@@ -36,13 +36,13 @@ const nextConfig: NextConfig = {
   experimental: {
     // Next renders pages on cores - 1 workers, leaving one of a 2-core machine's cores idle while its main
     // process waits: one worker per core instead, at most two. They are threads, not processes, so that
-    // scripts/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes);
+    // build/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes);
     // two capped threads fit the 1.5 GiB budget at 5,000 posts, two processes took 2.1 GiB (README, "Build").
     // BUILD_WORKERS and BUILD_WORKER_THREADS=0 override this for benchmarks.
     cpus: Number(process.env.BUILD_WORKERS) || Math.min(2, availableParallelism()),
     workerThreads: process.env.BUILD_WORKER_THREADS !== "0",
     // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
-    // (scripts/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
+    // (build/export/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
     prefetchInlining: serverMode,
   },
 };

@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 import { portOf, TEST_SITES } from "./e2e/test-sites";
 
-/** End-to-end tests run against real static exports (scripts/build-test-sites.ts), served over HTTP. */
+/** End-to-end tests run against real static exports (test/support/build-test-sites.ts), served over HTTP. */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -23,7 +23,7 @@ export default defineConfig({
     },
   })),
   webServer: TEST_SITES.map((site) => ({
-    command: `npx tsx scripts/serve-static.ts ${site.outDir} ${portOf(site)} ${site.env.BASE_PATH ?? ""}`.trim(),
+    command: `npx tsx tools/serve-static.ts ${site.outDir} ${portOf(site)} ${site.env.BASE_PATH ?? ""}`.trim(),
     url: `http://127.0.0.1:${portOf(site)}${site.readyPath}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { buildSiteMetadata } from "@/lib/metadata";
+import { buildSiteMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 

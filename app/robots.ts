@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { buildRobots } from "@/lib/sitemap";
+import { buildRobots } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-static";
 

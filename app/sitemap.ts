@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { buildSitemap } from "@/lib/sitemap";
+import { buildSitemap } from "@/lib/seo/sitemap";
 
 export const dynamic = "force-static";
 

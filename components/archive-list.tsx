@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { archiveYearPath, type ArchiveYear } from "@/lib/archive";
-import { formatDate, toDateKey } from "@/lib/dates";
+import { archiveYearPath, type ArchiveYear } from "@/lib/lists/archive";
+import { formatDate, toDateKey } from "@/lib/content/dates";
 
 type ArchiveListProps = {
   years: readonly ArchiveYear[];

@@ -1,4 +1,4 @@
-import { browserScriptPath } from "@/lib/browser-scripts";
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
 
 type EmbedFacadeProps = {
   kind: "video" | "slides" | "other";

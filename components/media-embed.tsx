@@ -1,5 +1,5 @@
-import { formatStartTime, parseEmbed } from "@/lib/embeds";
-import { IFRAME_POLICY } from "@/lib/sanitize-schema";
+import { formatStartTime, parseEmbed } from "@/lib/markdown/embeds";
+import { IFRAME_POLICY } from "@/lib/markdown/sanitize-schema";
 import { EmbedFacade } from "./embed-facade";
 
 type MediaEmbedProps = {

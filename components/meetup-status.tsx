@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { browserScriptPath } from "@/lib/browser-scripts";
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
 
 type MeetupStatusProps = {
   /** When the meetup ends, as an ISO instant. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pagePath } from "@/lib/pagination";
+import { pagePath } from "@/lib/lists/pagination";
 
 type PaginationProps = { base: string; page: number; totalPages: number };
 

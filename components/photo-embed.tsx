@@ -1,4 +1,4 @@
-import { getLocalImageSize } from "@/lib/images";
+import { getLocalImageSize } from "@/lib/public-files";
 import { sitePathUrl, withoutBasePath } from "@/lib/site";
 
 type PhotoEmbedProps = {

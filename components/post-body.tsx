@@ -31,8 +31,8 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         />
       );
     },
-    // Allowed iframes (lib/markdown.ts) become click-to-load facades: no third party loads unasked.
-    // The only same-site frame lib/markdown.ts lets through is a PDF of the site's own: no third party.
+    // Allowed iframes (lib/markdown/pipeline.ts) become click-to-load facades: no third party loads unasked.
+    // The only same-site frame lib/markdown/pipeline.ts lets through is a PDF of the site's own: no third party.
     iframe: ({ src, title }: ComponentProps<"iframe">) =>
       /^\/(?!\/)/.test(String(src ?? "")) ? (
         <iframe src={src} title={title} loading="lazy" className="pdf-frame" />

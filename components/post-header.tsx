@@ -1,4 +1,4 @@
-import type { Post } from "@/lib/posts";
+import type { Post } from "@/lib/content/posts";
 import { DraftBadge } from "./draft-badge";
 import { PhotoEmbed } from "./photo-embed";
 import { PostDate } from "./post-date";

@@ -1,4 +1,4 @@
-import type { Post } from "@/lib/posts";
+import type { Post } from "@/lib/content/posts";
 import { PostCard } from "./post-card";
 
 /** A list of post cards. */

@@ -1,6 +1,6 @@
-import { getPostSponsors } from "@/lib/meetup-index";
-import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/meetup-callout";
-import type { Post } from "@/lib/posts";
+import { getPostSponsors } from "@/lib/meetups/meetup-index";
+import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/meetups/meetup-callout";
+import type { Post } from "@/lib/content/posts";
 import { NextMeetupCallout } from "./next-meetup-callout";
 import { SlidesEmbed } from "./slides-embed";
 import { SpeakerSection } from "./speaker-section";

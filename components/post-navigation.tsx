@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostNeighbours } from "@/lib/post-navigation";
+import type { PostNeighbours } from "@/lib/lists/post-navigation";
 
 /** Links to the newer and the older post, below a post. */
 export function PostNavigation({ neighbours }: { neighbours: PostNeighbours }) {

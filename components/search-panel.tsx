@@ -1,4 +1,4 @@
-import { browserScriptPath } from "@/lib/browser-scripts";
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
 
 type SearchPanelProps = {
   /** The form's target, base path included: the form works as a plain GET form without JavaScript. */

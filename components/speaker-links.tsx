@@ -1,5 +1,5 @@
-import { formatStartTime, parseEmbed } from "@/lib/embeds";
-import type { PostSpeaker } from "@/lib/post-file";
+import { formatStartTime, parseEmbed } from "@/lib/markdown/embeds";
+import type { PostSpeaker } from "@/lib/content/post-file";
 
 /** Links to a talk's slides, its video (at its start time) and anything else the speaker shared. */
 export function SpeakerLinks({ speaker }: { speaker: PostSpeaker }) {

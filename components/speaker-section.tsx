@@ -1,5 +1,5 @@
-import type { PostSpeaker } from "@/lib/post-file";
-import { speakerSlug } from "@/lib/speakers";
+import type { PostSpeaker } from "@/lib/content/post-file";
+import { speakerSlug } from "@/lib/meetups/speakers";
 import { PhotoEmbed } from "./photo-embed";
 import { SpeakerLinks } from "./speaker-links";
 
@@ -17,7 +17,7 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
         {speaker.takeaways.length > 0 ? (
           <ul className="takeaways" aria-label="Takeaways">
             {speaker.takeaways.map((takeaway) => (
-              // Sanitized when the post was read (lib/post-file.ts), by the same rules as post bodies.
+              // Sanitized when the post was read (lib/content/post-file.ts), by the same rules as post bodies.
               <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
             ))}
           </ul>

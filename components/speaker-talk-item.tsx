@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SpeakerTalk } from "@/lib/speakers";
+import type { SpeakerTalk } from "@/lib/meetups/speakers";
 import { PostDate } from "./post-date";
 import { SpeakerLinks } from "./speaker-links";
 
@@ -22,7 +22,7 @@ export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
       {talk.takeaways.length > 0 ? (
         <ul className="takeaways" aria-label="Takeaways">
           {talk.takeaways.map((takeaway) => (
-            // Sanitized when the post was read (lib/post-file.ts), by the same rules as post bodies.
+            // Sanitized when the post was read (lib/content/post-file.ts), by the same rules as post bodies.
             <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
           ))}
         </ul>

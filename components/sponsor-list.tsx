@@ -1,5 +1,5 @@
-import { getLocalImageSize } from "@/lib/images";
-import type { Sponsor } from "@/lib/sponsors";
+import { getLocalImageSize } from "@/lib/public-files";
+import type { Sponsor } from "@/lib/meetups/sponsors";
 import { withBasePath } from "@/lib/site";
 
 /** A meetup's sponsors with a thank-you line: logos (or names), linking to each, grouped by level. */

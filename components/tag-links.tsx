@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Tag } from "@/lib/tags";
+import type { Tag } from "@/lib/content/tags";
 
 /** A post's tags as links to their tag pages. */
 export function TagLinks({ tags }: { tags: readonly Tag[] }) {

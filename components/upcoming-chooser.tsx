@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { browserScriptPath } from "@/lib/browser-scripts";
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
 
 type UpcomingChooserProps = {
   /** When each candidate ends, ISO instants, soonest first. */

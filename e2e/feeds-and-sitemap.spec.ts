@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { getAllPosts, getAllTags } from "../lib/posts";
-import { getSitePaths } from "../lib/site-paths";
+import { getAllPosts, getAllTags } from "../lib/content/posts";
+import { getSitePaths } from "../lib/lists/site-paths";
 import { site } from "../lib/site";
-import { parseAtomFeed, parseSitemap } from "../lib/xml-test-helpers";
+import { parseAtomFeed, parseSitemap } from "../test/support/xml-test-helpers";
 
 // The export names its pages by their public URLs; the test server serves them at its own address.
 const localPath = (url: string) => url.replace(site.url, "");

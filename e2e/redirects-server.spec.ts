@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { serverModePort } from "./test-sites";
 
 // Runs against the server-mode build in .next-server/ (npm run build:server, made by
-// scripts/build-test-sites.ts): the Next server itself answers each old path with a 308.
+// test/support/build-test-sites.ts): the Next server itself answers each old path with a 308.
 const origin = `http://127.0.0.1:${serverModePort()}`;
 let server: ChildProcess | undefined;
 let output = "";

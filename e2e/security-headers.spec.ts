@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { IMAGE_HEADERS, SECURITY_HEADERS } from "../lib/security-headers";
-import { listExportedFiles, urlPathOf } from "../scripts/exported-files";
+import { IMAGE_HEADERS, SECURITY_HEADERS } from "../lib/security/security-headers";
+import { listExportedFiles, urlPathOf } from "../build/export/exported-files";
 import { TEST_SITES } from "./test-sites";
 
 const outDir = TEST_SITES.find((site) => site.name === "main")?.outDir ?? "out";

@@ -1,7 +1,7 @@
-import { copyPublishingFixtures } from "../lib/bad-input-fixtures";
+import { copyPublishingFixtures } from "../test/support/bad-input-fixtures";
 
 /**
- * The built sites the end-to-end suite runs against. `scripts/build-test-sites.ts` builds each one in
+ * The built sites the end-to-end suite runs against. `test/support/build-test-sites.ts` builds each one in
  * turn (Next builds must not overlap in one checkout), and playwright.config.ts serves each on its port.
  */
 export type TestSite = {
@@ -27,7 +27,7 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/",
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
-  // The main posts under a base path, as on a GitHub project page; served below it (scripts/serve-static.ts).
+  // The main posts under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
   {
     name: "basepath",
     outDir: ".test-builds/basepath",
@@ -35,7 +35,7 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/cloud-native-london/",
   },
   {
-    // Every bad-input fixture that publishes (fixtures/bad-input/): hostile front matter and bodies.
+    // Every bad-input fixture that publishes (test/fixtures/bad-input/): hostile front matter and bodies.
     name: "hostile",
     outDir: ".test-builds/hostile",
     env: { POSTS_DIR: ".test-builds/hostile-posts" },

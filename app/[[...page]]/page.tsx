@@ -4,10 +4,10 @@ import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
 import { UpcomingMeetup } from "@/components/upcoming-meetup";
-import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
-import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
-import { getAllPosts } from "@/lib/posts";
+import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
+import { getAllPosts } from "@/lib/content/posts";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page?: string[] }> };

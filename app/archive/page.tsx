@@ -1,8 +1,8 @@
 import { ArchiveList } from "@/components/archive-list";
 import { JsonLd } from "@/components/json-ld";
-import { getArchive } from "@/lib/archive";
-import { buildCollectionGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
+import { getArchive } from "@/lib/lists/archive";
+import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
 
 const PAGE = { title: "Archive", path: "/archive/", description: "Every Cloud Native London post, by year and month." };
 

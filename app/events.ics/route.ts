@@ -1,5 +1,5 @@
-import { buildCalendar } from "@/lib/calendar";
-import { getMeetupIndex } from "@/lib/meetup-index";
+import { buildCalendar } from "@/lib/meetups/calendar";
+import { getMeetupIndex } from "@/lib/meetups/meetup-index";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { buildSiteFeed } from "@/lib/feeds";
+import { buildSiteFeed } from "@/lib/seo/feeds";
 
 export const dynamic = "force-static";
 

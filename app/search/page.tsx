@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { SearchPanel } from "@/components/search-panel";
-import { getArchiveYears } from "@/lib/archive";
-import { buildCollectionGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
-import { getAllTags } from "@/lib/posts";
+import { getArchiveYears } from "@/lib/lists/archive";
+import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { getAllTags } from "@/lib/content/posts";
 import { site, withBasePath } from "@/lib/site";
 
 const PAGE = { title: "Search", path: "/search/", description: "Search every Cloud Native London writeup." };

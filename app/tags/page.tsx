@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
-import { buildCollectionGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
-import { getAllTags } from "@/lib/posts";
+import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { getAllTags } from "@/lib/content/posts";
 
 const PAGE = { title: "Tags", path: "/tags/", description: "Every topic the Cloud Native London writeups cover." };
 

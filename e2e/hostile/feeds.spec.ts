@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { listBadInputFixtures } from "../../lib/bad-input-fixtures";
-import { listExportedFiles } from "../../scripts/exported-files";
+import { listBadInputFixtures } from "../../test/support/bad-input-fixtures";
+import { listExportedFiles } from "../../build/export/exported-files";
 import { TEST_SITES } from "../test-sites";
 
 // Feeds, sitemaps and calendars come from other parts of the site; these tests cover whichever the

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { Script } from "node:vm";
 import { expect, test, type Page } from "@playwright/test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { listBadInputFixtures } from "../../lib/bad-input-fixtures";
-import { EMBED_HOSTS } from "../../lib/sanitize-schema";
+import { listBadInputFixtures } from "../../test/support/bad-input-fixtures";
+import { EMBED_HOSTS } from "../../lib/markdown/sanitize-schema";
 import { site } from "../../lib/site";
-import { listExportedFiles, urlPathOf } from "../../scripts/exported-files";
+import { listExportedFiles, urlPathOf } from "../../build/export/exported-files";
 import { TEST_SITES } from "../test-sites";
 
 const outDir = TEST_SITES.find((candidate) => candidate.name === "hostile")?.outDir ?? "";

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { listLocalAssets } from "../../lib/post-assets";
+import { listLocalAssets } from "../../lib/content/post-assets";
 import { JEKYLL_SAMPLE_DIR, listSampleFiles, SAMPLES_ABSENT } from "./samples";
 import { writePlaceholder } from "./placeholders";
 

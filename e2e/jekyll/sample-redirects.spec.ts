@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { parseFrontMatter } from "../../lib/front-matter";
+import { parseFrontMatter } from "../../lib/content/front-matter";
 import { JEKYLL_SAMPLE_DIR, listSampleFiles, SAMPLES_ABSENT } from "./samples";
 
 // Every old URL a sample post declares, read from the sample itself, with the post it must land on.

@@ -2,7 +2,7 @@
  * Browser script for /search/: the query lives in the page URL (?q=…&tag=…&year=…); the form, which also
  * works as a plain GET form, updates it, and the results are drawn from the Pagefind index.
  */
-import { findPosts, isEmptyQuery, readQuery, writeQuery, type SearchQuery } from "@/lib/pagefind-client";
+import { findPosts, isEmptyQuery, readQuery, writeQuery, type SearchQuery } from "@/lib/browser/pagefind-client";
 import { renderResults } from "./search-results";
 
 const PAGE_SIZE = 20;

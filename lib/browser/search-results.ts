@@ -1,5 +1,5 @@
 /** Draws what a search found into the search page, as DOM nodes: result text is never parsed as HTML. */
-import { describeResults, type SearchState } from "@/lib/pagefind-client";
+import { describeResults, type SearchState } from "@/lib/browser/pagefind-client";
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

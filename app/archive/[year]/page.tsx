@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArchiveList } from "@/components/archive-list";
 import { JsonLd } from "@/components/json-ld";
-import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/archive";
-import { buildCollectionGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
-import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/lists/archive";
+import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ year: string }> };
 

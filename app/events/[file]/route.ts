@@ -1,13 +1,13 @@
-import { buildCalendar } from "@/lib/calendar";
-import { getMeetupById, getMeetupIndex } from "@/lib/meetup-index";
-import { isStaticExportBuild, PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { buildCalendar } from "@/lib/meetups/calendar";
+import { getMeetupById, getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { isStaticExportBuild, PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-// The export's files are written by scripts/meetup-calendars.ts, at a fraction of the cost of a route each.
+// The export's files are written by build/steps/meetup-calendars.ts, at a fraction of the cost of a route each.
 export function generateStaticParams() {
   const meetups = isStaticExportBuild() ? [] : getMeetupIndex().meetups;
   return withPlaceholder(

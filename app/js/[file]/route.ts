@@ -1,5 +1,5 @@
-import { BROWSER_SCRIPTS, isBrowserScript } from "@/lib/browser-scripts";
-import { bundleBrowserScript } from "@/lib/bundle-browser-script";
+import { BROWSER_SCRIPTS, isBrowserScript } from "@/lib/browser/browser-scripts";
+import { bundleBrowserScript } from "@/lib/browser/bundle-browser-script";
 
 type Context = { params: Promise<{ file: string }> };
 

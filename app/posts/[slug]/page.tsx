@@ -8,19 +8,19 @@ import { JsonLd } from "@/components/json-ld";
 import { PostNavigation } from "@/components/post-navigation";
 import { RelatedPosts } from "@/components/related-posts";
 import { SearchIndexFields } from "@/components/search-index-fields";
-import { buildEventJsonLd } from "@/lib/event-json-ld";
-import { buildPostGraph } from "@/lib/json-ld";
-import { buildPostMetadata } from "@/lib/metadata";
-import { getPostNeighbours, getRelatedPosts } from "@/lib/post-navigation";
+import { buildEventJsonLd } from "@/lib/meetups/event-json-ld";
+import { buildPostGraph } from "@/lib/seo/json-ld";
+import { buildPostMetadata } from "@/lib/seo/metadata";
+import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
 import { TwitterMomentLink } from "@/components/twitter-moment-link";
-import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/posts";
+import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/content/posts";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // A post with redirect_to gets a redirect page instead (scripts/redirect-files.ts).
+  // A post with redirect_to gets a redirect page instead (build/steps/redirect-files.ts).
   return getAllPostsIncludingHidden()
     .filter((post) => !post.redirect_to)
     .map((post) => ({ slug: post.slug }));

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PhotoEmbed } from "@/components/photo-embed";
 import { SpeakerTalkItem } from "@/components/speaker-talk-item";
-import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetup-index";
-import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetups/meetup-index";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
-import { feedPath } from "@/lib/feeds";
-import { buildCollectionGraph } from "@/lib/json-ld";
-import { buildPageMetadata } from "@/lib/metadata";
-import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
+import { feedPath } from "@/lib/seo/feeds";
+import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { site } from "@/lib/site";
-import { getAllTags, getPostsByTag } from "@/lib/posts";
-import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { getAllTags, getPostsByTag } from "@/lib/content/posts";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
 

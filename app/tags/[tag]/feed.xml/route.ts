@@ -1,6 +1,6 @@
-import { buildTagFeed } from "@/lib/feeds";
-import { getAllTags } from "@/lib/posts";
-import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/static-params";
+import { buildTagFeed } from "@/lib/seo/feeds";
+import { getAllTags } from "@/lib/content/posts";
+import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

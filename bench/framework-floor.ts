@@ -1,0 +1,127 @@
+/**
+ * `npm run bench:floor -- [--pages 1000]`: the JavaScript Next itself puts on a page, against what this
+ * site's export ships. Builds, with the Next installed here, (1) a bare App Router app (one layout, one
+ * page saying "Hello", and --pages one-line pages to time Next's static generation on its own; static
+ * export, browser source maps) in .bench/floor/bare and (2) this site, by `npm run build`, in .bench/floor/site.
+ * For each it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level
+ * 6); the bare app's chunks are broken down by package from their source maps.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { PAGE_TYPES } from "../e2e/page-types";
+import { byGroup, sourcesOf } from "./chunk-sources";
+import { firstLoadFiles, totalKib, type LoadedFile } from "./first-load";
+import { formatTable } from "./table";
+
+const root = path.resolve(".bench", "floor");
+const BARE: Record<string, string> = {
+  "app/layout.jsx":
+    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
+  "next.config.mjs": 'export default { output: "export", productionBrowserSourceMaps: true };\n',
+  // Many one-line pages, to time Next's static generation on its own.
+  "app/p/[n]/page.jsx": [
+    "export const dynamicParams = false;",
+    "export function generateStaticParams() {",
+    "  return Array.from({ length: Number(process.env.BARE_PAGES) }, (_, n) => ({ n: String(n) }));",
+    "}",
+    "export default async function Page({ params }) {",
+    "  return <p>Page {(await params).n}</p>;",
+    "}",
+    "",
+  ].join("\n"),
+};
+const barePages = Number(process.argv[process.argv.indexOf("--pages") + 1] ?? 1000) || 1000;
+
+let staticGeneration = "not reported";
+const bareOut = buildBare(path.join(root, "bare"));
+const siteOut = buildSite(path.join(root, "site"));
+
+const bareFiles = scripts(bareOut, "/");
+const bareSources = merge(bareOut, bareFiles);
+console.log(`\nA bare Next ${nextVersion()} app ("Hello", static export), first load:\n`);
+console.log(
+  formatTable(
+    ["script", "bytes", "gzip bytes", "holds (raw bytes by source)"],
+    bareFiles.map((file) => describe(bareOut, file)),
+  ),
+);
+console.log(`\nTotal: ${totalKib(bareFiles, "script").toFixed(1)} KiB gzip. By package (raw bytes):`);
+console.log(
+  byGroup(bareSources)
+    .slice(0, 8)
+    .map(([group, bytes]) => `  ${group}: ${bytes}`)
+    .join("\n"),
+);
+console.log(`\nStatic generation of the bare app: ${staticGeneration}.`);
+
+const pages = PAGE_TYPES.filter((page) => page.budget);
+console.log(
+  `\nThis site's export (Next's client runtime taken out by build/export/strip-client-runtime.ts), same measure:\n`,
+);
+console.log(
+  formatTable(
+    ["page", "JS gzip KiB", "scripts"],
+    pages.map((page) => {
+      const files = scripts(siteOut, page.path);
+      const names = files.map((file) => `${path.basename(file.url)} ${file.gzipBytes} B`).join(", ");
+      return [page.name, totalKib(files, "script").toFixed(1), names || "none"];
+    }),
+  ),
+);
+
+function buildBare(project: string): string {
+  rmSync(project, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(BARE)) {
+    mkdirSync(path.dirname(path.join(project, name)), { recursive: true });
+    writeFileSync(path.join(project, name), text);
+  }
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", project], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, BARE_PAGES: String(barePages) },
+  });
+  process.stdout.write(build.stdout);
+  if (build.status !== 0) throw new Error("the bare Next app did not build");
+  const generated = /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(build.stdout);
+  if (generated) {
+    const seconds = Number(generated[3]) / (generated[4] === "ms" ? 1000 : 1);
+    const perPage = ((seconds * 1000) / Number(generated[2])).toFixed(1);
+    staticGeneration = `${generated[2]} pages in ${seconds.toFixed(1)} s on ${generated[1]} worker, ${perPage} ms a page`;
+  }
+  return path.join(project, "out");
+}
+
+// The site as `npm run build` makes it, post-export steps included.
+function buildSite(siteDir: string): string {
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, OUT_DIR: siteDir } });
+  if (build.status !== 0) throw new Error("the site did not build");
+  return siteDir;
+}
+
+function scripts(siteDir: string, pagePath: string): LoadedFile[] {
+  return firstLoadFiles(siteDir, pagePath).filter((file) => file.kind === "script");
+}
+
+function merge(siteDir: string, files: readonly LoadedFile[]): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const file of files) {
+    for (const [source, bytes] of sourcesOf(siteDir, file.url)) all.set(source, (all.get(source) ?? 0) + bytes);
+  }
+  return all;
+}
+
+function describe(siteDir: string, file: LoadedFile): (string | number)[] {
+  const top = byGroup(sourcesOf(siteDir, file.url)).slice(0, 3);
+  return [
+    path.basename(file.url),
+    file.bytes,
+    file.gzipBytes,
+    top.map(([group, bytes]) => `${group} ${bytes}`).join(", "),
+  ];
+}
+
+function nextVersion(): string {
+  return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+}

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { pagePassStep, processPages } from "./page-pass";
+import type { StepContext } from "./step";
+
+// Hash computed independently: printf 'alert("ok")' | openssl dgst -sha256 -binary | base64
+const SCRIPT_HASH = "6B96Nt3Gt7a7ZTidcRLjXLiA6Kit6pM7WThjkV75Ujo=";
+const SETTINGS = { runtime: "/_next/", basePath: "", siteUrl: "https://cloudnative.london" };
+
+const page = (body: string) =>
+  [
+    `<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/>`,
+    `<link rel="preload" as="script" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/b.js" async=""></script>`,
+    `</head><body>${body}<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`,
+  ].join("");
+
+/** A tiny export: files by path, under a fresh folder. */
+function exportFolder(files: Record<string, string>): string {
+  const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
+    writeFileSync(path.join(siteDir, file), text);
+  }
+  return siteDir;
+}
+
+describe("the page pass", () => {
+  const files = {
+    "index.html": page('<a href="/posts/a/">a</a><script>alert("ok")</script>'),
+    "posts/a/index.html": page('<a href="../../">home</a><img src="https://cloudnative.london/og/a.png" alt="">'),
+    "posts/b/index.html": page('<a href="https://example.com/">elsewhere</a>'),
+  };
+
+  it("strips, pins and collects the links of every page, the same on worker threads as on this one", async () => {
+    const single = exportFolder(files);
+    const threaded = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
+    cpSync(single, threaded, { recursive: true });
+    const pages = Object.keys(files).sort();
+    const targets = await processPages(single, pages, SETTINGS, 0);
+    assert.deepEqual(await processPages(threaded, pages, SETTINGS, 2), targets);
+    assert.deepEqual(Object.fromEntries(targets), {
+      "index.html": ["/posts/a/"],
+      "posts/a/index.html": ["/", "/og/a.png"],
+      "posts/b/index.html": [],
+    });
+    for (const file of pages) {
+      const html = readFileSync(path.join(single, file), "utf8");
+      assert.equal(readFileSync(path.join(threaded, file), "utf8"), html);
+      assert.doesNotMatch(html, /_next\/static\/chunks\/b\.js|__next_f/);
+      assert.match(
+        html,
+        /^<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy"/,
+      );
+    }
+    assert.match(
+      readFileSync(path.join(single, "index.html"), "utf8"),
+      new RegExp(SCRIPT_HASH.replace(/[+/=]/g, "\\$&")),
+    );
+  });
+
+  it("stops at the first failing page in order, whichever thread found it", async () => {
+    const siteDir = exportFolder({
+      ...files,
+      "posts/a/index.html": page('<button onclick="go()">Go</button>'),
+      "posts/b/index.html": page("<!--$?--><p>Loading</p><!--/$-->"),
+    });
+    // Dealt out in turn, posts/b/ goes to the first thread and posts/a/ to the second.
+    await assert.rejects(processPages(siteDir, Object.keys(files).sort(), SETTINGS, 2), {
+      message: "posts/a/index.html: <button onclick> would be blocked by the policy",
+    });
+  });
+
+  it("deletes the runtime's files and leaves each page's site paths for the link check", async () => {
+    const siteDir = exportFolder({ ...files, "index.txt": '1:"$Sreact.fragment"\n', "_next/static/chunks/b.js": "x" });
+    const context: StepContext = {};
+    await pagePassStep.run(siteDir, context);
+    assert.equal(existsSync(path.join(siteDir, "index.txt")), false);
+    assert.equal(existsSync(path.join(siteDir, "_next/static/chunks/b.js")), false);
+    assert.deepEqual(context.pageTargets?.get("index.html"), ["/posts/a/"]);
+  });
+
+  it("treats a redirect page kept at an old .htm path as a page: stripped, pinned and its links collected", async () => {
+    const siteDir = exportFolder({
+      ...files,
+      "old-page.htm": page('<a href="/posts/b/">moved</a><script>alert("ok")</script>'),
+    });
+    const context: StepContext = {};
+    await pagePassStep.run(siteDir, context);
+    const html = readFileSync(path.join(siteDir, "old-page.htm"), "utf8");
+    assert.doesNotMatch(html, /__next_f/);
+    assert.match(
+      html,
+      new RegExp(`<meta http-equiv="Content-Security-Policy" content="[^"]*${SCRIPT_HASH.replace(/[+/=]/g, "\\$&")}`),
+    );
+    assert.deepEqual(context.pageTargets?.get("old-page.htm"), ["/posts/b/"]);
+  });
+});

@@ -1,0 +1,20 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { findSiteTargets } from "./check-links";
+import { pinInlineScripts } from "./write-headers-file";
+import { stripRuntimeFromPage } from "./strip-client-runtime";
+
+/** What a page's pass needs to know of the site: where Next's runtime is served, the base path and URL. */
+export type PageSettings = { runtime: string; basePath: string; siteUrl: string };
+
+/**
+ * Read one exported page, take Next's runtime out, pin its inline scripts, write it back, and return the
+ * site paths it links to. Throws, naming the page, where a step would.
+ */
+export function processPage(siteDir: string, file: string, settings: PageSettings): string[] {
+  const full = path.join(siteDir, file);
+  const html = readFileSync(full, "utf8");
+  const final = pinInlineScripts(stripRuntimeFromPage(html, settings.runtime, file), file);
+  writeFileSync(full, final);
+  return findSiteTargets(file, final, settings.basePath, settings.siteUrl);
+}

@@ -1,0 +1,105 @@
+/**
+ * Take Next's client runtime out of the static export. Every page is complete HTML, and
+ * the few parts that act in the browser have small scripts of their own (lib/browser/), so React, the
+ * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
+ * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
+ * The page pass (build/export/page-pass.ts) strips each page as it reads it, and deletes the files.
+ */
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { unlink } from "node:fs/promises";
+import path from "node:path";
+import { listExportedFiles } from "./exported-files";
+
+// Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
+const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
+// React's scripts that reveal content streamed out of order: a page that needs them is not complete HTML.
+const STREAMING_INLINE = /\$R[CSX]\b/;
+const FLIGHT_ROW = /^[0-9a-f]+:/;
+const LEFT = "a script of Next's runtime is still in the page; its output has changed, so update this step";
+const DELETIONS_AT_ONCE = 16;
+const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
+
+/** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
+export function refuseClientComponents(): void {
+  const clients = findClientComponents(["app", "components"]);
+  if (clients.length > 0) {
+    throw new Error(
+      `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
+        `in the browser; render on the server and add a script in lib/browser/ (see lib/browser/browser-scripts.ts)`,
+    );
+  }
+}
+
+/** Delete the runtime's chunks and each page's Flight data from the export at `siteDir`. */
+export async function deleteRuntimeFiles(siteDir: string): Promise<void> {
+  const files = listExportedFiles(siteDir, [".txt", ".js"]).filter((file) => isRuntimeFile(siteDir, file));
+  // Deletions wait on the file system, not the CPU, so libuv's threads run them beside the page pass's work;
+  // a few at a time keep them busy, where all 55,000 at once (5,000 posts) held 160 MiB of pending requests.
+  const deleteNext = async (): Promise<void> => {
+    for (let file = files.pop(); file !== undefined; file = files.pop()) await unlink(path.join(siteDir, file));
+  };
+  await Promise.all(Array.from({ length: DELETIONS_AT_ONCE }, deleteNext));
+}
+
+/** The files under `dirs` (relative to the project) that start with a "use client" directive. */
+export function findClientComponents(dirs: readonly string[]): string[] {
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => /\.(tsx?|jsx?|mjs)$/.test(file) && CLIENT_DIRECTIVE.test(readFileSync(file, "utf8")))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+/** A page without the runtime's scripts and script preloads; throws when the page needs the runtime to show. */
+export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
+  if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
+  const under = (url: string | undefined) => url?.startsWith(runtime) ?? false;
+  return html
+    .replace(LINK, (tag) => {
+      const href = tagAttribute(tag, "href");
+      const preload = /^(preload|modulepreload)$/i.test(tagAttribute(tag, "rel") ?? "");
+      return preload && under(href) && /\.js(\?|$)/.test(href ?? "") ? "" : tag;
+    })
+    .replace(SCRIPT, (element, startTag: string, text: string) => {
+      const src = tagAttribute(startTag, "src");
+      if (src !== undefined) return under(src) ? "" : element;
+      if (RUNTIME_INLINE.test(text)) return "";
+      if (STREAMING_INLINE.test(text))
+        throw new Error(`${file}: an inline script of React's streaming runtime is left`);
+      // Should a Next upgrade change the shape of its scripts, stop rather than ship half a runtime.
+      if (/__next_f|TURBOPACK/.test(text)) throw new Error(`${file}: ${LEFT}`);
+      return element;
+    });
+}
+
+// React escapes "<" in every attribute and text it renders, and the site's JSON-LD and Next's Flight data
+// escape it inside scripts, so "<script" and "<link" here start real tags; a script ends at its first
+// "</script", as in the HTML tokenizer.
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script(?=[\s/>])[^>]*>/gi;
+const LINK = /<link\b[^>]*>/gi;
+
+function tagAttribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? "") : undefined;
+}
+
+// Flight data files (index.txt beside each page, __next.*.txt for each segment) and the runtime's chunks.
+function isRuntimeFile(siteDir: string, file: string): boolean {
+  const name = path.posix.basename(file);
+  if (file.startsWith("_next/static/") && name.endsWith(".js")) return true;
+  if (name.startsWith("__next.") && name.endsWith(".txt")) return true;
+  if (name !== "index.txt" || !existsSync(path.join(siteDir, path.posix.dirname(file), "index.html"))) return false;
+  return FLIGHT_ROW.test(readStart(path.join(siteDir, file), 16));
+}
+
+// The first bytes of a file, without reading a page's whole Flight data.
+function readStart(file: string, bytes: number): string {
+  const buffer = Buffer.alloc(bytes);
+  const descriptor = openSync(file, "r");
+  try {
+    return buffer.toString("utf8", 0, readSync(descriptor, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(descriptor);
+  }
+}

@@ -1,0 +1,17 @@
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+import { publicDirectory } from "../../lib/public-files";
+import type { PostExportStep } from "../export/step";
+
+/**
+ * Next always copies <project>/public into the export. A build with PUBLIC_DIR (the test sites) reads its
+ * images from that folder instead, so this step copies it over the export as well.
+ */
+export const copyPublicDir: PostExportStep = {
+  name: "copy PUBLIC_DIR into the export",
+  run(siteDir) {
+    const source = publicDirectory();
+    if (source === path.resolve("public") || !existsSync(source)) return;
+    cpSync(source, siteDir, { recursive: true });
+  },
+};

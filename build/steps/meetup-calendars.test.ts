@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { it } from "node:test";
+import ICAL from "ical.js";
+import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
+import { post } from "../../test/support/test-helpers";
+import { meetupCalendarsStep } from "./meetup-calendars";
+
+const site = setUpMeetupSites();
+
+it("writes each meetup's own calendar at /events/<day>.ics, one event a file, as a calendar app reads it", async () => {
+  site({
+    "2018-10-09-october.md": post(
+      "title: October\nevent: { date: 2018-10-09, start: '18:30', end: '21:00' }\nnext_meetup: { date: 2018-11-07 18:30 }",
+    ),
+  });
+  const folder = mkdtempSync(path.join(tmpdir(), "cnl-export-"));
+  await meetupCalendarsStep.run(folder);
+  assert.deepEqual(readdirSync(path.join(folder, "events")).sort(), ["2018-10-09.ics", "2018-11-07.ics"]);
+  const events = ["2018-10-09", "2018-11-07"].map((day) => {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(folder, "events", `${day}.ics`), "utf8")));
+    return calendar.getAllSubcomponents("vevent").map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      return [event.uid, event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()];
+    });
+  });
+  assert.deepEqual(events, [
+    [["meetup-2018-10-09@cloudnative.london", "2018-10-09T17:30:00.000Z", "2018-10-09T20:00:00.000Z"]],
+    [["meetup-2018-11-07@cloudnative.london", "2018-11-07T18:30:00.000Z", "2018-11-07T21:00:00.000Z"]],
+  ]);
+});

@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { renderRedirectPage, renderRedirectsFile } from "../../lib/redirects/redirect-page";
+import { getRedirectTable, type Redirect } from "../../lib/redirects/redirects";
+
+/** The file in the export that answers an old path: `<from>/index.html`, or exactly the path for `/old.html`. */
+export function redirectFilePath(siteDir: string, from: string): string {
+  const relative = from.endsWith("/") ? `${from}index.html` : from;
+  return path.join(siteDir, ...relative.split("/").filter(Boolean));
+}
+
+/**
+ * Post-export step: a redirect page at every old path of the table, and `_redirects` for hosts that read
+ * it. An old path that would overwrite a file of the export (a public/ file, a page) stops the build.
+ */
+export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect[] = getRedirectTable()): void {
+  const clashes = redirects.flatMap((redirect) => {
+    const file = redirectFilePath(siteDir, redirect.from);
+    if (!existsSync(file)) return [];
+    const { file: source, line, field } = redirect.source;
+    return [
+      `${source}:${line}: ${field}: "${redirect.from}" would overwrite ${path.relative(siteDir, file)} in the export (an old path no file of the site uses)`,
+    ];
+  });
+  if (clashes.length > 0) throw new Error(clashes.join("\n"));
+  for (const redirect of redirects) {
+    const file = redirectFilePath(siteDir, redirect.from);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, renderRedirectPage(redirect));
+  }
+  writeFileSync(path.join(siteDir, "_redirects"), renderRedirectsFile(redirects));
+}

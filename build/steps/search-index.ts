@@ -1,0 +1,40 @@
+/**
+ * Post-export step: build the Pagefind full-text index of every post page into <site>/pagefind/.
+ * Only elements marked data-pagefind-body (the post article) are indexed; the search page loads the index.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { getAllPosts } from "../../lib/content/posts";
+import { site } from "../../lib/site";
+import type { PostExportStep } from "../export/step";
+
+export const searchIndexStep: PostExportStep = {
+  name: "search index (Pagefind)",
+  async run(siteDir) {
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language.split("-")[0] });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+      const added = await index.addDirectory({ path: siteDir });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+      const outputPath = path.join(siteDir, "pagefind");
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      const indexed = countIndexedPages(outputPath);
+      // Every listed post must be findable; fewer means the post page lost its data-pagefind-body mark.
+      const listed = getAllPosts().length;
+      if (indexed < listed) throw new Error(`Pagefind indexed ${indexed} post pages, but ${listed} posts are listed`);
+      console.log(`  indexed ${indexed} post pages of ${added.page_count} pages`);
+    } finally {
+      await pagefind.close();
+    }
+  },
+};
+
+function countIndexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}

@@ -1,0 +1,62 @@
+import type { Element } from "hast";
+import { visit } from "unist-util-visit";
+import { parseFrontMatter } from "./front-matter";
+import { resolveLiquid } from "../markdown/liquid";
+import { isSitePath, renderMarkdown } from "../markdown/pipeline";
+import { withoutBasePath } from "../site";
+
+/** A file a post expects under public/, as a decoded site path ("/images/A B.png"), with its first line. */
+export type LocalAsset = { path: string; line: number };
+
+// Links to these are pages, not files: only other extensions (.pdf, .zip, ...) are files to carry over.
+const PAGE_EXTENSIONS = /\.(html?|xml|txt|ics)$/i;
+const SITE_URL_TAG = /\{\{-?\s*site\.url\s*-?\}\}/g;
+
+/**
+ * Every local file a post refers to: its image, speaker photos and sponsor logos, and the images, PDFs and
+ * other files in its body, read through the same Markdown pipeline the site renders with.
+ * Throws YamlSyntaxError for front matter that is not YAML.
+ */
+export function listLocalAssets(source: string): LocalAsset[] {
+  const parsed = parseFrontMatter(source);
+  const found = new Map<string, number>();
+  const add = (value: unknown, line: number) => {
+    if (typeof value !== "string") return;
+    const raw = value.trim().replace(/^images\//i, "/images/");
+    const path = decode(withoutBasePath(raw));
+    if (isSitePath(raw) && !found.has(path)) found.set(path, line);
+  };
+
+  add(parsed.data.image, parsed.lineOf(["image"]));
+  for (const [key, field] of [
+    ["speakers", "photo"],
+    ["sponsors", "logo"],
+  ] as const) {
+    const list = parsed.data[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, index) => {
+      if (item && typeof item === "object")
+        add((item as Record<string, unknown>)[field], parsed.lineOf([key, index, field]));
+    });
+  }
+
+  // {{ site.url }} named the site itself, so what follows it is a path on this site.
+  const body = resolveLiquid(parsed.body.replace(SITE_URL_TAG, "")).body;
+  visit(renderMarkdown(body).tree, "element", (node: Element) => {
+    const line = parsed.bodyLine + (node.position?.start.line ?? 1) - 1;
+    if (node.tagName === "img" || node.tagName === "iframe") add(node.properties.src, line);
+    const href = node.tagName === "a" ? String(node.properties.href ?? "") : "";
+    const last = href.split(/[?#]/)[0]?.split("/").pop() ?? "";
+    if (last.includes(".") && !PAGE_EXTENSIONS.test(last)) add(href, line);
+  });
+  return [...found].map(([path, line]) => ({ path, line }));
+}
+
+function decode(path: string): string {
+  const bare = path.split(/[?#]/)[0] ?? path;
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}

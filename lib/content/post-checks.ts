@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { EXIT, visit } from "unist-util-visit";
+import type { ParsedFile } from "./front-matter";
+import { publicFile } from "../public-files";
+import type { BodyProblem } from "../markdown/pipeline";
+import type { FrontMatter } from "./post-schema";
+
+/** Longer descriptions are cut off in search results, link previews and post cards. */
+export const DESCRIPTION_LIMIT = 160;
+
+/** Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning. */
+export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const { lineOf } = parsed;
+  const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
+    if (!value || !value.startsWith("/") || value.startsWith("//")) return;
+    if (existsSync(publicFile(value))) return;
+    problems.push({
+      line: lineOf(path),
+      field,
+      message: `${readable(value)} is not in public/`,
+      expected: `a file at public${readable(value).split(/[?#]/)[0]}, or an https URL`,
+      severity: "error",
+    });
+  };
+
+  requireFile(["image"], "image", data.image);
+  data.speakers.forEach((speaker, index) =>
+    requireFile(["speakers", index, "photo"], `speakers[${index}].photo`, speaker.photo),
+  );
+  data.sponsors.forEach((sponsor, index) => {
+    if (typeof sponsor !== "string") requireFile(["sponsors", index, "logo"], `sponsors[${index}].logo`, sponsor.logo);
+  });
+
+  if (data.description && data.description.length > DESCRIPTION_LIMIT) {
+    problems.push({
+      line: lineOf(["description"]),
+      field: "description",
+      message: `is ${data.description.length} characters long`,
+      expected: `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
+      severity: "warning",
+    });
+  }
+  if (!data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
+    problems.push({
+      line: parsed.bodyLine,
+      field: "body",
+      message: "is empty",
+      expected: "the post in Markdown below the front matter's closing --- line",
+      severity: "warning",
+    });
+  }
+  return problems;
+}
+
+function hasMedia(body: Root): boolean {
+  let found = false;
+  visit(body, "element", (node) => {
+    found ||= ["img", "iframe", "video"].includes(node.tagName);
+    return found ? EXIT : undefined;
+  });
+  return found;
+}
+
+function readable(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}

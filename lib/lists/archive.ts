@@ -1,0 +1,55 @@
+import { formatMonth, toDateKey, yearOf } from "../content/dates";
+import { getAllPosts, type Post } from "../content/posts";
+
+/** One month of the archive: its heading and its posts, newest first. */
+export type ArchiveMonth = { key: string; label: string; posts: Post[] };
+
+/** One year of the archive, its months newest first. */
+export type ArchiveYear = { year: number; count: number; months: ArchiveMonth[] };
+
+/** Posts grouped by year and then month in the site's time zone, keeping their newest-first order. */
+export function groupPostsByMonth(posts: readonly Post[]): ArchiveYear[] {
+  const years: ArchiveYear[] = [];
+  for (const post of posts) {
+    const year = yearOf(post.date);
+    const key = toDateKey(post.date).slice(0, 7);
+    let entry = years.at(-1);
+    if (entry?.year !== year) {
+      entry = { year, count: 0, months: [] };
+      years.push(entry);
+    }
+    let month = entry.months.at(-1);
+    if (month?.key !== key) {
+      month = { key, label: formatMonth(post.date), posts: [] };
+      entry.months.push(month);
+    }
+    month.posts.push(post);
+    entry.count += 1;
+  }
+  return years;
+}
+
+const archives = new WeakMap<readonly Post[], ArchiveYear[]>();
+
+/** The whole archive of listed posts, grouped once per collection however many pages ask for it. */
+export function getArchive(): ArchiveYear[] {
+  const posts = getAllPosts();
+  const archive = archives.get(posts) ?? groupPostsByMonth(posts);
+  archives.set(posts, archive);
+  return archive;
+}
+
+/** Every year with at least one listed post, newest first. */
+export function getArchiveYears(): number[] {
+  return getArchive().map((entry) => entry.year);
+}
+
+/** One year of the archive, if any listed post falls in it. */
+export function getArchiveYear(year: number): ArchiveYear | undefined {
+  return getArchive().find((entry) => entry.year === year);
+}
+
+/** The site path of a year's archive page. */
+export function archiveYearPath(year: number): string {
+  return `/archive/${year}/`;
+}

@@ -1,0 +1,35 @@
+import { site } from "../site";
+
+/** One page of a list, with what the page needs to link to its neighbours. */
+export type Page<T> = { items: T[]; page: number; totalPages: number };
+
+/** Split a list into pages of the site's page size; page numbers start at 1. */
+export function paginate<T>(items: readonly T[], page: number, perPage: number = site.postsPerPage): Page<T> {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
+}
+
+/** How many pages a list of this length makes. */
+export function countPages(length: number, perPage: number = site.postsPerPage): number {
+  return Math.max(1, Math.ceil(length / perPage));
+}
+
+/** The path of page `page` of a list at `base` ("/", "/tags/x/"): page 1 is the base itself, never /page/1/. */
+export function pagePath(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** Static params for an optional catch-all `[[...page]]` list route: [] for page 1, then ["page", "2"], ... */
+export function pageParams(length: number): string[][] {
+  return Array.from({ length: countPages(length) }, (_, index) => (index === 0 ? [] : ["page", String(index + 1)]));
+}
+
+/** Read the page number back from a `[[...page]]` segment list; undefined for anything that is not a real page. */
+export function parsePageParam(segments: readonly string[] | undefined, length: number): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  const [word, number] = segments;
+  const page = Number(number);
+  if (segments.length !== 2 || word !== "page" || !Number.isInteger(page) || page < 2 || page > countPages(length))
+    return undefined;
+  return page;
+}

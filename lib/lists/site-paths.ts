@@ -1,0 +1,42 @@
+import { getMeetupIndex } from "../meetups/meetup-index";
+import { archiveYearPath, getArchiveYears } from "./archive";
+import { countPages, pagePath } from "./pagination";
+import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../content/posts";
+
+/** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
+const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
+
+/**
+ * Every path the site serves a page at, without base path and with a trailing slash: the one list that
+ * redirect conflicts and link checks ask.
+ */
+export function getSitePaths(): ReadonlySet<string> {
+  // Computed once per collection: link checks and redirect pages may ask for every page they look at.
+  const key = getAllPostsIncludingHidden();
+  const known = memo.get(key);
+  if (known) return known;
+  const paths = new Set(FIXED_PATHS);
+  for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
+  // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects/redirects.ts.
+  for (const post of getAllPostsIncludingHidden()) if (!post.redirect_to) paths.add(post.url);
+  for (const tag of getAllTags()) {
+    for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
+  }
+  const { meetups, speakers } = getMeetupIndex();
+  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => `/speakers/${s.slug}/`)])
+    paths.add(path);
+  for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
+  memo.set(key, paths);
+  return paths;
+}
+
+// Keyed weakly on the collection's list, so a collection that is dropped is not kept alive here.
+const memo = new WeakMap<readonly Post[], ReadonlySet<string>>();
+
+/** A path as the site would serve it: leading slash, trailing slash unless it names a file, no query or hash. */
+export function normaliseSitePath(path: string): string {
+  const bare = path.split(/[?#]/)[0] ?? "";
+  const leading = bare.startsWith("/") ? bare : `/${bare}`;
+  const last = leading.split("/").pop() ?? "";
+  return last.includes(".") || leading.endsWith("/") ? leading : `${leading}/`;
+}

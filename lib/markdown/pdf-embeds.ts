@@ -1,0 +1,77 @@
+import type { Element, ElementContent, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+
+/**
+ * Rehype plugin, run before sanitizing (which drops <object> and <embed>): a PDF embedded the old way
+ * becomes a link to it. Only a PDF the site serves itself also gets an inline viewer: a PDF from another
+ * host stays a link, because a PDF frame cannot be sandboxed and that host could serve anything in its place.
+ */
+export function rehypePdfEmbeds() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (!parent || index === undefined || (node.tagName !== "object" && node.tagName !== "embed")) return undefined;
+      const url = pdfUrl(node);
+      if (!url) return undefined;
+      const replacement = pdfBlock(url, node.position);
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    });
+  };
+}
+
+/** True for a path on this site that names a PDF ("/files/slides.pdf"), which may be shown in a frame. */
+export function isSitePdf(src: string): boolean {
+  return isSitePath(src) && /\.pdf$/i.test(src.split(/[?#]/)[0] ?? "");
+}
+
+// As lib/markdown/pipeline.ts decides it; not imported from there, which imports this module.
+function isSitePath(value: string): boolean {
+  return value.startsWith("/") && !value.startsWith("//");
+}
+
+function pdfUrl(node: Element): string | undefined {
+  const raw = String(node.properties.data ?? node.properties.src ?? "").trim();
+  const url = raw.startsWith("//") ? `https:${raw}` : raw;
+  const isPdf = String(node.properties.type ?? "").toLowerCase() === "application/pdf" || /\.pdf([?#]|$)/i.test(url);
+  if (!isPdf) return undefined;
+  return /^https?:\/\//i.test(url) || isSitePath(url) ? url : undefined;
+}
+
+function pdfBlock(url: string, position: Element["position"]): ElementContent[] {
+  const local = isSitePdf(url);
+  const name = fileName(url);
+  const link: Element = {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    position,
+    children: [
+      {
+        type: "element",
+        tagName: "a",
+        properties: { href: url },
+        position,
+        children: [{ type: "text", value: `Open the PDF: ${name}` }],
+      },
+      ...(local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }]),
+    ],
+  };
+  if (!local) return [link];
+  const viewer: Element = {
+    type: "element",
+    tagName: "iframe",
+    properties: { src: url, title: `PDF: ${name}`, width: "100%", height: "600" },
+    position,
+    children: [],
+  };
+  return [viewer, link];
+}
+
+function fileName(url: string): string {
+  const last = url.split(/[?#]/)[0]?.split("/").pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

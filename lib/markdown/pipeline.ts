@@ -1,0 +1,242 @@
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import { visit, SKIP } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { getLocalImageSize } from "../public-files";
+import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
+import { remarkSpacedPaths } from "./spaced-paths";
+import { rehypeTweets } from "./tweets";
+import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { sitePathUrl, withoutBasePath } from "../site";
+
+/** Something in a body worth telling the editor, with its line within the body. */
+export type BodyProblem = {
+  line: number;
+  field: string;
+  message: string;
+  expected: string;
+  severity: "error" | "warning";
+};
+
+/** A rendered body: a sanitized HTML tree, the site links it makes, and what was wrong with it. */
+export type RenderedBody = {
+  tree: Root;
+  internalLinks: { path: string; line: number }[];
+  problems: BodyProblem[];
+};
+
+type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
+
+// Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
+// Jekyll-era content (the Jekyll plugins in this folder) is adapted where each step needs it.
+const processor = remark()
+  .use(remarkGfm)
+  .use(remarkSpacedPaths)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypePdfEmbeds)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(() => applySiteRules)
+  .use(rehypeTweets)
+  .freeze();
+
+/** Render a post body (Markdown with raw HTML) to a sanitized tree. */
+export function renderMarkdown(markdown: string): RenderedBody {
+  const data: BodyData = { problems: [], internalLinks: [] };
+  const file = { data: { body: data } } as unknown as VFile;
+  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  return { tree, ...data };
+}
+
+/** Render a short Markdown string (a takeaway) through the same pipeline; a lone paragraph is unwrapped. */
+export function renderInlineMarkdown(markdown: string): RenderedBody {
+  const rendered = renderMarkdown(markdown);
+  const content = rendered.tree.children.filter((node) => !(node.type === "text" && !node.value.trim()));
+  const [only] = content;
+  if (content.length !== 1 || only?.type !== "element" || only.tagName !== "p") return rendered;
+  return { ...rendered, tree: { type: "root", children: only.children } };
+}
+
+/** Serialise a rendered tree, e.g. for feeds. */
+export function renderHtml(tree: Root): string {
+  return toHtml(tree);
+}
+
+const UNSAFE_IMAGE = {
+  field: "body",
+  message: "an image's URL is not http(s), a site path or a data:image, and its alt text is shown instead",
+  expected: "![description](/images/photo.jpg) or an https URL",
+  severity: "warning",
+} as const;
+
+function applySiteRules(tree: Root, file: VFile): void {
+  const data = (file.data as { body: BodyData }).body;
+  visit(tree, "element", (node, index, parent) => {
+    const line = node.position?.start.line ?? 1;
+    // Iframes are judged, and reported, by allowIframe below.
+    const judgedLater = node.tagName === "iframe";
+    if (!judgedLater && !DATA_URL_ELEMENTS.has(node.tagName) && /^data:/i.test(String(node.properties.src ?? ""))) {
+      delete node.properties.src;
+    }
+    if (node.tagName === "img" && node.properties.src === undefined && parent && index !== undefined) {
+      // Its URL was unsafe and removed: show what the image was of rather than an empty frame.
+      parent.children[index] = { type: "text", value: String(node.properties.alt ?? "") };
+      data.problems.push({ line, ...UNSAFE_IMAGE });
+      return SKIP;
+    }
+    if (node.tagName === "img") return checkImage(node, line, data);
+    if (node.tagName === "a") return checkLink(node, line, data);
+    if (node.tagName === "video" || node.tagName === "source") return prefixMedia(node);
+    if (node.tagName === "iframe" && parent && index !== undefined) {
+      if (!allowIframe(node, line, data)) {
+        parent.children[index] = blockedEmbedLink(node);
+        return SKIP;
+      }
+    }
+    if (node.tagName === "p" && parent && index !== undefined) {
+      // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
+      const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
+      if (content.length > 0 && content.every((child) => child.type === "element" && child.tagName === "img")) {
+        for (const image of content as Element[]) image.properties.dataStandalone = true;
+        parent.children.splice(index, 1, ...content);
+        return [SKIP, index];
+      }
+    }
+    return undefined;
+  });
+}
+
+function checkImage(node: Element, line: number, data: BodyData): void {
+  const src = String(node.properties.src ?? "");
+  if (src.startsWith("data:") && !/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(src)) {
+    delete node.properties.src;
+    data.problems.push({
+      line,
+      field: "body",
+      message: "an image has a data: URL that is not an image",
+      expected: "data:image/png, jpeg, gif, webp or avif",
+      severity: "error",
+    });
+    return;
+  }
+  if (!isSitePath(src)) return;
+  const path = withoutBasePath(src);
+  const shown = readablePath(path);
+  if (!String(node.properties.alt ?? "").trim()) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `image ${shown} has no alt text`,
+      expected: "a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg)",
+      severity: "warning",
+    });
+  }
+  const size = getLocalImageSize(path);
+  if (!size) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `image ${shown} is not in public/`,
+      expected: `a file at public${shown.split(/[?#]/)[0] ?? shown}`,
+      severity: "error",
+    });
+  } else {
+    node.properties.width = size.width;
+    node.properties.height = size.height;
+  }
+  node.properties.src = sitePathUrl(path);
+}
+
+function checkLink(node: Element, line: number, data: BodyData): void {
+  const href = String(node.properties.href ?? "");
+  if (!isSitePath(href)) return;
+  const path = withoutBasePath(href);
+  data.internalLinks.push({ path, line });
+  node.properties.href = sitePathUrl(path);
+}
+
+function prefixMedia(node: Element): void {
+  for (const name of ["src", "poster"]) {
+    const value = node.properties[name];
+    if (typeof value === "string" && isSitePath(value)) node.properties[name] = sitePathUrl(value);
+  }
+}
+
+function allowIframe(node: Element, line: number, data: BodyData): boolean {
+  const raw = String(node.properties.src ?? "");
+  if (isSitePdf(raw)) {
+    // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
+    Object.assign(node.properties, { src: sitePathUrl(raw), loading: "lazy" });
+    node.properties.title ??= "PDF";
+    node.children = [];
+    return true;
+  }
+  const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
+  const host = url?.protocol === "https:" ? url.hostname : "";
+  const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
+  if (!url || !allowed) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `an iframe from ${host || raw || "nowhere"} was replaced by a link`,
+      expected: `iframes from https://${EMBED_HOSTS.join(", ")}`,
+      severity: "warning",
+    });
+    return false;
+  }
+  // The browser's own reading of the URL, so what was checked is exactly what loads.
+  Object.assign(node.properties, { src: url.href }, IFRAME_POLICY);
+  node.properties.title ??= "Embedded content";
+  node.children = [];
+  return true;
+}
+
+function blockedEmbedLink(node: Element): Element {
+  const raw = String(node.properties.src ?? "");
+  const href = raw.startsWith("//") ? `https:${raw}` : raw;
+  const safe = /^https?:\/\//i.test(href);
+  return {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: safe
+      ? [
+          {
+            type: "element",
+            tagName: "a",
+            properties: { href },
+            children: [{ type: "text", value: `Embedded content: ${href}` }],
+          },
+        ]
+      : [{ type: "text", value: "Embedded content removed." }],
+  };
+}
+
+function readablePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
+ * including the forms browsers also read as one ("/\\host", "/<tab>/host").
+ */
+export function isSitePath(value: string): boolean {
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,105 @@
+import { TZDate } from "@date-fns/tz";
+import ical, { ICalCalendarMethod } from "ical-generator";
+import { tzlib_get_ical_block } from "timezones-ical-library";
+import type { Meetup } from "./meetups";
+import { absoluteUrl, site } from "../site";
+
+/**
+ * An RFC 5545 calendar of meetups (CRLF lines, folding and escaping by ical-generator), with local
+ * times in the site's time zone and its VTIMEZONE, so calendar apps show 18:30 in London whatever theirs.
+ */
+export function buildCalendar(meetups: readonly Meetup[], name = `${site.name} meetups`): string {
+  const calendar = ical({
+    // ical-generator escapes event text but writes X-WR-CALNAME as it is: a line break there would start
+    // a line of its own, so the name is folded onto one line first.
+    name: name.replace(/\s+/g, " ").trim(),
+    prodId: { company: site.name, product: "meetups", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    url: absoluteUrl("/events/"),
+    ttl: 6 * 60 * 60,
+    // No calendar-wide zone: ical-generator would then write DTSTAMP as local time, which RFC 5545
+    // forbids. Events carry TZID instead, and the generator adds the VTIMEZONE they refer to.
+    timezone: { name: null, generator: vtimezone },
+    x: [["X-WR-TIMEZONE", site.timeZone]],
+  });
+  for (const meetup of meetups) {
+    const page = meetup.writeup ?? meetup.announcement;
+    calendar.createEvent({
+      id: meetup.uid,
+      start: inSiteZone(meetup.start),
+      end: inSiteZone(meetup.end),
+      allDay: meetup.allDay,
+      timezone: site.timeZone,
+      summary: meetup.title,
+      description: describeMeetup(meetup),
+      location: locationOf(meetup),
+      url: page ? absoluteUrl(page.url) : (meetup.rsvp ?? absoluteUrl("/events/")),
+    });
+  }
+  return calendar.toString();
+}
+
+/** Where a meetup happens, as one line for calendars: venue and address, or the stream. */
+export function locationOf(meetup: Meetup): string | undefined {
+  const place = [meetup.venue, meetup.address].filter(Boolean).join(", ");
+  const online = typeof meetup.online === "string" ? meetup.online : meetup.online ? "Online" : "";
+  return [place, online].filter(Boolean).join(" and ") || undefined;
+}
+
+/** The text calendars show under the title: who speaks, and where to RSVP and read more. */
+export function describeMeetup(meetup: Meetup): string {
+  const page = meetup.writeup ?? meetup.announcement;
+  return [
+    meetup.lineUp.length > 0 ? `With ${meetup.lineUp.join(", ")}.` : "",
+    meetup.rsvp ? `RSVP: ${meetup.rsvp}` : "",
+    page ? `Details: ${absoluteUrl(page.url)}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** A link that opens Google Calendar with the meetup filled in. */
+export function googleCalendarUrl(meetup: Meetup): string {
+  const params = new URLSearchParams({
+    action: "TEMPLATE",
+    text: meetup.title,
+    dates: `${googleTime(meetup.start, meetup.allDay)}/${googleTime(meetup.end, meetup.allDay)}`,
+    details: describeMeetup(meetup),
+    ctz: site.timeZone,
+  });
+  const location = locationOf(meetup);
+  if (location) params.set("location", location);
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+
+function googleTime(date: Date, allDay: boolean): string {
+  if (allDay) {
+    const local = inSiteZone(date);
+    return `${local.getFullYear()}${pad(local.getMonth() + 1)}${pad(local.getDate())}`;
+  }
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+function inSiteZone(date: Date): TZDate {
+  return new TZDate(date.getTime(), site.timeZone);
+}
+
+// The export writes a calendar per meetup, thousands of them, all with the site's one zone.
+const vtimezones = new Map<string, string>();
+
+function vtimezone(zone: string): string {
+  const known = vtimezones.get(zone);
+  if (known) return known;
+  const block = tzlib_get_ical_block(zone);
+  const text = Array.isArray(block) ? block[0] : block;
+  if (!text) throw new Error(`no VTIMEZONE is known for ${zone}`);
+  vtimezones.set(zone, text);
+  return text;
+}

@@ -1,0 +1,57 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
+import { formatTime, parseTimeOnDate } from "../content/dates";
+import { site } from "../site";
+
+/** When a meetup starts and ends; all-day when the front matter gives a date and no time. */
+export type EventTimes = { start: Date; end: Date; allDay: boolean };
+
+/** What front matter says about a meetup's time: `event` and `next_meetup` both fit. */
+export type EventTimeFields = { date: Date; start?: string; end?: string };
+
+/** The problem with an event's times, named by its front-matter key. */
+export type EventTimeProblem = { field: "start" | "end"; message: string; expected: string };
+
+const TIME_EXPECTED = "a time such as 18:30, optionally with an offset like 18:30+01:00";
+
+/**
+ * Work out a meetup's start and end in the site's time zone: `start` (or a time in `date`) begins it,
+ * `end` ends it, and without an end it lasts site.eventMinutes.
+ */
+export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes; problem?: EventTimeProblem } {
+  const start = fields.start === undefined ? fields.date : parseTimeOnDate(fields.date, fields.start);
+  if (!start)
+    return { problem: { field: "start", message: `"${fields.start}" is not a time`, expected: TIME_EXPECTED } };
+  // A bare date (midnight, no start) is a day-long event rather than one at 00:00.
+  if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00") {
+    return {
+      times: { start, end: new Date(addDays(new TZDate(start.getTime(), site.timeZone), 1).getTime()), allDay: true },
+    };
+  }
+  if (fields.end === undefined)
+    return { times: { start, end: new Date(start.getTime() + site.eventMinutes * 60_000), allDay: false } };
+  const end = parseTimeOnDate(fields.date, fields.end);
+  if (!end) return { problem: { field: "end", message: `"${fields.end}" is not a time`, expected: TIME_EXPECTED } };
+  if (end <= start)
+    return {
+      problem: {
+        field: "end",
+        message: `${fields.end} is not after the start, ${formatTime(start)}`,
+        expected: "an end time later on the same day",
+      },
+    };
+  return { times: { start, end, allDay: false } };
+}
+
+// Every page that shows a meetup asks for its times; a post's front matter is the same object each time.
+const resolved = new WeakMap<EventTimeFields, EventTimes>();
+
+/** Times for data already checked by the build; an invalid time falls back to the date itself. */
+export function eventTimesOf(fields: EventTimeFields): EventTimes {
+  const known = resolved.get(fields);
+  if (known) return known;
+  const fallback = { start: fields.date, end: new Date(fields.date.getTime() + site.eventMinutes * 60_000) };
+  const times = resolveEventTimes(fields).times ?? { ...fallback, allDay: false };
+  resolved.set(fields, times);
+  return times;
+}

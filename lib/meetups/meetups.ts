@@ -1,0 +1,92 @@
+import { toDateKey, formatMonth } from "../content/dates";
+import { eventTimesOf, type EventTimes } from "./event-times";
+import type { Post } from "../content/post-file";
+import { site } from "../site";
+
+/** A post that talks about a meetup: its writeup (on or after the day) or an announcement before it. */
+export type EventPostLink = { title: string; url: string };
+
+/** One meetup, merged from every post that gives it as `event` or `next_meetup`. */
+export type Meetup = EventTimes & {
+  /** The meetup's day in the site's time zone, YYYY-MM-DD: its identity in URLs and calendars. */
+  id: string;
+  /** Stable iCalendar UID, so calendar apps update rather than duplicate it. */
+  uid: string;
+  title: string;
+  venue?: string;
+  address?: string;
+  online?: boolean | string;
+  rsvp?: string;
+  /** Who speaks: speaker names with organisations, or the names and organisations a next_meetup lists. */
+  lineUp: string[];
+  writeup?: EventPostLink;
+  announcement?: EventPostLink;
+  /** The per-event calendar file, a site path. */
+  icsPath: string;
+};
+
+type Mention = { post: Post; kind: "event" | "next_meetup" };
+
+/** Every meetup the posts describe, oldest first; several posts about one day make one meetup. */
+export function buildMeetups(posts: readonly Post[]): Meetup[] {
+  const byDay = new Map<string, Mention[]>();
+  for (const post of posts) {
+    if (post.event) addMention(byDay, toDateKey(post.event.date), { post, kind: "event" });
+    if (post.next_meetup) addMention(byDay, toDateKey(post.next_meetup.date), { post, kind: "next_meetup" });
+  }
+  return [...byDay.entries()].map(([id, mentions]) => mergeMentions(id, mentions)).sort((a, b) => +a.start - +b.start);
+}
+
+function addMention(byDay: Map<string, Mention[]>, day: string, mention: Mention): void {
+  byDay.set(day, [...(byDay.get(day) ?? []), mention]);
+}
+
+function mergeMentions(id: string, mentions: Mention[]): Meetup {
+  // Newest post first: later posts know more (a writeup beats the announcement it follows).
+  const sorted = [...mentions].sort((a, b) => +b.post.date - +a.post.date);
+  const events = sorted.flatMap(({ post, kind }) =>
+    kind === "event" && post.event ? [{ post, event: post.event }] : [],
+  );
+  const nexts = sorted.flatMap(({ post, kind }) =>
+    kind === "next_meetup" && post.next_meetup ? [{ post, next: post.next_meetup }] : [],
+  );
+  const main = events[0];
+  const next = nexts[0];
+  const timeFields = main?.event ?? next?.next;
+  if (!timeFields) throw new Error(`meetup ${id} has no post describing it`);
+  const times = eventTimesOf(timeFields);
+  const writeup = events.find(({ post }) => toDateKey(post.date) >= id)?.post;
+  const announcement = [...events.map((entry) => entry.post), ...nexts.map((entry) => entry.post)]
+    .filter((post) => toDateKey(post.date) < id)
+    .sort((a, b) => +b.date - +a.date)[0];
+  return {
+    ...times,
+    id,
+    uid: `meetup-${id}@${new URL(site.url).hostname}`,
+    title: main?.post.title ?? next?.next.title ?? `${site.name}, ${formatMonth(times.start)}`,
+    venue: main?.event.venue ?? next?.next.venue,
+    address: main?.event.address,
+    online: main?.event.online,
+    rsvp: main?.event.rsvp ?? next?.next.rsvp,
+    lineUp: main?.post.speakers.length
+      ? main.post.speakers.map((speaker) => (speaker.org ? `${speaker.name} (${speaker.org})` : speaker.name))
+      : (next?.next.speakers ?? []),
+    writeup: writeup && linkTo(writeup),
+    announcement: announcement && linkTo(announcement),
+    icsPath: `/events/${id}.ics`,
+  };
+}
+
+function linkTo(post: Post): EventPostLink {
+  return { title: post.title, url: post.url };
+}
+
+/** Meetups still to come (or under way) at `now`, soonest first. */
+export function upcomingMeetups(meetups: readonly Meetup[], now: Date = new Date()): Meetup[] {
+  return meetups.filter((meetup) => meetup.end > now);
+}
+
+/** Meetups over by `now`, most recent first. */
+export function pastMeetups(meetups: readonly Meetup[], now: Date = new Date()): Meetup[] {
+  return meetups.filter((meetup) => meetup.end <= now).reverse();
+}

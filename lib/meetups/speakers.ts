@@ -1,0 +1,47 @@
+import type { Post, PostSpeaker } from "../content/post-file";
+import { tagSlug } from "../content/tags";
+
+/** One talk a speaker gave, at the meetup a post writes up. */
+export type SpeakerTalk = PostSpeaker & {
+  post: Post;
+  /** The talk's section on the writeup: "/posts/<slug>/#<speaker>". */
+  url: string;
+};
+
+/** A person across every writeup: the latest details, and all their talks, newest first. */
+export type SpeakerProfile = {
+  name: string;
+  slug: string;
+  org?: string;
+  role?: string;
+  photo?: string;
+  talks: SpeakerTalk[];
+};
+
+/** The anchor id and URL segment for a speaker: "Luke Addison" -> "luke-addison". */
+export function speakerSlug(name: string): string {
+  return tagSlug(name);
+}
+
+/** Every speaker across `posts` (newest first), one profile per person, sorted by name. */
+export function buildSpeakerIndex(posts: readonly Post[]): SpeakerProfile[] {
+  const profiles = new Map<string, SpeakerProfile>();
+  for (const post of posts) {
+    for (const speaker of post.speakers) {
+      const slug = speakerSlug(speaker.name);
+      const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${slug}` };
+      const profile = profiles.get(slug);
+      if (!profile) {
+        const { name, org, role, photo } = speaker;
+        profiles.set(slug, { name, slug, org, role, photo, talks: [talk] });
+      } else {
+        profile.talks.push(talk);
+        // Posts come newest first, so a later talk only fills details the newest one left out.
+        profile.org ??= speaker.org;
+        profile.role ??= speaker.role;
+        profile.photo ??= speaker.photo;
+      }
+    }
+  }
+  return [...profiles.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+}

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { distance } from "fastest-levenshtein";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { ContentProblem } from "../content/content-error";
+import { getLocalImageSize } from "../public-files";
+import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
+import { tagSlug } from "../content/tags";
+
+/** A sponsor as pages show it: name, where it links, its logo and the level it gave at. */
+export type Sponsor = { name: string; slug: string; url?: string; logo?: string; level?: string };
+
+/** The sponsors in data/sponsors.yml, with what was wrong in that file. */
+export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: ContentProblem[] };
+
+const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
+
+/** The registry file: data/sponsors.yml, or SPONSORS_FILE for tests. */
+export function sponsorsFile(): string {
+  return path.resolve(process.env.SPONSORS_FILE ?? "data/sponsors.yml");
+}
+
+/** Read and validate the sponsor registry once (again only when the file changes). */
+export function readSponsorRegistry(file: string = sponsorsFile()): SponsorRegistry {
+  const display = path.relative(process.cwd(), file).split(path.sep).join("/");
+  if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
+  const mtime = statSync(file).mtimeMs;
+  const cached = cache.get(file);
+  if (cached?.mtime === mtime) return cached.registry;
+  const registry = parseRegistry(display, readFileSync(file, "utf8"));
+  cache.set(file, { mtime, registry });
+  return registry;
+}
+
+function parseRegistry(file: string, text: string): SponsorRegistry {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems: ContentProblem[] = [];
+  const report = (line: number, field: string, message: string, expected: string) =>
+    problems.push({ file, line, field, message, expected, severity: "error" });
+  const lineOf = (keys: (string | number)[]): number => {
+    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
+  };
+  const [error] = document.errors;
+  if (error) {
+    report(lineCounter.linePos(error.pos[0]).line, "sponsors", "invalid YAML", "valid YAML: a list of sponsors");
+    return { file, sponsors: [], problems };
+  }
+  const data: unknown = document.toJS() ?? [];
+  if (!Array.isArray(data)) {
+    report(1, "sponsors", "is not a list", "a list of sponsors, each `- name: ...` with url, logo and level");
+    return { file, sponsors: [], problems };
+  }
+  const sponsors: Sponsor[] = [];
+  data.forEach((entry: unknown, index) => {
+    const result = inlineSponsorSchema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = issue.path.filter((part): part is string => typeof part === "string");
+        const missing = (entry as Record<string, unknown> | null)?.[key[0] ?? ""] === undefined;
+        report(
+          lineOf([index, ...key]),
+          `[${index}]${key.length ? `.${key.join(".")}` : ""}`,
+          missing ? "is missing" : "is not valid",
+          issue.message,
+        );
+      }
+      return;
+    }
+    const sponsor = toSponsor(result.data);
+    if (sponsors.some((known) => known.slug === sponsor.slug))
+      report(lineOf([index, "name"]), `[${index}].name`, `"${sponsor.name}" is listed twice`, "one entry per sponsor");
+    else sponsors.push(sponsor);
+    const missingLogo = missingLocalImage(sponsor.logo);
+    if (missingLogo) report(lineOf([index, "logo"]), `[${index}].logo`, missingLogo, "a logo file under public/");
+  });
+  return { file, sponsors, problems };
+}
+
+function toSponsor(entry: InlineSponsor): Sponsor {
+  const { name, url, logo, level } = entry;
+  return { name, slug: tagSlug(name), url, logo: logo?.replace(/^images\//, "/images/"), level };
+}
+
+/** A message when `src` is a site path with no file under public/, else undefined. */
+export function missingLocalImage(src: string | undefined): string | undefined {
+  if (!src || !src.startsWith("/") || src.startsWith("//") || getLocalImageSize(src)) return undefined;
+  return `${src} is not in public/`;
+}
+
+/** Resolve one `sponsors:` entry: a registry name, or an inline sponsor (merged over its registry entry). */
+export function resolveSponsor(
+  entry: string | InlineSponsor,
+  registry: SponsorRegistry = readSponsorRegistry(),
+): Sponsor | undefined {
+  const slug = tagSlug(typeof entry === "string" ? entry : entry.name);
+  const known = registry.sponsors.find((sponsor) => sponsor.slug === slug);
+  if (typeof entry === "string") return known;
+  const inline = toSponsor(entry);
+  return known ? { ...known, ...definedFields(inline), name: known.name } : inline;
+}
+
+/** Up to `count` registry names near `name` (at least the nearest one), for "did you mean" messages. */
+export function closestSponsorNames(name: string, registry: SponsorRegistry = readSponsorRegistry(), count = 3) {
+  const wanted = name.toLowerCase();
+  const ranked = registry.sponsors
+    .map((sponsor) => ({ name: sponsor.name, score: distance(wanted, sponsor.name.toLowerCase()) }))
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  // Near means at most half the letters differ; "Pusher" is no hint for "Contio".
+  const near = ranked.filter((entry) => entry.score <= Math.ceil(Math.max(wanted.length, entry.name.length) / 2));
+  return (near.length > 0 ? near : ranked.slice(0, 1)).slice(0, count).map((entry) => entry.name);
+}
+
+function definedFields<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+
+const cache = new Map<string, { width: number; height: number } | undefined>();
+
+/** The folder the site's static files come from: public/, or PUBLIC_DIR for test sites (copied in after export). */
+export function publicDirectory(): string {
+  return path.resolve(process.env.PUBLIC_DIR ?? "public");
+}
+
+/** Real pixel size of an image under public/ ("/images/a b.jpg"), or undefined when it is missing. */
+export function getLocalImageSize(src: string): { width: number; height: number } | undefined {
+  const file = publicFile(src);
+  if (cache.has(file)) return cache.get(file);
+  let size: { width: number; height: number } | undefined;
+  if (file && existsSync(file)) {
+    try {
+      const { width, height } = imageSize(readFileSync(file));
+      if (width && height) size = { width, height };
+    } catch {
+      size = undefined;
+    }
+  }
+  cache.set(file, size);
+  return size;
+}
+
+/**
+ * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With PUBLIC_DIR,
+ * the project's public/ is searched too, since the export holds both (build/steps/copy-public-dir.ts).
+ */
+export function publicFile(sitePath: string): string {
+  const relative = path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? ""));
+  const candidates = [...new Set([publicDirectory(), path.resolve("public")])]
+    .map((root) => ({ root, file: path.join(root, relative) }))
+    .filter(({ root, file }) => file.startsWith(root + path.sep))
+    .map(({ file }) => file);
+  return candidates.find((file) => existsSync(file)) ?? candidates[0] ?? "";
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ContentError, type ContentProblem } from "../content/content-error";
+import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../content/posts";
+import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
+import {
+  FROM_PATH_EXPECTED,
+  isHttpUrl,
+  legacyPermalink,
+  normaliseFromPath,
+  pathKey,
+  splitSiteTarget,
+} from "./redirect-paths";
+import { site } from "../site";
+import { getSitePaths } from "../lists/site-paths";
+
+/** Where a redirect was declared: a post's front matter, its file name, or the settings file. */
+export type RedirectSource = { file: string; line: number; field: string };
+
+/** One entry of the redirect table: requests for `from` go to `to`. */
+export type Redirect = {
+  /** The old path, without base path: leading slash, trailing slash unless it names an .html file, case kept. */
+  from: string;
+  /** A site path without base path, or an absolute http(s) URL. */
+  to: string;
+  source: RedirectSource;
+};
+
+/** What the table is built from; `getRedirectTable()` passes the site's own posts, pages and settings. */
+export type RedirectInput = {
+  posts: readonly Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines">[];
+  /** Every page the site builds (lib/lists/site-paths.ts), without the pages of posts that moved elsewhere. */
+  sitePaths: ReadonlySet<string>;
+  siteRedirects: Readonly<Record<string, string>>;
+  legacyPermalinks: boolean;
+  /** The settings file, to point errors in site-level redirects at their line. */
+  settingsFile: { path: string; text: string };
+};
+
+type Candidate = Redirect & { rawFrom: string };
+
+/** Build the one redirect table from posts and settings, with every problem that must stop the build. */
+export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const report = (source: RedirectSource, message: string, expected: string) =>
+    problems.push({ ...source, message, expected, severity: "error" });
+  const pageOwners = new Map(input.posts.map((post) => [pathKey(post.url), post.file]));
+  const pages = new Map([...input.sitePaths].map((page) => [pathKey(page), page]));
+  const table = new Map<string, Redirect>();
+
+  for (const candidate of collectCandidates(input)) {
+    const { source, from, to, rawFrom } = candidate;
+    if (!from) {
+      report(source, `"${rawFrom}" is not a path on this site`, FROM_PATH_EXPECTED);
+      continue;
+    }
+    const first = table.get(pathKey(from));
+    if (first) {
+      if (first.source.file === source.file && first.to === to) continue;
+      const spelling = first.from === from ? "" : ` as "${first.from}"`;
+      report(
+        source,
+        `"${from}" is also claimed by ${first.source.file}:${first.source.line}${spelling}`,
+        "each old path can redirect to one place: keep it in one file",
+      );
+      continue;
+    }
+    table.set(pathKey(from), { from, to, source });
+    if (pages.has(pathKey(from))) {
+      const owner = pageOwners.get(pathKey(from));
+      report(
+        source,
+        `"${from}" is a page of this site${owner ? `, the page of ${owner}` : ""}`,
+        "a path no page uses: a redirect there would hide the page",
+      );
+    } else if (!isHttpUrl(to) && !splitSiteTarget(to)) {
+      report(source, `target "${to}" is neither a site path nor an http(s) URL`, TARGET_EXPECTED);
+    }
+  }
+  const redirects = [...table.values()];
+  for (const redirect of redirects) {
+    const problem = findTargetProblem(redirect, table, input.sitePaths);
+    if (problem) report(redirect.source, ...problem);
+  }
+  return { redirects, problems };
+}
+
+function collectCandidates(input: RedirectInput): Candidate[] {
+  const candidates: Candidate[] = [];
+  const add = (rawFrom: string, to: string, source: RedirectSource) =>
+    candidates.push({ rawFrom, from: normaliseFromPath(rawFrom) ?? "", to: to.trim(), source });
+
+  for (const [from, to] of Object.entries(input.siteRedirects)) {
+    const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, "redirects:"]);
+    add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
+  }
+  for (const post of input.posts) {
+    // Old paths of a post that moved elsewhere go straight to where it went, never through its own page.
+    const final = post.redirect_to ?? post.url;
+    if (post.redirect_to)
+      add(post.url, final, { file: post.file, line: post.lines.redirect_to ?? 1, field: "redirect_to" });
+    post.redirect_from.forEach((from, index) =>
+      add(from, final, {
+        file: post.file,
+        line: post.lines[`redirect_from[${index}]`] ?? post.lines.redirect_from ?? 1,
+        field: "redirect_from",
+      }),
+    );
+    if (input.legacyPermalinks)
+      add(legacyPermalink(post), final, { file: post.file, line: 1, field: "legacy permalink" });
+  }
+  return candidates;
+}
+
+function lineContaining(text: string, needles: readonly string[]): number {
+  const lines = text.split("\n");
+  for (const needle of needles) {
+    const index = lines.findIndex((line) => line.includes(needle));
+    if (index !== -1) return index + 1;
+  }
+  return 1;
+}
+
+/** The redirects of this site: the input `buildRedirects` needs, read from the posts and lib/site.ts. */
+function siteRedirectInput(): RedirectInput {
+  const posts = getAllPostsIncludingHidden();
+  const settingsPath = "lib/site.ts";
+  let text = "";
+  try {
+    text = readFileSync(path.resolve(settingsPath), "utf8");
+  } catch {
+    // Only the line numbers in error messages need the file; they fall back to 1.
+  }
+  return {
+    posts,
+    sitePaths: getSitePaths(),
+    siteRedirects: site.redirects,
+    legacyPermalinks: site.legacyPermalinks,
+    settingsFile: { path: settingsPath, text },
+  };
+}
+
+/** Every problem with the site's redirects, for the check and the build; none until the posts have no errors. */
+export function checkRedirectsOf(collection: PostCollection): ContentProblem[] {
+  // Redirects are checked against the pages the site builds, which need valid posts to be known.
+  if (collection.problems.some((problem) => problem.severity === "error")) return [];
+  return buildRedirects(siteRedirectInput()).problems;
+}
+
+/** The site's redirect table, the one source for redirect pages, _redirects and Next's redirects(). */
+export function getRedirectTable(): Redirect[] {
+  const { redirects, problems } = buildRedirects(siteRedirectInput());
+  if (problems.length > 0) throw new ContentError(problems);
+  return redirects;
+}
+
+/** The table as entries for Next's `redirects()` in server mode: permanent, so each old path answers 308. */
+export function getNextRedirects(): { source: string; destination: string; permanent: true }[] {
+  return getRedirectTable().map(({ from, to }) => ({
+    source: from,
+    // Next reads destinations as path patterns: characters that mean something there are escaped.
+    destination: to.replace(
+      /^(https?:\/\/[^/]*)?(.*)$/is,
+      (_, origin = "", rest: string) => `${origin}${rest.replace(/[:()*+{}]/g, "\\$&")}`,
+    ),
+    permanent: true,
+  }));
+}

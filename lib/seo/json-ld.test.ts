@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { buildPostGraph, buildWebSiteGraph, serializeJsonLd, type JsonLdNode } from "./json-ld";
+import { site } from "../site";
+import { loadPost, restorePostsDirAfterEach } from "../../test/support/test-helpers";
+
+restorePostsDirAfterEach();
+
+const nodeOf = (nodes: JsonLdNode[], type: string) => nodes.find((node) => node["@type"] === type);
+
+describe("JSON-LD", () => {
+  it("describes a post as a BlogPosting with everything search engines ask for", () => {
+    const graph = buildPostGraph(
+      loadPost("title: Talk\ndescription: About it.\nimage: /images/2019-05-cloud-native-london.jpg"),
+    );
+    const posting = nodeOf(graph["@graph"], "BlogPosting");
+    const url = `${site.url}/posts/talk/`;
+    assert.equal(graph["@context"], "https://schema.org");
+    assert.equal(posting?.headline, "Talk");
+    assert.equal(posting?.datePublished, "2019-05-14T23:00:00.000Z");
+    assert.equal(posting?.dateModified, "2019-05-14T23:00:00.000Z");
+    assert.deepEqual(posting?.author, { "@type": "Organization", name: site.author, url: `${site.url}/` });
+    assert.deepEqual(posting?.mainEntityOfPage, { "@type": "WebPage", "@id": url });
+    assert.equal((posting?.image as JsonLdNode).url, `${site.url}/images/2019-05-cloud-native-london.jpg`);
+    const publisher = posting?.publisher as { "@id": string };
+    assert.equal(nodeOf(graph["@graph"], "Organization")?.["@id"], publisher["@id"]);
+    assert.equal(nodeOf(graph["@graph"], "Organization")?.name, site.name);
+  });
+
+  it("joins extra nodes such as the meetup's Event to the post's one graph, and links them", () => {
+    const event = {
+      "@context": "https://schema.org",
+      "@type": "Event",
+      "@id": "https://x.example/#event",
+      name: "Meetup",
+    };
+    const graph = buildPostGraph(loadPost("title: Talk"), [event, undefined]);
+    assert.deepEqual(nodeOf(graph["@graph"], "Event"), {
+      "@type": "Event",
+      "@id": "https://x.example/#event",
+      name: "Meetup",
+    });
+    assert.deepEqual(nodeOf(graph["@graph"], "BlogPosting")?.about, [{ "@id": "https://x.example/#event" }]);
+  });
+
+  it("describes the home page as a WebSite with a search action", () => {
+    const website = nodeOf(buildWebSiteGraph()["@graph"], "WebSite");
+    assert.equal(website?.url, `${site.url}/`);
+    assert.match(JSON.stringify(website?.potentialAction), /\/search\/\?q=\{search_term_string\}/);
+  });
+
+  it("serialises so that no title can close the script element, and parses back to the same data", () => {
+    const graph = buildPostGraph(loadPost(`title: "</script><script>alert(1)</script> & <!-- x"`));
+    const json = serializeJsonLd(graph);
+    assert.doesNotMatch(json, /<|>/);
+    assert.deepEqual(JSON.parse(json), graph);
+    assert.equal(
+      nodeOf(JSON.parse(json)["@graph"], "BlogPosting")?.headline,
+      "</script><script>alert(1)</script> & <!-- x",
+    );
+  });
+});

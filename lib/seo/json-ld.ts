@@ -1,0 +1,122 @@
+import type { Post } from "../content/posts";
+import { absoluteUrl, site } from "../site";
+import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
+
+/** One schema.org node of a page's graph. */
+export type JsonLdNode = { "@type": string | string[]; "@id"?: string; [property: string]: unknown };
+
+/** The one JSON-LD document a page carries: every node of the page in a single @graph. */
+export type JsonLdGraph = { "@context": "https://schema.org"; "@graph": JsonLdNode[] };
+
+const ORGANIZATION_ID = absoluteUrl("/#organization");
+const WEBSITE_ID = absoluteUrl("/#website");
+
+/** The home page's graph: the WebSite (with its search action) and the organisation behind it. */
+export function buildWebSiteGraph(): JsonLdGraph {
+  return graph([websiteNode(), organizationNode()]);
+}
+
+/**
+ * A post's graph: the BlogPosting, the site and the organisation. `extraNodes` joins other nodes about the
+ * post, e.g. the meetup's Event (`buildEventJsonLd(post)`); undefined entries are skipped.
+ */
+export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | undefined | null)[] = []): JsonLdGraph {
+  const url = absoluteUrl(post.url);
+  const extras = extraNodes.filter((node): node is JsonLdNode => Boolean(node)).map(withoutContext);
+  const posting: JsonLdNode = {
+    "@type": "BlogPosting",
+    "@id": `${url}#article`,
+    headline: post.title,
+    description: post.description ?? post.excerpt,
+    url,
+    datePublished: post.date.toISOString(),
+    dateModified: post.date.toISOString(),
+    author: { "@type": "Organization", name: site.author, url: absoluteUrl("/") },
+    publisher: { "@id": ORGANIZATION_ID },
+    image: imageObject(getPostSocialImage(post)),
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    isPartOf: { "@id": WEBSITE_ID },
+    keywords: post.tags.map((tag) => tag.name),
+    inLanguage: site.language,
+  };
+  const events = extras.filter((node) => node["@type"] === "Event" && node["@id"]);
+  if (events.length > 0) posting.about = events.map((node) => ({ "@id": node["@id"] }));
+  return graph([posting, websiteNode(), organizationNode(), ...extras]);
+}
+
+/** The graph of a list page (tags, archive; search results): a CollectionPage within the site. */
+export function buildCollectionGraph(page: {
+  name: string;
+  path: string;
+  description?: string;
+  type?: "CollectionPage" | "SearchResultsPage";
+}): JsonLdGraph {
+  const url = absoluteUrl(page.path);
+  return graph([
+    {
+      "@type": page.type ?? "CollectionPage",
+      "@id": url,
+      name: page.name,
+      url,
+      description: page.description ?? site.description,
+      isPartOf: { "@id": WEBSITE_ID },
+      inLanguage: site.language,
+    },
+    websiteNode(),
+    organizationNode(),
+  ]);
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<`, `>` and `&` become \u escapes, so no text in a
+ * title (such as "</script>") can end the script element or open a comment.
+ */
+export function serializeJsonLd(value: JsonLdGraph): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+function graph(nodes: JsonLdNode[]): JsonLdGraph {
+  return { "@context": "https://schema.org", "@graph": nodes };
+}
+
+function websiteNode(): JsonLdNode {
+  return {
+    "@type": "WebSite",
+    "@id": WEBSITE_ID,
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl("/"),
+    inLanguage: site.language,
+    publisher: { "@id": ORGANIZATION_ID },
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
+
+function organizationNode(): JsonLdNode {
+  return {
+    "@type": "Organization",
+    "@id": ORGANIZATION_ID,
+    name: site.name,
+    url: absoluteUrl("/"),
+    logo: imageObject(getSiteSocialImage()),
+    sameAs: [site.links.meetup, site.links.youtube],
+  };
+}
+
+function imageObject(image: SocialImage): JsonLdNode {
+  return { "@type": "ImageObject", url: image.url, width: image.width, height: image.height };
+}
+
+function withoutContext(node: JsonLdNode): JsonLdNode {
+  const { "@context": _context, ...rest } = node;
+  return rest as JsonLdNode;
+}

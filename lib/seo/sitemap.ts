@@ -1,0 +1,51 @@
+import type { MetadataRoute } from "next";
+import { yearOf } from "../content/dates";
+import { getAllPosts, getAllPostsIncludingHidden } from "../content/posts";
+import { getSitePaths } from "../lists/site-paths";
+import { absoluteUrl } from "../site";
+
+// Pages that exist but are not worth a search engine's visit.
+const UNLISTED_PATHS = new Set(["/search/"]);
+
+/** Every page a search engine should know, with when it last changed: no drafts, no redirect pages. */
+export function buildSitemap(): MetadataRoute.Sitemap {
+  const lastModified = lastModifiedIndex();
+  const redirects = new Set(
+    getAllPostsIncludingHidden()
+      .filter((post) => post.redirect_to || !post.published)
+      .map((post) => post.url),
+  );
+  return (
+    [...getSitePaths()]
+      // Pages only: calendar files and feeds are not pages.
+      .filter((path) => path.endsWith("/") && !redirects.has(path) && !UNLISTED_PATHS.has(path))
+      .sort()
+      .map((path) => ({ url: absoluteUrl(path), lastModified: lastModified(path) }))
+  );
+}
+
+/** robots.txt: everything may be crawled, and the sitemap is where to start. */
+export function buildRobots(): MetadataRoute.Robots {
+  return { rules: [{ userAgent: "*", allow: "/" }], sitemap: absoluteUrl("/sitemap.xml") };
+}
+
+// A page changes when the newest post it shows does: a post itself, a tag's or a year's newest post,
+// and the newest post of all for every other page.
+function lastModifiedIndex(): (path: string) => Date {
+  const posts = getAllPosts();
+  const newest = posts[0]?.date ?? new Date(0);
+  const byPath = new Map<string, Date>();
+  const setIfNewer = (key: string, date: Date) => {
+    const known = byPath.get(key);
+    if (!known || known < date) byPath.set(key, date);
+  };
+  for (const post of getAllPostsIncludingHidden()) setIfNewer(post.url, post.date);
+  for (const post of posts) {
+    for (const tag of post.tags) setIfNewer(`/tags/${tag.slug}/`, post.date);
+    setIfNewer(`/archive/${yearOf(post.date)}/`, post.date);
+  }
+  return (path) => {
+    const section = /^\/(tags|archive)\/[^/]+\//.exec(path)?.[0];
+    return byPath.get(path) ?? (section ? byPath.get(section) : undefined) ?? newest;
+  };
+}

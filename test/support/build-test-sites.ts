@@ -1,0 +1,24 @@
+/** Build every site the end-to-end suite needs, one after another (see e2e/test-sites.ts). */
+import { spawnSync } from "node:child_process";
+import { TEST_SITES } from "../../e2e/test-sites";
+
+for (const site of TEST_SITES) {
+  console.log(`\n▶ Building the "${site.name}" test site into ${site.outDir}/`);
+  await site.prepare?.();
+  const result = spawnSync("npx", ["tsx", "build/build.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, ...site.env, OUT_DIR: site.outDir },
+  });
+  if (result.status !== 0) {
+    console.error(`Building the "${site.name}" test site failed.`);
+    process.exit(1);
+  }
+}
+
+// Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
+// still one build at a time, since Next builds in one checkout must not overlap.
+console.log("\n▶ Building the site in server mode into .next-server/");
+if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit" }).status !== 0) {
+  console.error("Building the site in server mode failed.");
+  process.exit(1);
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+/** Every TypeScript module of the project and the project modules each one imports. */
+export type ImportGraph = Map<string, string[]>;
+
+const SOURCE = /\.(ts|tsx)$/;
+const SKIPPED = new Set(["node_modules", ".git", ".next", ".next-server", "out", ".test-builds", ".bench", ".cache"]);
+
+/** Read the import graph of the project at `root`, resolving imports as tsconfig.json does. */
+export function readImportGraph(root: string): ImportGraph {
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => {},
+  });
+  const options = config?.options ?? {};
+  const graph: ImportGraph = new Map();
+  for (const file of listSources(root)) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+    const targets = importedFiles
+      .map(({ fileName }) => ts.resolveModuleName(fileName, file, options, ts.sys).resolvedModule)
+      .filter((resolved) => resolved && !resolved.isExternalLibraryImport)
+      .map((resolved) => path.relative(root, resolved?.resolvedFileName ?? ""))
+      .filter((target) => SOURCE.test(target) && !target.startsWith(".."));
+    graph.set(path.relative(root, file), [...new Set(targets)]);
+  }
+  return graph;
+}
+
+function listSources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (SKIPPED.has(entry.name) || entry.name.startsWith(".")) return [];
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === "fixtures" ? [] : listSources(full);
+    return SOURCE.test(entry.name) && !entry.name.endsWith(".d.ts") ? [full] : [];
+  });
+}
+
+/** The longest chain of imports with no module twice, from any module (tests left out). */
+export function findLongestChain(graph: ImportGraph): string[] {
+  const longest = new Map<string, string[]>();
+  const visiting = new Set<string>();
+  const walk = (file: string): string[] => {
+    const known = longest.get(file);
+    if (known) return known;
+    visiting.add(file);
+    let best: string[] = [];
+    for (const target of graph.get(file) ?? []) {
+      if (visiting.has(target) || isTest(target)) continue;
+      const chain = walk(target);
+      if (chain.length > best.length) best = chain;
+    }
+    visiting.delete(file);
+    const chain = [file, ...best];
+    longest.set(file, chain);
+    return chain;
+  };
+  return [...graph.keys()].filter((file) => !isTest(file)).map(walk).reduce((a, b) => (b.length > a.length ? b : a), []);
+}
+
+/** Pairs of folders that import each other, directly or through other folders: each is a cycle. */
+export function findFolderCycles(graph: ImportGraph): string[][] {
+  const edges = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    if (isTest(file)) continue;
+    for (const target of targets) {
+      const from = path.dirname(file);
+      const to = path.dirname(target);
+      if (from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+    }
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+    if (from === to) return true;
+    seen.add(from);
+    return [...(edges.get(from) ?? [])].some((next) => !seen.has(next) && reaches(next, to, seen));
+  };
+  const cycles: string[][] = [];
+  for (const [from, targets] of edges) {
+    for (const to of targets) if (from < to && reaches(to, from)) cycles.push([from, to]);
+  }
+  return cycles;
+}
+
+function isTest(file: string): boolean {
+  return /\.test\.tsx?$/.test(file) || file.startsWith("test/") || file.startsWith("e2e/");
+}

@@ -1,0 +1,51 @@
+/**
+ * Serve a static export the way a static host does: files from the folder, folders by their
+ * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied.
+ * Usage: tsx tools/serve-static.ts [folder=out] [port=3000] [mount path=$BASE_PATH]
+ * With a mount path (e.g. /cloud-native-london, as on a GitHub project page) the folder is served below it
+ * and nothing outside it exists.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+import { parseHeadersFile, headersFor } from "../build/export/headers-file";
+
+const root = path.resolve(process.argv[2] ?? "out");
+const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
+const mountPath = (process.argv[4] ?? process.env.BASE_PATH ?? "").replace(/^\/*/, "/").replace(/\/+$/, "");
+if (!existsSync(path.join(root, "index.html"))) {
+  console.error(`${root} has no index.html: build the site first (npm run build).`);
+  process.exit(1);
+}
+
+const headersPath = path.join(root, "_headers");
+const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
+const notFoundPage = path.join(root, "404.html");
+// gzip: a file's precompressed .gz sibling is served when the browser accepts it, as static hosts compress
+// (npm run lighthouse precompresses its export; a plain build has none and is served as it is).
+const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false, gzip: true });
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  const notFound = () => {
+    response.statusCode = 404;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  };
+  if (mountPath && url.pathname === mountPath) {
+    response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
+    return;
+  }
+  if (mountPath && !url.pathname.startsWith(`${mountPath}/`)) return notFound();
+  const pathname = url.pathname.slice(mountPath.length);
+  request.url = `${pathname}${url.search}`;
+  // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.
+  // The rules are written with the base path, as the host sees the request.
+  for (const [name, value] of headersFor(rules, url.pathname)) response.appendHeader(name, value);
+  serveFile(request, response, notFound);
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}${mountPath}/`);
+});
