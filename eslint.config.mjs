@@ -24,5 +24,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    ".cache/**",
   ]),
+  // eslint-config-next ignores build/, where other projects keep their output; here it holds the build's code.
+  globalIgnores(["!build/**"]),
 ]);

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "node:test";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { deleteRuntimeFiles, findClientComponents, stripRuntimeFromPage } from "./strip-client-runtime";
 
 // The shape of a page Next 16 exports, cut down: chunk scripts, a script preload, Turbopack's loader and
@@ -32,11 +33,38 @@ it("takes Next's scripts, script preloads and Flight data out of a page, keeping
   assert.match(stripped, /<\/main><\/body><\/html>$/);
 });
 
-it("keeps a base path's runtime out too, and leaves another site's /_next/ alone", () => {
-  const page = `<html><head><script src="/cnl/_next/static/chunks/b.js" async=""></script><script src="https://example.com/_next/x.js"></script></head><body></body></html>`;
+it("keeps a base path's runtime out too, and the site's own scripts below that base path", () => {
+  const page = `<html><head><script src="/cnl/_next/static/chunks/b.js" async=""></script><script type="module" src="/cnl/js/search-page.js"></script></head><body></body></html>`;
   assert.equal(
     stripRuntimeFromPage(page, "/cnl/_next/", "index.html"),
-    `<html><head><script src="https://example.com/_next/x.js"></script></head><body></body></html>`,
+    `<html><head><script type="module" src="/cnl/js/search-page.js"></script></head><body></body></html>`,
+  );
+});
+
+it("stops the build, naming the page, for any script or script preload that is not the site's own", () => {
+  const pages = {
+    "another site's runtime": `<script src="https://example.com/_next/x.js"></script>`,
+    "a script outside /js/": `<script src="/assets/x.js"></script>`,
+    "a renamed bootstrap script": `<script>self.__next_r=[];(self.__next_r).push([0])</script>`,
+    "a preload of a script outside the runtime": `<link rel="preload" as="script" href="/vendor/x.js"/>`,
+    "a module preload": `<link rel="modulepreload" href="https://cdn.example/x.mjs"/>`,
+    "an inline module": `<script type="module">import("/x.js")</script>`,
+  };
+  for (const [what, markup] of Object.entries(pages)) {
+    assert.throws(
+      () => stripRuntimeFromPage(`<html><head>${markup}</head><body></body></html>`, "/_next/", "posts/x/index.html"),
+      /^Error: posts\/x\/index\.html: a script that is not the site's own/,
+      what,
+    );
+  }
+});
+
+it("keeps the redirect page's script, byte for byte, and nothing that only resembles it", () => {
+  const page = `<html><head><script>${REDIRECT_SCRIPT}</script></head><body></body></html>`;
+  assert.equal(stripRuntimeFromPage(page, "/_next/", "old/index.html"), page);
+  assert.throws(
+    () => stripRuntimeFromPage(page.replace("location.replace", "location.assign"), "/_next/", "old/index.html"),
+    /old\/index\.html: a script that is not the site's own/,
   );
 });
 
@@ -49,7 +77,7 @@ it("stops the build for a page whose content only Next's runtime can reveal", ()
   const changed = `<html><body><script>window.__next_f=[]</script></body></html>`;
   assert.throws(
     () => stripRuntimeFromPage(changed, "/_next/", "index.html"),
-    /index\.html: a script of Next's runtime is still/,
+    /index\.html: a script that is not the site's own/,
   );
   const reveal = `<html><body><script>$RC("B:0","S:0")</script></body></html>`;
   assert.throws(

@@ -8,6 +8,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { listExportedFiles } from "./exported-files";
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
@@ -15,7 +16,6 @@ const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
 // React's scripts that reveal content streamed out of order: a page that needs them is not complete HTML.
 const STREAMING_INLINE = /\$R[CSX]\b/;
 const FLIGHT_ROW = /^[0-9a-f]+:/;
-const LEFT = "a script of Next's runtime is still in the page; its output has changed, so update this step";
 const DELETIONS_AT_ONCE = 16;
 const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
 
@@ -51,26 +51,55 @@ export function findClientComponents(dirs: readonly string[]): string[] {
     .sort();
 }
 
-/** A page without the runtime's scripts and script preloads; throws when the page needs the runtime to show. */
+/**
+ * A page without the runtime's scripts and script preloads. What is left must be on the allowlist (the site's
+ * own /js/*.js, JSON-LD and the redirect script): anything else stops the build, naming the page, so that a
+ * Next or React release that adds or renames a bootstrap script fails here rather than ships.
+ */
 export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
   if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
   const under = (url: string | undefined) => url?.startsWith(runtime) ?? false;
+  const siteScript = siteScriptPattern(runtime);
   return html
     .replace(LINK, (tag) => {
       const href = tagAttribute(tag, "href");
-      const preload = /^(preload|modulepreload)$/i.test(tagAttribute(tag, "rel") ?? "");
-      return preload && under(href) && /\.js(\?|$)/.test(href ?? "") ? "" : tag;
+      const rel = tagAttribute(tag, "rel") ?? "";
+      const loadsScript = /^modulepreload$/i.test(rel) || (/^preload$/i.test(rel) && isScriptPreload(tag, href));
+      if (!loadsScript || siteScript.test(href ?? "")) return tag;
+      if (under(href)) return "";
+      throw new Error(`${file}: ${NOT_ALLOWED} (a preload of ${href ?? "a script"})`);
     })
     .replace(SCRIPT, (element, startTag: string, text: string) => {
       const src = tagAttribute(startTag, "src");
-      if (src !== undefined) return under(src) ? "" : element;
+      if (src !== undefined) {
+        if (under(src)) return "";
+        if (siteScript.test(src)) return element;
+        throw new Error(`${file}: ${NOT_ALLOWED} (<script src="${src}">)`);
+      }
       if (RUNTIME_INLINE.test(text)) return "";
       if (STREAMING_INLINE.test(text))
         throw new Error(`${file}: an inline script of React's streaming runtime is left`);
-      // Should a Next upgrade change the shape of its scripts, stop rather than ship half a runtime.
-      if (/__next_f|TURBOPACK/.test(text)) throw new Error(`${file}: ${LEFT}`);
-      return element;
+      if (isJsonLd(startTag) || text === REDIRECT_SCRIPT) return element;
+      throw new Error(`${file}: ${NOT_ALLOWED} (an inline script starting "${text.trim().slice(0, 40)}")`);
     });
+}
+
+const NOT_ALLOWED =
+  "a script that is not the site's own is in the exported page; only /js/*.js, JSON-LD and the redirect " +
+  "script may stay (if Next's output changed, update build/export/strip-client-runtime.ts)";
+
+// The site's own browser scripts (lib/browser/browser-scripts.ts), below the base path the runtime is under.
+function siteScriptPattern(runtime: string): RegExp {
+  const basePath = runtime.replace(/\/_next\/$/, "");
+  return new RegExp(`^${basePath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/js/[a-z0-9-]+\\.js$`);
+}
+
+function isScriptPreload(tag: string, href: string | undefined): boolean {
+  return /^script$/i.test(tagAttribute(tag, "as") ?? "") || /\.m?js(\?|$)/.test(href ?? "");
+}
+
+function isJsonLd(startTag: string): boolean {
+  return (tagAttribute(startTag, "type") ?? "").trim().toLowerCase() === "application/ld+json";
 }
 
 // React escapes "<" in every attribute and text it renders, and the site's JSON-LD and Next's Flight data
