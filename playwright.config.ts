@@ -13,8 +13,11 @@ export default defineConfig({
   projects: TEST_SITES.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
+    // e2e/content/ is the content pull request's own run (playwright.content.config.ts).
     testIgnore:
-      site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
+      site.name === "main"
+        ? [...TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`), "content/**"]
+        : [],
     use: {
       ...devices["Pixel 7"],
       browserName: "chromium" as const,

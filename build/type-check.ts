@@ -15,7 +15,7 @@ export type TypeCheck = { result: Promise<TypeCheckResult>; stop: () => void };
 
 // The same steps as Next's own check in `next build`: its route types (.next/types, which include the
 // validator of each page's exports), then the whole project against tsconfig.json. tsc keeps its incremental
-// state where Next kept its own, in .next/cache, so a clean build checks from scratch as before.
+// state in .cache/tsc/, which the workflows keep with the other caches, so a rebuild checks only what changed.
 const STEPS: [string, string[]][] = [
   ["next typegen", [path.join("node_modules", "next", "dist", "bin", "next"), "typegen"]],
   [
@@ -26,7 +26,7 @@ const STEPS: [string, string[]][] = [
       "--project",
       "tsconfig.json",
       "--tsBuildInfoFile",
-      path.join(".next", "cache", "tsc.tsbuildinfo"),
+      path.join(".cache", "tsc", "tsconfig.tsbuildinfo"),
     ],
   ],
 ];

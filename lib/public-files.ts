@@ -3,6 +3,21 @@ import path from "node:path";
 import { imageSize } from "image-size";
 
 const cache = new Map<string, { width: number; height: number } | undefined>();
+// The files looked up while `trackPublicFiles` runs: what a cached post must be read again after a change to.
+let lookedUp: Set<string> | undefined;
+
+/** Run `read`, returning what it returns and every public file it looked up, there or not. */
+export function trackPublicFiles<T>(read: () => T): { result: T; files: string[] } {
+  const outer = lookedUp;
+  lookedUp = new Set();
+  try {
+    const result = read();
+    return { result, files: [...lookedUp] };
+  } finally {
+    outer?.forEach((file) => lookedUp?.add(file));
+    lookedUp = outer;
+  }
+}
 
 /** The folder the site's static files come from: public/, or PUBLIC_DIR for test sites (copied in after export). */
 export function publicDirectory(): string {
@@ -36,6 +51,7 @@ export function publicFile(sitePath: string): string {
     .map((root) => ({ root, file: path.join(root, relative) }))
     .filter(({ root, file }) => file.startsWith(root + path.sep))
     .map(({ file }) => file);
+  candidates.forEach((file) => lookedUp?.add(file));
   return candidates.find((file) => existsSync(file)) ?? candidates[0] ?? "";
 }
 

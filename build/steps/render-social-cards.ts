@@ -1,6 +1,6 @@
 /**
  * Post-export step: draw a social card for every post without an image (and one for the site), into
- * <site>/og/. Cards are cached by their content in node_modules/.cache, so a rebuild only draws what
+ * <site>/og/. Cards are cached by their content in .cache/social-cards/, so a rebuild only draws what
  * changed; many cards are drawn by one child process per core.
  */
 import { spawn } from "node:child_process";
@@ -16,7 +16,7 @@ import { renderCardsInto } from "./social-card-render";
 
 /** Where drawn cards are kept between builds; SOCIAL_CARD_CACHE overrides it (tests). */
 function cacheDirectory(): string {
-  return path.resolve(process.env.SOCIAL_CARD_CACHE ?? "node_modules/.cache/social-cards");
+  return path.resolve(process.env.SOCIAL_CARD_CACHE ?? ".cache/social-cards");
 }
 // Bump when the card's design changes, so cached cards are drawn again.
 const DESIGN_VERSION = "1";

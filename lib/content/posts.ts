@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "./content-error";
 import { checkMeetupData } from "../meetups/meetup-checks";
+import { readPostCached } from "./post-cache";
 import { readPostFile, type Post } from "./post-file";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import type { Tag } from "./tags";
@@ -48,7 +49,7 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   for (const file of files) {
-    const result = readPostFile(displayPath(file), readFileSync(file, "utf8"));
+    const result = readPostCached(displayPath(file), readFileSync(file, "utf8"), readPostFile);
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
   }

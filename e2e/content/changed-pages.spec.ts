@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+import { listCheckedPages } from "./changed-pages";
+
+// The checks a content-only pull request gets (tools/classify-change.ts): each page it added or altered,
+// and the smoke set, in the export it builds. Everything else is code, and runs the whole suite.
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+for (const { path, reason } of listCheckedPages()) {
+  test(`${path} (${reason}) renders, passes axe, runs no script from content and loads its images`, async ({
+    page,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+
+    const scripts = await page
+      .locator("script")
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute("src") ?? `inline ${element.getAttribute("type") ?? ""}`),
+      );
+    const notOurs = scripts.filter((script) => !/^\/js\/[a-z0-9-]+\.js$|^inline application\/ld\+json$/.test(script));
+    expect(notOurs).toEqual([]);
+
+    // Scrolled to the end so that lazy images load; only this site's images, since CI may have no internet.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+    const broken = await page.locator("img").evaluateAll((images) =>
+      (images as HTMLImageElement[])
+        .filter((image) => new URL(image.currentSrc || image.src).origin === location.origin)
+        .filter((image) => !image.complete || image.naturalWidth === 0)
+        .map((image) => image.currentSrc || image.src),
+    );
+    expect(broken).toEqual([]);
+
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}
+
+test("the feed parses and lists posts", async ({ request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  const feed = new XMLParser().parse(await response.text()) as { feed?: { entry?: unknown } };
+  const entries = feed.feed?.entry;
+  expect(Array.isArray(entries) ? entries.length : entries ? 1 : 0).toBeGreaterThan(0);
+});

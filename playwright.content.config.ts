@@ -1,0 +1,25 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/browser";
+
+// The checks of a content-only pull request (CONTRIBUTING.md, "What runs on your pull request"): the
+// changed pages and a smoke set, against the one export `npm run build` wrote to out/.
+const port = Number(process.env.E2E_PORT_BASE ?? 3100) + 90;
+
+export default defineConfig({
+  testDir: "e2e/content",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  use: {
+    ...devices["Pixel 7"],
+    browserName: "chromium",
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: chromiumLaunchOptions(),
+  },
+  webServer: {
+    command: `npx tsx tools/serve-static.ts out ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 30_000,
+  },
+});
