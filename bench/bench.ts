@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep]`:
+ * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]`:
  * for each size, generate a seeded synthetic corpus in .bench/corpora/, run a clean `npm run build` of it
  * into .bench/out/, and report wall time, peak memory of the build's process tree, marginal milliseconds
- * per post, and the size of the export. The table is also written to .bench/results/<timestamp>.json.
+ * per post, and the size of the export. With --rebuilds N, each size is also built N rounds of clean, warm
+ * (caches kept) and one-post-added (bench/rebuilds.ts). The table is also written to .bench/results/<timestamp>.json.
  * A benchmark, not a test: it prints the budgets it is held to but never fails on them.
  */
 import { cpus, loadavg, totalmem } from "node:os";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { generateCorpus } from "./corpus";
 import { measureFolder } from "./folder-size";
 import { parseBenchArgs } from "./options";
+import { formatRebuilds, measureRebuilds, type RebuildTimes } from "./rebuilds";
 import { runBuild, type BuildRun } from "./run-build";
 import { formatTable, mebibytes } from "./table";
 
@@ -22,6 +24,7 @@ type Row = BuildRun & { posts: number; drafts: number; outBytes: number; files: 
 const options = parseBenchArgs(process.argv.slice(2));
 const conditions = { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadBefore: loadavg() };
 const rows: Row[] = [];
+const rebuilds: RebuildTimes[] = [];
 for (const dir of ["results", "logs"]) mkdirSync(path.join(root, dir), { recursive: true });
 
 for (const size of options.sizes) {
@@ -32,6 +35,10 @@ for (const size of options.sizes) {
   const run = await runBuild({ POSTS_DIR: postsDir, OUT_DIR: outDir }, path.join(root, "logs", `build-${size}.log`));
   rows.push({ posts: size, drafts, ...run, ...measureOut(measureFolder(outDir)) });
   console.log(`  ${run.wallSeconds.toFixed(1)} s, peak ${mebibytes(run.memory.rssSum)} MiB RSS over the tree`);
+  if (options.rebuilds > 0) {
+    const env = { POSTS_DIR: postsDir, OUT_DIR: outDir };
+    rebuilds.push(await measureRebuilds(size, env, path.join(root, "logs"), options.rebuilds));
+  }
   if (!options.keep) for (const dir of [postsDir, outDir]) rmSync(dir, { recursive: true, force: true });
 }
 
@@ -93,12 +100,22 @@ for (const row of rows) {
     `\nPeak memory of each process over 32 MiB, ${row.posts} posts:\n\n${formatTable(["pid", "RSS MiB", "PSS MiB", "command"], lines)}`,
   );
 }
+if (rebuilds.length > 0) {
+  console.log(
+    `\nRebuilds (wall seconds, median and range over ${options.rebuilds} rounds; budget: one post added ≤ half a clean build):\n`,
+  );
+  console.log(formatRebuilds(rebuilds));
+}
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
 
 const file = path.join(root, "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu }, null, 2),
+  JSON.stringify(
+    { options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu, rebuilds },
+    null,
+    2,
+  ),
 );
 console.log(`\nWritten to ${path.relative(".", file)}`);
 

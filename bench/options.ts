@@ -1,13 +1,21 @@
 import type { SponsorMode } from "./corpus";
 
 /** What `npm run bench -- ...` was asked to do. */
-export type BenchOptions = { sizes: number[]; seed: number; sponsors: SponsorMode; keep: boolean };
+export type BenchOptions = {
+  sizes: number[];
+  seed: number;
+  sponsors: SponsorMode;
+  keep: boolean;
+  /** Times to repeat clean, warm and one-post-added builds of each size (`--rebuilds 3`); 0 for clean builds only. */
+  rebuilds: number;
+};
 
-const USAGE = "usage: npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep]";
+const USAGE =
+  "usage: npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]";
 
 /** Read the command line; unknown flags and bad values stop with the usage line. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [100, 1000, 5000], seed: 1, sponsors: "off", keep: false };
+  const options: BenchOptions = { sizes: [100, 1000, 5000], seed: 1, sponsors: "off", keep: false, rebuilds: 0 };
   for (let index = 0; index < args.length; index += 1) {
     const flag = args[index];
     const value = args[index + 1] ?? "";
@@ -20,6 +28,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       options.sizes = value.split(",").map(Number);
       if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(USAGE);
     } else if (flag === "--seed" && /^\d+$/.test(value)) options.seed = Number(value);
+    else if (flag === "--rebuilds" && /^\d+$/.test(value)) options.rebuilds = Number(value);
     else if (flag === "--sponsors" && (value === "off" || value === "inline" || value === "registry"))
       options.sponsors = value;
     else throw new Error(USAGE);

@@ -29,10 +29,14 @@ const MARKERS: [string, RegExp][] = [
   ["post-export", /Static site written to/],
 ];
 
-/** Run a clean `npm run build` with `env`, write its output to `logFile`, and measure it; rejects if it fails. */
-export function runBuild(env: Record<string, string>, logFile: string): Promise<BuildRun> {
-  // Next keeps its intermediates in .next and deletes the previous ones first: not part of this build's cost.
-  rmSync(".next", { recursive: true, force: true });
+/**
+ * Run `npm run build` with `env`, write its output to `logFile`, and measure it; rejects if it fails. A clean
+ * build starts without .next (Next's intermediates and compile cache) and without .cache (posts, images,
+ * cards and tsc state kept between builds); a warm one keeps both, as a rebuild on a developer's machine does.
+ */
+export function runBuild(env: Record<string, string>, logFile: string, { clean = true } = {}): Promise<BuildRun> {
+  // Next deletes its previous intermediates first: not part of this build's cost.
+  if (clean) for (const dir of [".next", ".cache"]) rmSync(dir, { recursive: true, force: true });
   const timeFile = `${logFile}.time`;
   const started = performance.now();
   const child = spawn("/usr/bin/time", ["-f", "%U %S", "-o", timeFile, "npm", "run", "build"], {
@@ -69,7 +73,7 @@ export function runBuild(env: Record<string, string>, logFile: string): Promise<
       log.end();
       const wallSeconds = (performance.now() - started) / 1000;
       const [user = 0, system = 0] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
-      rmSync(".next", { recursive: true, force: true });
+      if (clean) rmSync(".next", { recursive: true, force: true });
       if (code !== 0) reject(new Error(`npm run build exited with ${code}: see ${logFile}`));
       else
         resolve({
