@@ -7,7 +7,7 @@ import { formatProblem } from "./content-error";
 import { renderHtml } from "./markdown";
 import { checkContent } from "./content-check";
 import { readPostCollection, type Post } from "./posts";
-import { EMBED_HOSTS, IFRAME_POLICY } from "./sanitize-schema";
+import { IFRAME_POLICY, isEmbedHost } from "./sanitize-schema";
 import { post, writePosts } from "./test-helpers";
 
 const NEVER_ALLOWED = new Set(
@@ -36,7 +36,7 @@ function findScriptableParts(tree: Root): string[] {
     }
     if (node.tagName === "iframe") {
       const host = new URL(String(node.properties.src)).hostname;
-      if (!EMBED_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))) findings.push(host);
+      if (!isEmbedHost(host)) findings.push(host);
       const sandbox = [node.properties.sandbox].flat().join(" ");
       if (sandbox !== IFRAME_POLICY.sandbox) findings.push("an iframe without the forced sandbox");
     }
