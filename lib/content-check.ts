@@ -21,7 +21,9 @@ export function checkContent(): ContentCheck {
   markWarningsReported(collection.problems);
   const valid = !collection.problems.some((problem) => problem.severity === "error");
   // Clashes with the site's own files need its pages, so valid posts, as redirects do.
-  const publicFiles = [...checkPublicFiles(), ...(valid ? checkPublicClashes() : [])];
+  const refused = checkPublicFiles();
+  const reported = new Set(refused.map((problem) => problem.file));
+  const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
   const problems = [...collection.problems, ...publicFiles, ...checkRedirectsOf(collection)];
   if (problems.some((problem) => problem.severity === "error")) {
     return { posts, problems: inFileOrder(problems), linksChecked: false };

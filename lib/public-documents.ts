@@ -91,7 +91,7 @@ function judgeElement(
 ): ScriptFinding[] {
   const findings: ScriptFinding[] = [];
   const name = localName(qualifiedName);
-  if (SCRIPT_ELEMENTS.has(name)) findings.push({ line, what: `a <${qualifiedName}> element` });
+  if (SCRIPT_ELEMENTS.has(name)) findings.push({ line, what: `the element <${qualifiedName}>` });
   for (const attribute of attributes) {
     const at = source ? linesBefore + lineOfAttribute(source, attribute.name) : line;
     const local = localName(attribute.name);

@@ -46,11 +46,16 @@ export function listPublicFiles(directories: readonly string[] = publicDirectori
 
 /**
  * The files of public/ that would replace a file the build writes, or stand where it needs a folder: Next
- * would stop, or one of the two would be lost. Needs the site's pages, so valid posts.
+ * would stop, or one of the two would be lost. Needs the site's pages, so valid posts. Files named in
+ * `reported` (shown paths) have a problem already, and are left out.
  */
-export function checkPublicClashes(files: readonly PublicFile[] = listPublicFiles()): ContentProblem[] {
+export function checkPublicClashes(
+  files: readonly PublicFile[] = listPublicFiles(),
+  reported: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
   const index = indexFiles(getSiteFiles());
   return files.flatMap((file) => {
+    if (reported.has(file.shown)) return [];
     const clash = findFileClash(file.sitePath, index);
     if (!clash) return [];
     return [
