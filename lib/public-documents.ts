@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from "parse5";
 
-/** Something in a document under public/ that could run as script on the site, with its line. */
+/** Something in a document under public/ that could run as script on the site, with its line and why. */
 export type ScriptFinding = { line: number; what: string; unreadable?: true };
 
 // Elements that run script, hold another document, or change how the page's links and policy are read.
@@ -46,9 +46,10 @@ export function findScriptsInXml(xml: string): ScriptFinding[] {
   if (valid !== true)
     return [{ line: valid.err.line, what: `not well-formed XML (${valid.err.msg})`, unreadable: true }];
   const doctype = /<!DOCTYPE[^>]*\[|<!ENTITY/i.exec(xml);
-  if (doctype) return [{ line: lineAt(doctype.index), what: "a document type with declarations (entities)" }];
+  if (doctype) return [{ line: lineAt(doctype.index), what: runs("a document type with declarations (entities)") }];
   const instruction = /<\?(?!xml\s)[^?]*/i.exec(xml);
-  if (instruction) return [{ line: lineAt(instruction.index), what: `a processing instruction ${instruction[0]}?>` }];
+  if (instruction)
+    return [{ line: lineAt(instruction.index), what: runs(`a processing instruction ${instruction[0]}?>`) }];
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: "",
@@ -91,16 +92,18 @@ function judgeElement(
 ): ScriptFinding[] {
   const findings: ScriptFinding[] = [];
   const name = localName(qualifiedName);
-  if (SCRIPT_ELEMENTS.has(name)) findings.push({ line, what: `the element <${qualifiedName}>` });
+  if (SCRIPT_ELEMENTS.has(name)) findings.push({ line, what: runs(`the element <${qualifiedName}>`) });
   for (const attribute of attributes) {
     const at = source ? linesBefore + lineOfAttribute(source, attribute.name) : line;
     const local = localName(attribute.name);
-    if (local.startsWith("on")) findings.push({ line: at, what: `an event handler (${attribute.name})` });
-    else if (local === "srcdoc") findings.push({ line: at, what: "a frame's srcdoc" });
+    if (local.startsWith("on")) findings.push({ line: at, what: runs(`an event handler (${attribute.name})`) });
+    else if (local === "srcdoc") findings.push({ line: at, what: runs("a frame's srcdoc") });
+    else if (local === "http-equiv" && attribute.value.trim().toLowerCase() === "refresh")
+      findings.push({ line: at, what: "a meta refresh, which sends readers where no redirect of the site declares" });
     else if (local === "attributename" && /^on/i.test(attribute.value.trim()))
-      findings.push({ line: at, what: `an animation of an event handler (${attribute.value})` });
+      findings.push({ line: at, what: runs(`an animation of an event handler (${attribute.value})`) });
     else if (SCRIPT_URL.test(attribute.value.replace(/[\s\u0000-\u001f]/g, "")))
-      findings.push({ line: at, what: `a script URL in ${attribute.name}` });
+      findings.push({ line: at, what: runs(`a script URL in ${attribute.name}`) });
   }
   return findings;
 }
@@ -121,4 +124,8 @@ function* htmlElements(node: HtmlNode): Generator<HtmlElement> {
   if ("tagName" in node) yield node;
   const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
   for (const child of children) yield* htmlElements(child);
+}
+
+function runs(what: string): string {
+  return `${what}, which would run as script on the site`;
 }

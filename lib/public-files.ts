@@ -15,6 +15,8 @@ const HTML = new Set([".html", ".htm", ".xhtml", ".xht", ".shtml"]);
 // Documents a browser renders as XML, where elements of the SVG or XHTML namespace run scripts.
 const XML = new Set([".svg", ".xml", ".xsl", ".xslt", ".xhtml", ".xht", ".rss", ".atom"]);
 const SCRIPTS = new Set([".js", ".mjs", ".cjs"]);
+// Scripts a server could run, where a host runs them (Apache with PHP or CGI).
+const SERVER_SCRIPTS = new Set([".php", ".phtml", ".cgi", ".pl", ".asp", ".aspx", ".jsp"]);
 
 // Names at the top of public/ that a host or Next reads as configuration or code, and where that belongs.
 const HOST_NAMES: Record<string, string> = {
@@ -146,6 +148,15 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
       ),
     ];
   }
+  if (SERVER_SCRIPTS.has(extension.toLowerCase())) {
+    return [
+      problem(
+        1,
+        "is a server script, which some hosts would run",
+        "no server code in public/: the site is static files",
+      ),
+    ];
+  }
   if (extension.toLowerCase() === ".svgz") {
     return [problem(1, "is a compressed SVG, which cannot be checked for scripts", "the SVG itself, saved as .svg")];
   }
@@ -170,6 +181,6 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
   return findings.map(({ line, what, unreadable }) =>
     unreadable
       ? problem(line, `is ${what}: it cannot be checked for scripts`, "XML a browser reads without error")
-      : problem(line, `holds ${what}, which would run as script on the site`, expected),
+      : problem(line, `holds ${what}`, expected),
   );
 }
