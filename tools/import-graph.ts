@@ -10,10 +10,14 @@ const SKIPPED = new Set(["node_modules", ".git", ".next", ".next-server", "out",
 
 /** Read the import graph of the project at `root`, resolving imports as tsconfig.json does. */
 export function readImportGraph(root: string): ImportGraph {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => {},
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  );
   const options = config?.options ?? {};
   const graph: ImportGraph = new Map();
   for (const file of listSources(root)) {
@@ -56,7 +60,10 @@ export function findLongestChain(graph: ImportGraph): string[] {
     longest.set(file, chain);
     return chain;
   };
-  return [...graph.keys()].filter((file) => !isTest(file)).map(walk).reduce((a, b) => (b.length > a.length ? b : a), []);
+  return [...graph.keys()]
+    .filter((file) => !isTest(file))
+    .map(walk)
+    .reduce((a, b) => (b.length > a.length ? b : a), []);
 }
 
 /** Pairs of folders that import each other, directly or through other folders: each is a cycle. */

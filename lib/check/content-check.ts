@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { ContentProblem } from "../content/content-error";
 import { publicFile } from "../public-files";
+import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
 import { markWarningsReported, readPostCollection, showDrafts, type Post, type PostCollection } from "../content/posts";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
@@ -9,15 +10,21 @@ import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
 export type ContentCheck = PostCollection & { linksChecked: boolean };
 
 /**
- * Everything `npm run check` and the build check: each post, the whole collection, then every link to a
- * site path. Links are checked once the rest has no error, since the site's pages depend on valid posts.
+ * Everything `npm run check` and the build check: each post, the whole collection, the files of public/,
+ * redirects, then every link to a site path. Links are checked once the rest has no error, since the
+ * site's pages depend on valid posts.
  */
 export function checkContent(): ContentCheck {
   const collection = readPostCollection();
   const { posts } = collection;
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markWarningsReported(collection.problems);
-  const problems = [...collection.problems, ...checkRedirectsOf(collection)];
+  const valid = !collection.problems.some((problem) => problem.severity === "error");
+  // Clashes with the site's own files need its pages, so valid posts, as redirects do.
+  const refused = checkPublicFiles();
+  const reported = new Set(refused.map((problem) => problem.file));
+  const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
+  const problems = [...collection.problems, ...publicFiles, ...checkRedirectsOf(collection)];
   if (problems.some((problem) => problem.severity === "error")) {
     return { posts, problems: inFileOrder(problems), linksChecked: false };
   }

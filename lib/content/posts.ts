@@ -4,6 +4,7 @@ import { ContentError, formatProblem, type ContentProblem } from "./content-erro
 import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostFile, type Post } from "./post-file";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
+import { isSymbolicLink, symbolicLinkProblem } from "./symbolic-links";
 import type { Tag } from "./tags";
 
 export type { Post } from "./post-file";
@@ -48,6 +49,11 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
   const problems: ContentProblem[] = [];
   const posts: Post[] = [];
   for (const file of files) {
+    // A link is never followed: it could read any file of the machine into a page.
+    if (isSymbolicLink(file)) {
+      problems.push(symbolicLinkProblem(file, displayPath(file)));
+      continue;
+    }
     const result = readPostFile(displayPath(file), readFileSync(file, "utf8"));
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
