@@ -1,5 +1,5 @@
-import { ArchiveList } from "@/components/archive-list";
-import { JsonLd } from "@/components/json-ld";
+import { ArchiveList } from "@/components/posts/archive-list";
+import { JsonLd } from "@/components/layout/json-ld";
 import { getArchive } from "@/lib/lists/archive";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";

@@ -1,6 +1,6 @@
-import { MeetupSummary } from "@/components/meetup-summary";
+import { MeetupSummary } from "@/components/meetups/meetup-summary";
 import { pastMeetups, upcomingMeetups } from "@/lib/meetups/meetups";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { withBasePath } from "@/lib/site";
 
 export const metadata = {

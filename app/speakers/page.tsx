@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
 
 export const metadata = {
   title: "Speakers",

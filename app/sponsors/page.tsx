@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { PostDate } from "@/components/post-date";
-import { SponsorMark } from "@/components/sponsor-list";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { PostDate } from "@/components/posts/post-date";
+import { SponsorMark } from "@/components/meetups/sponsor-list";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { site } from "@/lib/site";
 
 export const metadata = { title: "Sponsors", description: "The companies that make Cloud Native London possible." };

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { JsonLd } from "@/components/json-ld";
+import { JsonLd } from "@/components/layout/json-ld";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
-import { getAllTags } from "@/lib/content/posts";
+import { getAllTags } from "@/lib/collection/posts";
 
 const PAGE = { title: "Tags", path: "/tags/", description: "Every topic the Cloud Native London writeups cover." };
 

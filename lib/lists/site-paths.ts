@@ -1,7 +1,7 @@
-import { getMeetupIndex } from "../meetups/meetup-index";
+import { getMeetupIndex } from "../collection/meetup-index";
 import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
-import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../content/posts";
+import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../collection/posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
 const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];

@@ -1,7 +1,7 @@
 import { generateAtomFeed } from "feedsmith";
 import { absolutizeTree } from "../markdown/absolute-urls";
 import { renderHtml } from "../markdown/pipeline";
-import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../content/posts";
+import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../collection/posts";
 import { getPostSocialImage } from "./social-images";
 import { absoluteUrl, site } from "../site";
 

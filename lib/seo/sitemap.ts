@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { yearOf } from "../content/dates";
-import { getAllPosts, getAllPostsIncludingHidden } from "../content/posts";
+import { getAllPosts, getAllPostsIncludingHidden } from "../collection/posts";
 import { getSitePaths } from "../lists/site-paths";
 import { absoluteUrl } from "../site";
 

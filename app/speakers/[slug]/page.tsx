@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PhotoEmbed } from "@/components/photo-embed";
-import { SpeakerTalkItem } from "@/components/speaker-talk-item";
-import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetups/meetup-index";
+import { PhotoEmbed } from "@/components/embeds/photo-embed";
+import { SpeakerTalkItem } from "@/components/meetups/speaker-talk-item";
+import { getMeetupIndex, getSpeakerBySlug } from "@/lib/collection/meetup-index";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/json-ld";
-import { Pagination } from "@/components/pagination";
-import { PostList } from "@/components/post-list";
+import { JsonLd } from "@/components/layout/json-ld";
+import { Pagination } from "@/components/layout/pagination";
+import { PostList } from "@/components/posts/post-list";
 import { feedPath } from "@/lib/seo/feeds";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { site } from "@/lib/site";
-import { getAllTags, getPostsByTag } from "@/lib/content/posts";
+import { getAllTags, getPostsByTag } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };

@@ -1,6 +1,6 @@
 import type { PostSpeaker } from "@/lib/content/post-file";
 import { speakerSlug } from "@/lib/meetups/speakers";
-import { PhotoEmbed } from "./photo-embed";
+import { PhotoEmbed } from "../embeds/photo-embed";
 import { SpeakerLinks } from "./speaker-links";
 
 /** One speaker of a meetup: photo, name, organisation, talk, takeaways and links; `#luke-addison` finds it. */

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { ContentError, formatProblem, type ContentProblem } from "./content-error";
+import { ContentError, formatProblem, type ContentProblem } from "../content/content-error";
 import { checkMeetupData } from "../meetups/meetup-checks";
-import { readPostFile, type Post } from "./post-file";
+import { readPostFile, type Post } from "../content/post-file";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
-import type { Tag } from "./tags";
+import type { Tag } from "../content/tags";
 
-export type { Post } from "./post-file";
+export type { Post } from "../content/post-file";
 
 /** Every post of the site, newest first, with the problems found while reading them. */
 export type PostCollection = { posts: Post[]; problems: ContentProblem[] };

@@ -19,7 +19,7 @@ it("hands the posts one process read to the next, dates and all, without reading
   try {
     // Edited after the snapshot: a process that reads the file itself would see the new title.
     writeFileSync(path.join(directory, "2019-01-01-a.md"), post("title: Changed"));
-    const script = `import { getAllPosts } from "./lib/content/posts.ts";
+    const script = `import { getAllPosts } from "./lib/collection/posts.ts";
       const [p] = getAllPosts();
       const body = JSON.stringify(p.body).includes("Hello");
       console.log(JSON.stringify([p.title, p.date instanceof Date, p.event?.date instanceof Date, p.tags, body]));`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SpeakerTalk } from "@/lib/meetups/speakers";
-import { PostDate } from "./post-date";
+import { PostDate } from "../posts/post-date";
 import { SpeakerLinks } from "./speaker-links";
 
 /** One talk on a speaker's page: title, the meetup it was given at, takeaways and links. */

@@ -1,4 +1,4 @@
-/** The shapes of the synthetic posts `npm run bench` writes (see bench/corpus.ts). */
+/** The shapes of the synthetic posts `npm run bench` writes (see bench/corpus/corpus.ts). */
 import { FILLER, FIRST_NAMES, LAST_NAMES, MONTHS, ORGS, SPONSORS, SUBJECTS, TAGS, VENUES, VERBS } from "./corpus-words";
 import type { Random } from "./random";
 

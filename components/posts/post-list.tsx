@@ -1,4 +1,4 @@
-import type { Post } from "@/lib/content/posts";
+import type { Post } from "@/lib/collection/posts";
 import { PostCard } from "./post-card";
 
 /** A list of post cards. */

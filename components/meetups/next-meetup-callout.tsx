@@ -1,4 +1,4 @@
-import { ZONE_LABEL, type MeetupCallout } from "@/lib/meetups/meetup-callout";
+import { ZONE_LABEL, type MeetupCallout } from "@/lib/collection/meetup-callout";
 import { MeetupStatus } from "./meetup-status";
 
 type NextMeetupCalloutProps = {

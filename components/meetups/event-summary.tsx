@@ -1,6 +1,6 @@
 import { eventTimesOf } from "@/lib/meetups/event-times";
-import { formatWhen } from "@/lib/meetups/meetup-callout";
-import type { Post } from "@/lib/content/posts";
+import { formatWhen } from "@/lib/collection/meetup-callout";
+import type { Post } from "@/lib/collection/posts";
 
 /** When and where a post's own meetup is (or was), under its header. */
 export function EventSummary({ post }: { post: Post }) {

@@ -1,11 +1,11 @@
-import { getPostSponsors } from "@/lib/meetups/meetup-index";
-import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/meetups/meetup-callout";
-import type { Post } from "@/lib/content/posts";
+import { getPostSponsors } from "@/lib/collection/meetup-index";
+import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/collection/meetup-callout";
+import type { Post } from "@/lib/collection/posts";
 import { NextMeetupCallout } from "./next-meetup-callout";
-import { SlidesEmbed } from "./slides-embed";
+import { SlidesEmbed } from "../embeds/slides-embed";
 import { SpeakerSection } from "./speaker-section";
 import { SponsorList } from "./sponsor-list";
-import { VideoEmbed } from "./video-embed";
+import { VideoEmbed } from "../embeds/video-embed";
 
 /** The parts of a meetup post after its body: video and slides, talks, sponsors and the next meetup. */
 export function PostMeetup({ post }: { post: Post }) {

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "node:test";
-import { formatProblem } from "../lib/content/content-error";
-import { readPostCollection } from "../lib/content/posts";
+import { formatProblem } from "../../lib/content/content-error";
+import { readPostCollection } from "../../lib/collection/posts";
 import { generateCorpus } from "./corpus";
 
 const folder = (name: string) => path.join(tmpdir(), `cnl-bench-${process.pid}-${name}`);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
-import { SearchBox } from "./search-box";
+import { SearchBox } from "../search/search-box";
 
 const NAV = [
   { href: "/", label: "Posts" },

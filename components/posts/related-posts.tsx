@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Post } from "@/lib/content/posts";
+import type { Post } from "@/lib/collection/posts";
 import { PostDate } from "./post-date";
 
 /** Up to three posts that share tags with this one. */

@@ -1,8 +1,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { googleCalendarUrl } from "./calendar";
+import { googleCalendarUrl } from "../meetups/calendar";
 import { toDateKey } from "../content/dates";
-import type { EventPostLink, Meetup } from "./meetups";
+import type { EventPostLink, Meetup } from "../meetups/meetups";
 import { getMeetupById, getUpcomingMeetups } from "./meetup-index";
 import type { Post } from "../content/post-file";
 import { site, withBasePath } from "../site";

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { pastMeetups, upcomingMeetups } from "./meetups";
+import { pastMeetups, upcomingMeetups } from "../meetups/meetups";
 import { getMeetupIndex } from "./meetup-index";
 import { getNextMeetupCallout, getOwnEventCallout } from "./meetup-callout";
 import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
-import { getPostBySlug } from "../content/posts";
+import { getPostBySlug } from "./posts";
 import { getSitePaths } from "../lists/site-paths";
 import { post } from "../../test/support/test-helpers";
 

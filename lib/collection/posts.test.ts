@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { ContentError, formatProblem } from "./content-error";
+import { ContentError, formatProblem } from "../content/content-error";
 import { getAllPosts, getAllTags, getPostBySlug, getPostsByTag, readPostCollection } from "./posts";
 import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { googleCalendarUrl } from "@/lib/meetups/calendar";
 import type { Meetup } from "@/lib/meetups/meetups";
-import { formatWhen, ZONE_LABEL } from "@/lib/meetups/meetup-callout";
+import { formatWhen, ZONE_LABEL } from "@/lib/collection/meetup-callout";
 import { withBasePath } from "@/lib/site";
 import { MeetupStatus } from "./meetup-status";
 

@@ -2,8 +2,8 @@ import type { Element, Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { MediaEmbed } from "./media-embed";
-import { PhotoEmbed } from "./photo-embed";
+import { MediaEmbed } from "../embeds/media-embed";
+import { PhotoEmbed } from "../embeds/photo-embed";
 
 type PostBodyProps = {
   tree: Root;

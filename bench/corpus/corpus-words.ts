@@ -1,4 +1,4 @@
-/** Word pools for the synthetic benchmark corpus (bench/corpus.ts): plausible, not real. */
+/** Word pools for the synthetic benchmark corpus (bench/corpus/corpus.ts): plausible, not real. */
 
 /** About forty tags, most used first; the generator favours the front of the list. */
 export const TAGS = [

@@ -1,8 +1,8 @@
-import { buildMeetups, upcomingMeetups, type Meetup } from "./meetups";
+import { buildMeetups, upcomingMeetups, type Meetup } from "../meetups/meetups";
 import type { Post } from "../content/post-file";
-import { getAllPosts, readPostCollection } from "../content/posts";
-import { buildSpeakerIndex, type SpeakerProfile } from "./speakers";
-import { readSponsorRegistry, resolveSponsor, type Sponsor, type SponsorRegistry } from "./sponsors";
+import { getAllPosts, readPostCollection } from "./posts";
+import { buildSpeakerIndex, type SpeakerProfile } from "../meetups/speakers";
+import { readSponsorRegistry, resolveSponsor, type Sponsor, type SponsorRegistry } from "../meetups/sponsors";
 import { tagSlug } from "../content/tags";
 
 /** A sponsor with the meetups (writeups) that thank them, newest first. */

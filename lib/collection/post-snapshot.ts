@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Root } from "hast";
-import type { ContentProblem } from "./content-error";
+import type { ContentProblem } from "../content/content-error";
 import type { Post, PostCollection } from "./posts";
 
 /**

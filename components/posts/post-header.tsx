@@ -1,6 +1,6 @@
-import type { Post } from "@/lib/content/posts";
+import type { Post } from "@/lib/collection/posts";
 import { DraftBadge } from "./draft-badge";
-import { PhotoEmbed } from "./photo-embed";
+import { PhotoEmbed } from "../embeds/photo-embed";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
 

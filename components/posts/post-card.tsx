@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Post } from "@/lib/content/posts";
+import type { Post } from "@/lib/collection/posts";
 import { sitePathUrl } from "@/lib/site";
 import { DraftBadge } from "./draft-badge";
 import { PostDate } from "./post-date";

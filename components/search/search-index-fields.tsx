@@ -1,5 +1,5 @@
 import { formatDate, toDateKey, yearOf } from "@/lib/content/dates";
-import type { Post } from "@/lib/content/posts";
+import type { Post } from "@/lib/collection/posts";
 
 /** Invisible facts about a post for the search index: its title and date to show, its tags and year to filter on. */
 export function SearchIndexFields({ post }: { post: Post }) {

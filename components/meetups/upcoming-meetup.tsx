@@ -1,4 +1,4 @@
-import { getUpcomingCallouts } from "@/lib/meetups/meetup-callout";
+import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
 import { NextMeetupCallout } from "./next-meetup-callout";
 import { UpcomingChooser } from "./upcoming-chooser";
 

@@ -9,7 +9,7 @@ import { stringify } from "yaml";
 import { article, meetupPost } from "./corpus-posts";
 import { SPONSORS } from "./corpus-words";
 import { createRandom } from "./random";
-import { readSponsorRegistry } from "../lib/meetups/sponsors";
+import { readSponsorRegistry } from "../../lib/meetups/sponsors";
 
 /**
  * How posts name sponsors: "off" (none), "inline" ({ name, url, level } objects that need no registry),
