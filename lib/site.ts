@@ -40,6 +40,21 @@ function normaliseBasePath(value: string): string {
   return trimmed ? `/${trimmed}` : "";
 }
 
+/** The path of a post's page, without base path: the one way to build it. */
+export function postPath(slug: string): string {
+  return `/posts/${slug}/`;
+}
+
+/** The path of a tag's first page, without base path: the one way to build it. */
+export function tagPath(slug: string): string {
+  return `/tags/${slug}/`;
+}
+
+/** The path of a speaker's page, without base path. */
+export function speakerPath(slug: string): string {
+  return `/speakers/${slug}/`;
+}
+
 /** A site path ("/posts/x/") with the base path in front, for places Next does not prefix itself. */
 export function withBasePath(path: string): string {
   return `${site.basePath}${path}`;

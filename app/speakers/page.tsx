@@ -1,3 +1,4 @@
+import { speakerPath } from "@/lib/site";
 import Link from "next/link";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 
@@ -15,7 +16,7 @@ export default function SpeakersPage() {
       <ul className="directory">
         {speakers.map((speaker) => (
           <li key={speaker.slug}>
-            <Link href={`/speakers/${speaker.slug}/`} prefetch={false}>
+            <Link href={speakerPath(speaker.slug)} prefetch={false}>
               {speaker.name}
             </Link>
             {speaker.org ? <span className="meta">, {speaker.org}</span> : null}{" "}

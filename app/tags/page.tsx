@@ -1,3 +1,4 @@
+import { tagPath } from "@/lib/site";
 import Link from "next/link";
 import { JsonLd } from "@/components/layout/json-ld";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
@@ -16,7 +17,7 @@ export default function TagsPage() {
       <ul className="tag-index">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}/`} prefetch={false}>
+            <Link href={tagPath(tag.slug)} prefetch={false}>
               {tag.name}
             </Link>{" "}
             <span className="count">

@@ -1,6 +1,7 @@
 /** The shapes of the synthetic posts `npm run bench` writes (see bench/corpus/corpus.ts). */
 import { FILLER, FIRST_NAMES, LAST_NAMES, MONTHS, ORGS, SPONSORS, SUBJECTS, TAGS, VENUES, VERBS } from "./corpus-words";
 import type { Random } from "./random";
+import { postPath } from "../../lib/site";
 
 const DAY_MS = 86_400_000;
 
@@ -60,7 +61,7 @@ export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, 
   const hosts = random.sample(SPONSORS, 2).map((sponsor) => `[${sponsor.name}](${sponsor.url})`);
   const thanks = `Thank you to ${hosts.join(" and ")}, who make these evenings free to attend.`;
   const outro = previous
-    ? `Missed last time? Read [the previous writeup](/posts/${previous}/).`
+    ? `Missed last time? Read [the previous writeup](${postPath(previous)}).`
     : "This was our first meetup.";
   return {
     frontMatter,
@@ -76,7 +77,7 @@ export function article({ random, images, previous }: Context): Generated {
     tags: random.sample(TAGS.slice(1), random.int(1, 4), true),
   };
   if (random.chance(0.6)) frontMatter.image = random.pick(images);
-  const related = previous ? `\n\nSee also [an earlier post](/posts/${previous}/).` : "";
+  const related = previous ? `\n\nSee also [an earlier post](${postPath(previous)}).` : "";
   const table = `| Tool | Purpose |\n| --- | --- |\n${random
     .sample(TAGS.slice(10, 30), 4)
     .map((tag) => `| ${tag} | ${random.pick(FILLER)} |`)

@@ -1,3 +1,4 @@
+import { tagPath } from "@/lib/site";
 import Link from "next/link";
 import type { Tag } from "@/lib/content/tags";
 
@@ -8,7 +9,7 @@ export function TagLinks({ tags }: { tags: readonly Tag[] }) {
     <ul className="tags" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={`/tags/${tag.slug}/`} prefetch={false}>
+          <Link href={tagPath(tag.slug)} prefetch={false}>
             {tag.name}
           </Link>
         </li>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "../content/content-error";
 import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostFile, type Post } from "../content/post-file";
+import { tagPath } from "../site";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import type { Tag } from "../content/tags";
 
@@ -192,7 +193,7 @@ function checkTagCollisions(posts: readonly Post[]): ContentProblem[] {
           file: post.file,
           line: 1,
           field: "tags",
-          message: `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become /tags/${tag.slug}/`,
+          message: `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become ${tagPath(tag.slug)}`,
           expected: "tags whose URLs differ: rename one",
           severity: "error",
         });

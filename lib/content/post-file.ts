@@ -10,6 +10,7 @@ import { renderHtml, renderInlineMarkdown, renderMarkdown } from "../markdown/pi
 import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter, type Speaker } from "./post-schema";
 import { parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
+import { postPath } from "../site";
 
 /** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
 export type Takeaway = { markdown: string; html: string };
@@ -145,7 +146,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       slug,
       date,
       tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
-      url: `/posts/${slug}/`,
+      url: postPath(slug),
       body: rendered.tree,
       excerpt,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),

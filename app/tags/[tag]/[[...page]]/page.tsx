@@ -7,7 +7,7 @@ import { feedPath } from "@/lib/seo/feeds";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
-import { site } from "@/lib/site";
+import { site, tagPath } from "@/lib/site";
 import { getAllTags, getPostsByTag } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = findTag(slug);
   const number = parsePageParam(page, tag?.count ?? 0) ?? 1;
   if (!tag) return {};
-  const base = `/tags/${tag.slug}/`;
+  const base = tagPath(tag.slug);
   return buildPageMetadata({
     title: `Posts tagged ${tag.name}${number > 1 ? `, page ${number}` : ""}`,
     description: `Cloud Native London posts about ${tag.name}.`,
@@ -55,9 +55,9 @@ export default async function TagPage({ params }: Props) {
         {tag.count} {tag.count === 1 ? "post" : "posts"}
       </p>
       <PostList posts={list.items} />
-      <Pagination base={`/tags/${tag.slug}/`} page={list.page} totalPages={list.totalPages} />
+      <Pagination base={tagPath(tag.slug)} page={list.page} totalPages={list.totalPages} />
       <JsonLd
-        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(`/tags/${tag.slug}/`, page) })}
+        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })}
       />
     </>
   );
