@@ -3,8 +3,9 @@ import { JsonLd } from "@/components/layout/json-ld";
 import { getArchive } from "@/lib/lists/archive";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
-const PAGE = { title: "Archive", path: "/archive/", description: "Every Cloud Native London post, by year and month." };
+const PAGE = { title: "Archive", path: "/archive/", description: `Every ${site.name} post, by year and month.` };
 
 export const metadata = buildPageMetadata(PAGE);
 

@@ -7,7 +7,7 @@ import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getAllTags } from "@/lib/collection/posts";
 import { site, withBasePath } from "@/lib/site";
 
-const PAGE = { title: "Search", path: "/search/", description: "Search every Cloud Native London writeup." };
+const PAGE = { title: "Search", path: "/search/", description: `Search every ${site.name} writeup.` };
 
 export const metadata = buildPageMetadata({ ...PAGE, noindex: true });
 

@@ -1,11 +1,13 @@
-import { speakerPath } from "@/lib/site";
 import Link from "next/link";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site, speakerPath } from "@/lib/site";
 
-export const metadata = {
+export const metadata = buildPageMetadata({
   title: "Speakers",
-  description: "Everyone who has spoken at Cloud Native London, with their talks.",
-};
+  path: "/speakers/",
+  description: `Everyone who has spoken at ${site.name}, with their talks.`,
+});
 
 export default function SpeakersPage() {
   const { speakers } = getMeetupIndex();

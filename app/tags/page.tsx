@@ -1,11 +1,11 @@
-import { tagPath } from "@/lib/site";
 import Link from "next/link";
 import { JsonLd } from "@/components/layout/json-ld";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getAllTags } from "@/lib/collection/posts";
+import { site, tagPath } from "@/lib/site";
 
-const PAGE = { title: "Tags", path: "/tags/", description: "Every topic the Cloud Native London writeups cover." };
+const PAGE = { title: "Tags", path: "/tags/", description: `Every topic the ${site.name} writeups cover.` };
 
 export const metadata = buildPageMetadata(PAGE);
 

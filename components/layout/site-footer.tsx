@@ -13,7 +13,7 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="wrap">
-        <nav aria-label="Cloud Native London elsewhere">
+        <nav aria-label={`${site.name} elsewhere`}>
           <ul>
             {LINKS.map((link) => (
               <li key={link.label}>

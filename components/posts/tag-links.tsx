@@ -1,6 +1,6 @@
-import { tagPath } from "@/lib/site";
 import Link from "next/link";
 import type { Tag } from "@/lib/content/tags";
+import { tagPath } from "@/lib/site";
 
 /** A post's tags as links to their tag pages. */
 export function TagLinks({ tags }: { tags: readonly Tag[] }) {

@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const base = tagPath(tag.slug);
   return buildPageMetadata({
     title: `Posts tagged ${tag.name}${number > 1 ? `, page ${number}` : ""}`,
-    description: `Cloud Native London posts about ${tag.name}.`,
+    description: `${site.name} posts about ${tag.name}.`,
     path: pagePath(base, number),
     pagination: { base, page: number, totalPages: countPages(tag.count) },
     feed: { title: `${site.name}: ${tag.name}`, path: feedPath(tag.slug) },
