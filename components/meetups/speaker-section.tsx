@@ -2,6 +2,7 @@ import type { PostSpeaker } from "@/lib/content/post-file";
 import { speakerSlug } from "@/lib/meetups/speakers";
 import { PhotoEmbed } from "../embeds/photo-embed";
 import { SpeakerLinks } from "./speaker-links";
+import { Takeaways } from "./takeaways";
 
 /** One speaker of a meetup: photo, name, organisation, talk, takeaways and links; `#luke-addison` finds it. */
 export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
@@ -14,14 +15,7 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
         <h3 id={`${slug}-name`}>{speaker.name}</h3>
         {affiliation ? <p className="meta">{affiliation}</p> : null}
         {speaker.talk ? <p className="talk-title">{speaker.talk}</p> : null}
-        {speaker.takeaways.length > 0 ? (
-          <ul className="takeaways" aria-label="Takeaways">
-            {speaker.takeaways.map((takeaway) => (
-              // Sanitized when the post was read (lib/content/post-file.ts), by the same rules as post bodies.
-              <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
-            ))}
-          </ul>
-        ) : null}
+        <Takeaways takeaways={speaker.takeaways} />
         <SpeakerLinks speaker={speaker} />
       </div>
     </section>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SpeakerTalk } from "@/lib/meetups/speakers";
 import { PostDate } from "../posts/post-date";
 import { SpeakerLinks } from "./speaker-links";
+import { Takeaways } from "./takeaways";
 
 /** One talk on a speaker's page: title, the meetup it was given at, takeaways and links. */
 export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
@@ -19,14 +20,7 @@ export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
         </Link>
         {talk.org ? <span> · as {talk.org}</span> : null}
       </p>
-      {talk.takeaways.length > 0 ? (
-        <ul className="takeaways" aria-label="Takeaways">
-          {talk.takeaways.map((takeaway) => (
-            // Sanitized when the post was read (lib/content/post-file.ts), by the same rules as post bodies.
-            <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
-          ))}
-        </ul>
-      ) : null}
+      <Takeaways takeaways={talk.takeaways} />
       <SpeakerLinks speaker={talk} />
     </li>
   );
