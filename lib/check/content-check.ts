@@ -22,7 +22,7 @@ export function checkContent(): ContentCheck {
     return { posts, problems: inFileOrder(problems), linksChecked: false };
   }
   const redirectPaths = getRedirectTable().map((redirect) => redirect.from);
-  const broken = findBrokenLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
+  const broken = findUnresolvedPostLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
   return { posts, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
@@ -31,7 +31,7 @@ function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
 }
 
 /** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-export function findBrokenLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+export function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>
