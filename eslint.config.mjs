@@ -22,9 +22,13 @@ export default defineConfig([
     rules: {
       "no-restricted-syntax": [
         "error",
-        ...["TemplateElement[value.raw=/\\/(posts|tags)\\/$/]", "BinaryExpression > Literal[value=/\\/(posts|tags)\\/$/]"].map(
-          (selector) => ({ selector, message: "Build post and tag paths with postPath() or tagPath() from lib/site.ts." }),
-        ),
+        ...[
+          "TemplateElement[value.raw=/\\/(posts|tags)\\/$/]",
+          "BinaryExpression > Literal[value=/\\/(posts|tags)\\/$/]",
+        ].map((selector) => ({
+          selector,
+          message: "Build post and tag paths with postPath() or tagPath() from lib/site.ts.",
+        })),
       ],
     },
   },

@@ -1,7 +1,13 @@
 import { existsSync } from "node:fs";
 import type { ContentProblem } from "../content/content-error";
 import { publicFile } from "../public-files";
-import { markWarningsReported, readPostCollection, showDrafts, type Post, type PostCollection } from "../collection/posts";
+import {
+  markWarningsReported,
+  readPostCollection,
+  showDrafts,
+  type Post,
+  type PostCollection,
+} from "../collection/posts";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
 

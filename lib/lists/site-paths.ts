@@ -24,8 +24,7 @@ export function getSitePaths(): ReadonlySet<string> {
     for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(tagPath(tag.slug), page));
   }
   const { meetups, speakers } = getMeetupIndex();
-  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => speakerPath(s.slug))])
-    paths.add(path);
+  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => speakerPath(s.slug))]) paths.add(path);
   for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
   memo.set(key, paths);
   return paths;
