@@ -11,9 +11,9 @@ import { resolveLiquid } from "../lib/markdown/liquid";
 import { renderMarkdown } from "../lib/markdown/pipeline";
 import { frontMatterSchema } from "../lib/content/post-schema";
 import { readPostFile } from "../lib/content/post-file";
-import { getAllPosts, getAllPostsIncludingHidden, getAllTags, getPostBySlug, getPostsByTag } from "../lib/content/posts";
+import { getAllPosts, getAllPostsIncludingHidden, getAllTags, getPostBySlug, getPostsByTag } from "../lib/collection/posts";
 import { getSitePaths } from "../lib/lists/site-paths";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "./corpus/corpus";
 import { parseBenchArgs } from "./options";
 
 const options = parseBenchArgs(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { listBadInputFixtures, formatFixtureProblem, prepareFixture } from "./su
 import { formatProblem } from "../lib/content/content-error";
 import { renderHtml } from "../lib/markdown/pipeline";
 import { checkContent } from "../lib/check/content-check";
-import { readPostCollection, type Post } from "../lib/content/posts";
+import { readPostCollection, type Post } from "../lib/collection/posts";
 import { IFRAME_POLICY, isEmbedHost } from "../lib/markdown/sanitize-schema";
 import { post, writePosts } from "./support/test-helpers";
 

@@ -89,6 +89,15 @@ export function findFolderCycles(graph: ImportGraph): string[][] {
   return cycles;
 }
 
+/** How many modules each folder holds, tests and test support left out, largest first. */
+export function countModulesByFolder(graph: ImportGraph): [folder: string, modules: number][] {
+  const counts = new Map<string, number>();
+  for (const file of graph.keys()) {
+    if (!isTest(file)) counts.set(path.dirname(file), (counts.get(path.dirname(file)) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 function isTest(file: string): boolean {
   return /\.test\.tsx?$/.test(file) || file.startsWith("test/") || file.startsWith("e2e/");
 }

@@ -2,7 +2,13 @@ import { existsSync } from "node:fs";
 import type { ContentProblem } from "../content/content-error";
 import { publicFile } from "../public-files";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
-import { markWarningsReported, readPostCollection, showDrafts, type Post, type PostCollection } from "../content/posts";
+import {
+  markWarningsReported,
+  readPostCollection,
+  showDrafts,
+  type Post,
+  type PostCollection,
+} from "../collection/posts";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
 
@@ -29,7 +35,7 @@ export function checkContent(): ContentCheck {
     return { posts, problems: inFileOrder(problems), linksChecked: false };
   }
   const redirectPaths = getRedirectTable().map((redirect) => redirect.from);
-  const broken = findBrokenLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
+  const broken = findUnresolvedPostLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
   return { posts, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
@@ -38,7 +44,7 @@ function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
 }
 
 /** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-export function findBrokenLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+export function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>

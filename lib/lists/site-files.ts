@@ -1,5 +1,5 @@
-import { getAllTags } from "../content/posts";
-import { getSitePaths } from "../lists/site-paths";
+import { getAllTags } from "../collection/posts";
+import { getSitePaths } from "./site-paths";
 
 /** Files the export always holds, besides a page at each site path: written by Next, routes and build steps. */
 const FIXED_FILES = ["/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt", "/icon.svg", "/_headers", "/_redirects"];

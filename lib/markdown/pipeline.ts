@@ -32,6 +32,13 @@ export type RenderedBody = {
 
 type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
 
+declare module "vfile" {
+  interface DataMap {
+    /** What the site rules find in a body, collected for renderMarkdown. */
+    body: BodyData;
+  }
+}
+
 // Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
 // Jekyll-era content (lib/jekyll/) is adapted where each step needs it.
 const processor = remark()
@@ -48,8 +55,8 @@ const processor = remark()
 /** Render a post body (Markdown with raw HTML) to a sanitized tree. */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
-  const file = { data: { body: data } } as unknown as VFile;
-  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  // unified makes a VFile of these options, sharing `data` with this call.
+  const tree = processor.runSync(processor.parse(markdown), { data: { body: data } });
   return { tree, ...data };
 }
 
@@ -75,7 +82,8 @@ const UNSAFE_IMAGE = {
 } as const;
 
 function applySiteRules(tree: Root, file: VFile): void {
-  const data = (file.data as { body: BodyData }).body;
+  const data = file.data.body;
+  if (!data) throw new Error("the site rules run only from renderMarkdown, which gives them the body's data");
   visit(tree, "element", (node, index, parent) => {
     const line = node.position?.start.line ?? 1;
     // Iframes are judged, and reported, by allowIframe below.

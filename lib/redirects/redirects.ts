@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
-import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../content/posts";
+import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import {
   FROM_PATH_EXPECTED,
