@@ -15,6 +15,23 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // A post's or a tag's path has one builder (postPath, tagPath in lib/site.ts), so no two places can disagree.
+    // Tests spell their expected URLs out on purpose.
+    ignores: ["lib/site.ts", "**/*.test.ts", "e2e/**", "test/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "TemplateElement[value.raw=/\\/(posts|tags)\\/$/]",
+          "BinaryExpression > Literal[value=/\\/(posts|tags)\\/$/]",
+        ].map((selector) => ({
+          selector,
+          message: "Build post and tag paths with postPath() or tagPath() from lib/site.ts.",
+        })),
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     ".next-server/**",
@@ -25,6 +42,8 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     ".cache/**",
+    // Hostile content for the bad-input suite: data, never the project's code.
+    "test/fixtures/bad-input/**",
   ]),
   // eslint-config-next ignores build/, where other projects keep their output; here it holds the build's code.
   globalIgnores(["!build/**"]),

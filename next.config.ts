@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { getNextRedirects } from "./lib/redirects/redirects";
-import { IMAGE_HEADERS, IMAGE_PATH, SECURITY_HEADERS } from "./lib/security/security-headers";
+import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION } from "./lib/security/security-headers";
 import { site } from "./lib/site";
 import { TYPES_CHECKED_ENV } from "./build/type-check";
 
@@ -29,8 +29,10 @@ const nextConfig: NextConfig = {
   // The static export's headers are in out/_headers (build/export/write-headers-file.ts); Next sends them itself here.
   ...(serverMode && {
     headers: async () => [
-      { source: "/:path*", headers: [...SECURITY_HEADERS] },
-      { source: `${IMAGE_PATH}:path*`, headers: [...IMAGE_HEADERS] },
+      { source: "/:path*", headers: [...securityHeaders("server")] },
+      { source: `${IMAGE_PATH}:path*`, headers: [...FILE_HEADERS] },
+      // Every SVG, wherever it is (a path-to-regexp pattern: any path ending in .svg).
+      { source: `/:path(.*\\${SVG_EXTENSION})`, headers: [...FILE_HEADERS] },
     ],
   }),
   experimental: {

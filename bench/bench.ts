@@ -9,12 +9,12 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generateCorpus } from "./corpus";
-import { measureFolder } from "./folder-size";
+import { generateCorpus } from "./corpus/corpus";
+import { measureFolder } from "./measure/folder-size";
 import { parseBenchArgs } from "./options";
-import { formatRebuilds, measureRebuilds, type RebuildTimes } from "./rebuilds";
-import { runBuild, type BuildRun } from "./run-build";
-import { formatTable, mebibytes } from "./table";
+import { formatRebuilds, measureRebuilds, type RebuildTimes } from "./measure/rebuilds";
+import { runBuild, type BuildRun } from "./measure/run-build";
+import { formatTable, mebibytes } from "./measure/table";
 
 const BUDGET = { msPerPost: 10, seconds5000: 180, peakBytes: 1.5 * 2 ** 30 };
 const root = path.resolve(".bench");

@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PAGE_TYPES } from "../e2e/page-types";
-import { byGroup, sourcesOf } from "./chunk-sources";
-import { firstLoadFiles, totalKib, type LoadedFile } from "./first-load";
-import { formatTable } from "./table";
+import { byGroup, sourcesOf } from "./measure/chunk-sources";
+import { firstLoadFiles, totalKib, type LoadedFile } from "./measure/first-load";
+import { formatTable } from "./measure/table";
 
 const root = path.resolve(".bench", "floor");
 const BARE: Record<string, string> = {

@@ -11,11 +11,11 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { PAGE_TYPES } from "../e2e/page-types";
-import { firstLoadFiles, totalKib } from "./first-load";
-import { runLighthouse, type LighthouseResult } from "./lighthouse-run";
-import { precompress } from "./precompress";
-import { startStaticServer } from "./static-server";
-import { formatTable } from "./table";
+import { firstLoadFiles, totalKib } from "./measure/first-load";
+import { runLighthouse, type LighthouseResult } from "./measure/lighthouse-run";
+import { precompress } from "./measure/precompress";
+import { startStaticServer } from "./measure/static-server";
+import { formatTable } from "./measure/table";
 
 const TARGETS = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 const BUDGET = { jsKib: 100, cssKib: 20 };

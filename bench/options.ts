@@ -1,4 +1,4 @@
-import type { SponsorMode } from "./corpus";
+import type { SponsorMode } from "./corpus/corpus";
 
 /** What `npm run bench -- ...` was asked to do. */
 export type BenchOptions = {

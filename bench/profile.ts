@@ -17,9 +17,9 @@ import {
   getAllTags,
   getPostBySlug,
   getPostsByTag,
-} from "../lib/content/posts";
+} from "../lib/collection/posts";
 import { getSitePaths } from "../lib/lists/site-paths";
-import { generateCorpus } from "./corpus";
+import { generateCorpus } from "./corpus/corpus";
 import { parseBenchArgs } from "./options";
 
 const options = parseBenchArgs(process.argv.slice(2));

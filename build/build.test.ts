@@ -5,7 +5,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
-import { listBadInputFixtures, relabelFixtureOutput, type BadInputFixture } from "../test/support/bad-input-fixtures";
+import {
+  listBadInputFixtures,
+  prepareFixture,
+  relabelFixtureOutput,
+  type BadInputFixture,
+} from "../test/support/bad-input-fixtures";
 
 const fixtures = new Map(listBadInputFixtures().map((fixture) => [fixture.name, fixture]));
 
@@ -16,19 +21,33 @@ function fixture(name: string): BadInputFixture {
 }
 
 async function run(script: string, fixture: BadInputFixture, outDir?: string) {
-  const env = { ...process.env, POSTS_DIR: fixture.dir, ...(outDir ? { OUT_DIR: outDir } : {}) };
+  const prepared = prepareFixture(fixture);
+  const env = {
+    ...process.env,
+    POSTS_DIR: prepared.postsDir,
+    ...(prepared.publicDir ? { PUBLIC_DIR: prepared.publicDir } : {}),
+    ...(outDir ? { OUT_DIR: outDir } : {}),
+  };
   const result = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { env }).then(
     (output) => ({ ...output, code: 0 }),
     (error: { stdout: string; stderr: string; code: number }) => error,
   );
-  const lines = (text: string) => relabelFixtureOutput(text, fixture).split("\n").filter(Boolean);
+  const lines = (text: string) => relabelFixtureOutput(text, prepared).split("\n").filter(Boolean);
   return { status: result.code, stderr: lines(result.stderr), stdout: lines(result.stdout) };
 }
 
-// One case per kind of failure: a file's YAML, a field's value, the body, and the whole collection.
-const CHECK_CASES = ["yaml-broken", "fm-redirect-to-javascript", "body-liquid", "slug-duplicate"];
-// The build runs the same check first; two cases show it stops with the same lines.
-const BUILD_CASES = ["yaml-broken", "slug-duplicate"];
+// One case per kind of failure: a file's YAML, a field's value, the body, the whole collection, a redirect
+// onto a file of the export, and public/.
+const CHECK_CASES = [
+  "yaml-broken",
+  "fm-redirect-to-javascript",
+  "body-liquid",
+  "slug-duplicate",
+  "redirect-overwrites-files",
+  "public-svg-scripts",
+];
+// The build runs the same check first; these cases show it stops with the same lines, posts/ and public/ alike.
+const BUILD_CASES = ["yaml-broken", "slug-duplicate", "posts-symlink", "public-symlinks"];
 
 describe("npm run check and npm run build stop on bad input with the exact lines", { concurrency: true }, () => {
   for (const name of CHECK_CASES) {

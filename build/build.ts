@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/content/post-snapshot";
+import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/collection/post-snapshot";
 import { startChild } from "./child-process";
 import { startTypeCheck, TYPES_CHECKED_ENV } from "./type-check";
 

@@ -1,13 +1,13 @@
 /**
  * The first step of `npm run build`, run in a process of its own: read, validate and render every post
  * once, run every content check (the same as `npm run check`), print every error, and save the posts
- * for the rest of the build (lib/content/post-snapshot.ts), printing the snapshot's path as the last line. Exits 1
+ * for the rest of the build (lib/collection/post-snapshot.ts), printing the snapshot's path as the last line. Exits 1
  * on any error. Because this process then ends, nothing holds the posts in memory while Next builds;
  * Next's workers and the post-export steps load them.
  */
 import { checkContent } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
-import { sharePostCollection } from "../lib/content/posts";
+import { sharePostCollection } from "../lib/collection/posts";
 
 const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getAllPosts, getAllTags } from "../lib/content/posts";
+import { getAllPosts, getAllTags } from "../lib/collection/posts";
 import { getSitePaths } from "../lib/lists/site-paths";
 import { site } from "../lib/site";
 import { parseAtomFeed, parseSitemap } from "../test/support/xml-test-helpers";

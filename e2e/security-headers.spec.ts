@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { IMAGE_HEADERS, SECURITY_HEADERS } from "../lib/security/security-headers";
+import { FILE_HEADERS, securityHeaders } from "../lib/security/security-headers";
 import { listExportedFiles, urlPathOf } from "../build/export/exported-files";
 import { TEST_SITES } from "./test-sites";
 
 const outDir = TEST_SITES.find((site) => site.name === "main")?.outDir ?? "out";
 if (!existsSync(outDir)) throw new Error(`${outDir}/ is missing: build the test sites first (npm run test:e2e).`);
+const SECURITY_HEADERS = securityHeaders("export");
 const PAGES = listExportedFiles(outDir, [".html"]).map(urlPathOf);
 
 /** Start recording every Content-Security-Policy violation the page reports, by event and in the console. */
@@ -58,7 +59,7 @@ test("no other site can frame the pages, and images are served with a policy tha
   const violations = await recordViolations(page);
   const image = await page.request.get("/images/speakers/luke-addison.jpg");
   expect(image.headers()["content-security-policy"]).toBe(
-    [SECURITY_HEADERS[0]?.value, IMAGE_HEADERS[0]?.value].join(", "),
+    [SECURITY_HEADERS[0]?.value, FILE_HEADERS[0]?.value].join(", "),
   );
   // A page of another site would be refused on the loopback address, so a stand-in page frames the home page.
   const framer = new URL("/framer-stand-in/", image.url()).href;

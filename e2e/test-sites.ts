@@ -17,6 +17,9 @@ export type TestSite = {
   prepare?: () => Promise<void>;
 };
 
+/** The name the "basepath" site is built under (lib/site.ts reads SITE_NAME). */
+export const OTHER_SITE_NAME = "Riverside Containers Meetup";
+
 export const TEST_SITES: TestSite[] = [
   { name: "main", outDir: "out", env: {}, readyPath: "/" },
   {
@@ -28,10 +31,11 @@ export const TEST_SITES: TestSite[] = [
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
   // The main posts under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
+  // Built under another meetup's name, to prove only the settings and the posts name the meetup.
   {
     name: "basepath",
     outDir: ".test-builds/basepath",
-    env: { BASE_PATH: "/cloud-native-london" },
+    env: { BASE_PATH: "/cloud-native-london", SITE_NAME: OTHER_SITE_NAME },
     readyPath: "/cloud-native-london/",
   },
   {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 
@@ -61,4 +61,35 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
+}
+
+/** One file under public/: where it is on disk, how the editor sees it, and the site path it is served at. */
+export type PublicFile = { full: string; shown: string; sitePath: string };
+
+/** The folders whose files the export holds: public/, and PUBLIC_DIR where a test site sets one. */
+export function publicDirectories(): string[] {
+  return [...new Set([path.resolve("public"), publicDirectory()])];
+}
+
+/** Every file under public/ (symbolic links included, never followed), for checks that need the whole list. */
+export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
+  return directories.flatMap((directory) => walk(directory, directory));
+}
+
+function walk(root: string, directory: string): PublicFile[] {
+  let entries;
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) return walk(root, full);
+      const relative = path.relative(root, full).split(path.sep).join("/");
+      const shown = path.relative(process.cwd(), full).split(path.sep).join("/");
+      return [{ full, shown, sitePath: `/${relative}` }];
+    });
 }

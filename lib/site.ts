@@ -6,14 +6,20 @@
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
 
+/**
+ * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
+ * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
+ */
+const name = process.env.SITE_NAME?.trim() || "Cloud Native London";
+
 export const site = {
-  name: "Cloud Native London",
+  name,
   shortName: "CNL",
   url: (process.env.SITE_URL ?? "https://cloudnative.london").replace(/\/+$/, ""),
   basePath,
   description:
     "A monthly meetup for everyone building with containers, Kubernetes and cloud native tools in London: talks, writeups, photos and the next meetup.",
-  author: "Cloud Native London organisers",
+  author: `${name} organisers`,
   language: "en-GB",
   timeZone: "Europe/London",
   postsPerPage: 12,
@@ -38,6 +44,21 @@ export type Site = typeof site;
 function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}` : "";
+}
+
+/** The path of a post's page, without base path: the one way to build it. */
+export function postPath(slug: string): string {
+  return `/posts/${slug}/`;
+}
+
+/** The path of a tag's first page, without base path: the one way to build it. */
+export function tagPath(slug: string): string {
+  return `/tags/${slug}/`;
+}
+
+/** The path of a speaker's page, without base path. */
+export function speakerPath(slug: string): string {
+  return `/speakers/${slug}/`;
 }
 
 /** A site path ("/posts/x/") with the base path in front, for places Next does not prefix itself. */

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
-import { listBadInputFixtures, formatFixtureProblem } from "./support/bad-input-fixtures";
+import { listBadInputFixtures, formatFixtureProblem, prepareFixture } from "./support/bad-input-fixtures";
 import { formatProblem } from "../lib/content/content-error";
 import { renderHtml } from "../lib/markdown/pipeline";
 import { checkContent } from "../lib/check/content-check";
-import { readPostCollection, type Post } from "../lib/content/posts";
-import { EMBED_HOSTS, IFRAME_POLICY } from "../lib/markdown/sanitize-schema";
+import { readPostCollection, type Post } from "../lib/collection/posts";
+import { IFRAME_POLICY, isEmbedHost } from "../lib/markdown/sanitize-schema";
 import { post, writePosts } from "./support/test-helpers";
 
 const NEVER_ALLOWED = new Set(
@@ -36,7 +36,7 @@ function findScriptableParts(tree: Root): string[] {
     }
     if (node.tagName === "iframe") {
       const host = new URL(String(node.properties.src)).hostname;
-      if (!EMBED_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))) findings.push(host);
+      if (!isEmbedHost(host)) findings.push(host);
       const sandbox = [node.properties.sandbox].flat().join(" ");
       if (sandbox !== IFRAME_POLICY.sandbox) findings.push("an iframe without the forced sandbox");
     }
@@ -48,21 +48,26 @@ const field = (value: Post, key: string): unknown =>
   JSON.parse(JSON.stringify((value as Record<string, unknown>)[key]) ?? "null");
 
 describe("bad input: each case prints its exact check lines, and what publishes renders safely", () => {
-  const postsDir = process.env.POSTS_DIR;
+  const { POSTS_DIR: postsDir, PUBLIC_DIR: publicDir } = process.env;
   after(() => {
     process.env.POSTS_DIR = postsDir;
+    if (publicDir === undefined) delete process.env.PUBLIC_DIR;
+    else process.env.PUBLIC_DIR = publicDir;
   });
   for (const fixture of listBadInputFixtures()) {
     it(fixture.name, { todo: fixture.pending }, () => {
-      // The same check `npm run check` and the build run: each file, the collection, redirects and links.
-      process.env.POSTS_DIR = fixture.dir;
+      // The same check `npm run check` and the build run: each file, the collection, public/, redirects, links.
+      const prepared = prepareFixture(fixture);
+      process.env.POSTS_DIR = prepared.postsDir;
+      if (prepared.publicDir) process.env.PUBLIC_DIR = prepared.publicDir;
+      else delete process.env.PUBLIC_DIR;
       const { posts, problems } = checkContent();
       if (fixture.pending) {
         assert.ok(problems.some((problem) => problem.severity === "error" && /redirect/.test(problem.field)));
         return;
       }
       assert.deepEqual(
-        problems.map((problem) => formatFixtureProblem(problem, fixture)),
+        problems.map((problem) => formatFixtureProblem(problem, prepared)),
         fixture.expectedCheck,
       );
       if (!fixture.publishes) return;

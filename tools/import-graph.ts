@@ -10,10 +10,14 @@ const SKIPPED = new Set(["node_modules", ".git", ".next", ".next-server", "out",
 
 /** Read the import graph of the project at `root`, resolving imports as tsconfig.json does. */
 export function readImportGraph(root: string): ImportGraph {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => {},
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  );
   const options = config?.options ?? {};
   const graph: ImportGraph = new Map();
   for (const file of listSources(root)) {
@@ -56,7 +60,10 @@ export function findLongestChain(graph: ImportGraph): string[] {
     longest.set(file, chain);
     return chain;
   };
-  return [...graph.keys()].filter((file) => !isTest(file)).map(walk).reduce((a, b) => (b.length > a.length ? b : a), []);
+  return [...graph.keys()]
+    .filter((file) => !isTest(file))
+    .map(walk)
+    .reduce((a, b) => (b.length > a.length ? b : a), []);
 }
 
 /** Pairs of folders that import each other, directly or through other folders: each is a cycle. */
@@ -80,6 +87,15 @@ export function findFolderCycles(graph: ImportGraph): string[][] {
     for (const to of targets) if (from < to && reaches(to, from)) cycles.push([from, to]);
   }
   return cycles;
+}
+
+/** How many modules each folder holds, tests and test support left out, largest first. */
+export function countModulesByFolder(graph: ImportGraph): [folder: string, modules: number][] {
+  const counts = new Map<string, number>();
+  for (const file of graph.keys()) {
+    if (!isTest(file)) counts.set(path.dirname(file), (counts.get(path.dirname(file)) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 function isTest(file: string): boolean {

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
-import { postsDirectory } from "../lib/content/posts";
+import { postsDirectory } from "../lib/collection/posts";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {

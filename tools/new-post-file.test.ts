@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { formatProblem } from "../lib/content/content-error";
 import { createPost, NewPostError } from "./new-post-file";
-import { readPostCollection } from "../lib/content/posts";
+import { readPostCollection } from "../lib/collection/posts";
 import { post, writePosts } from "../test/support/test-helpers";
 
 const NOW = new Date("2026-11-26T10:00:00Z");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { toDateKey } from "../lib/content/dates";
-import { site } from "../lib/site";
+import { postPath, site } from "../lib/site";
 import { tagSlug } from "../lib/content/tags";
 
 /** Why a new post was not written; the message says what to do instead. */
@@ -25,7 +25,7 @@ export function createPost(title: string, directory: string, now = new Date()): 
     : undefined;
   if (sameSlug) {
     throw new NewPostError(
-      `${path.join(directory, sameSlug)} already has the URL /posts/${slug}/: choose another title.`,
+      `${path.join(directory, sameSlug)} already has the URL ${postPath(slug)}: choose another title.`,
     );
   }
   writeFileSync(file, buildPostTemplate(cleanTitle, now), { flag: "wx" });

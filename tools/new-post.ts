@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { createPost, NewPostError } from "./new-post-file";
-import { postsDirectory } from "../lib/content/posts";
+import { postsDirectory } from "../lib/collection/posts";
 
 try {
   const file = path.relative(process.cwd(), createPost(process.argv.slice(2).join(" "), postsDirectory()));

@@ -1,6 +1,7 @@
 /**
  * Serve a static export the way a static host does: files from the folder, folders by their
- * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied.
+ * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied to
+ * the path as the file is found, percent-decoded. The host's own files, _headers and _redirects, are never served.
  * Usage: tsx tools/serve-static.ts [folder=out] [port=3000] [mount path=$BASE_PATH]
  * With a mount path (e.g. /cloud-native-london, as on a GitHub project page) the folder is served below it
  * and nothing outside it exists.
@@ -9,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
-import { parseHeadersFile, headersFor } from "../build/export/headers-file";
+import { parseHeadersFile, headersFor, HOST_FILES, decodeRequestPath } from "../build/export/headers-file";
 
 const root = path.resolve(process.argv[2] ?? "out");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
@@ -37,12 +38,20 @@ const server = createServer((request, response) => {
     response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
     return;
   }
-  if (mountPath && !url.pathname.startsWith(`${mountPath}/`)) return notFound();
-  const pathname = url.pathname.slice(mountPath.length);
-  request.url = `${pathname}${url.search}`;
+  // The rules must match the path of the file that is served, not a spelling of it ("/x.sv%67", "/a/%2e%2e/b.svg").
+  const decoded = decodeRequestPath(url.pathname);
+  if (decoded === undefined) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
+    return;
+  }
+  if (mountPath && !decoded.startsWith(`${mountPath}/`)) return notFound();
+  const pathname = decoded.slice(mountPath.length);
+  if (HOST_FILES.includes(pathname)) return notFound();
+  // sirv decodes the path again: each segment is encoded once more so that it finds exactly this file.
+  request.url = `${pathname.split("/").map(encodeURIComponent).join("/")}${url.search}`;
   // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.
   // The rules are written with the base path, as the host sees the request.
-  for (const [name, value] of headersFor(rules, url.pathname)) response.appendHeader(name, value);
+  for (const [name, value] of headersFor(rules, decoded)) response.appendHeader(name, value);
   serveFile(request, response, notFound);
 });
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/json-ld";
-import { Pagination } from "@/components/pagination";
-import { PostList } from "@/components/post-list";
-import { UpcomingMeetup } from "@/components/upcoming-meetup";
+import { JsonLd } from "@/components/layout/json-ld";
+import { Pagination } from "@/components/layout/pagination";
+import { PostList } from "@/components/posts/post-list";
+import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
 import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
-import { getAllPosts } from "@/lib/content/posts";
+import { getAllPosts } from "@/lib/collection/posts";
 import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page?: string[] }> };

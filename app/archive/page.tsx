@@ -1,10 +1,11 @@
-import { ArchiveList } from "@/components/archive-list";
-import { JsonLd } from "@/components/json-ld";
+import { ArchiveList } from "@/components/posts/archive-list";
+import { JsonLd } from "@/components/layout/json-ld";
 import { getArchive } from "@/lib/lists/archive";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
-const PAGE = { title: "Archive", path: "/archive/", description: "Every Cloud Native London post, by year and month." };
+const PAGE = { title: "Archive", path: "/archive/", description: `Every ${site.name} post, by year and month.` };
 
 export const metadata = buildPageMetadata(PAGE);
 

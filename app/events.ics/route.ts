@@ -1,5 +1,5 @@
 import { buildCalendar } from "@/lib/meetups/calendar";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
 
 export const dynamic = "force-static";
 

@@ -1,12 +1,14 @@
-import { MeetupSummary } from "@/components/meetup-summary";
+import { MeetupSummary } from "@/components/meetups/meetup-summary";
 import { pastMeetups, upcomingMeetups } from "@/lib/meetups/meetups";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
-import { withBasePath } from "@/lib/site";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site, withBasePath } from "@/lib/site";
 
-export const metadata = {
+export const metadata = buildPageMetadata({
   title: "Meetups",
-  description: "Every Cloud Native London meetup: what is coming up, and what happened.",
-};
+  path: "/events/",
+  description: `Every ${site.name} meetup: what is coming up, and what happened.`,
+});
 
 export default function EventsPage() {
   const { meetups } = getMeetupIndex();

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { JsonLd } from "@/components/json-ld";
-import { SearchPanel } from "@/components/search-panel";
+import { JsonLd } from "@/components/layout/json-ld";
+import { SearchPanel } from "@/components/search/search-panel";
 import { getArchiveYears } from "@/lib/lists/archive";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
-import { getAllTags } from "@/lib/content/posts";
+import { getAllTags } from "@/lib/collection/posts";
 import { site, withBasePath } from "@/lib/site";
 
-const PAGE = { title: "Search", path: "/search/", description: "Search every Cloud Native London writeup." };
+const PAGE = { title: "Search", path: "/search/", description: `Search every ${site.name} writeup.` };
 
 export const metadata = buildPageMetadata({ ...PAGE, noindex: true });
 

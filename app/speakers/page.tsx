@@ -1,10 +1,13 @@
 import Link from "next/link";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site, speakerPath } from "@/lib/site";
 
-export const metadata = {
+export const metadata = buildPageMetadata({
   title: "Speakers",
-  description: "Everyone who has spoken at Cloud Native London, with their talks.",
-};
+  path: "/speakers/",
+  description: `Everyone who has spoken at ${site.name}, with their talks.`,
+});
 
 export default function SpeakersPage() {
   const { speakers } = getMeetupIndex();
@@ -15,7 +18,7 @@ export default function SpeakersPage() {
       <ul className="directory">
         {speakers.map((speaker) => (
           <li key={speaker.slug}>
-            <Link href={`/speakers/${speaker.slug}/`} prefetch={false}>
+            <Link href={speakerPath(speaker.slug)} prefetch={false}>
               {speaker.name}
             </Link>
             {speaker.org ? <span className="meta">, {speaker.org}</span> : null}{" "}

@@ -1,10 +1,15 @@
 import Link from "next/link";
-import { PostDate } from "@/components/post-date";
-import { SponsorMark } from "@/components/sponsor-list";
-import { getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { PostDate } from "@/components/posts/post-date";
+import { SponsorMark } from "@/components/meetups/sponsor-list";
+import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
-export const metadata = { title: "Sponsors", description: "The companies that make Cloud Native London possible." };
+export const metadata = buildPageMetadata({
+  title: "Sponsors",
+  path: "/sponsors/",
+  description: `The companies that make ${site.name} possible.`,
+});
 
 export default function SponsorsPage() {
   const { sponsors } = getMeetupIndex();

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { JsonLd } from "@/components/json-ld";
+import { JsonLd } from "@/components/layout/json-ld";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
-import { getAllTags } from "@/lib/content/posts";
+import { getAllTags } from "@/lib/collection/posts";
+import { site, tagPath } from "@/lib/site";
 
-const PAGE = { title: "Tags", path: "/tags/", description: "Every topic the Cloud Native London writeups cover." };
+const PAGE = { title: "Tags", path: "/tags/", description: `Every topic the ${site.name} writeups cover.` };
 
 export const metadata = buildPageMetadata(PAGE);
 
@@ -16,7 +17,7 @@ export default function TagsPage() {
       <ul className="tag-index">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}/`} prefetch={false}>
+            <Link href={tagPath(tag.slug)} prefetch={false}>
               {tag.name}
             </Link>{" "}
             <span className="count">

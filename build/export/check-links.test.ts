@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { checkLinksStep, findBrokenLinks } from "./check-links";
+import { checkLinksStep, findBrokenExportLinks } from "./check-links";
 
 /** A tiny export: files by path, under a fresh folder. */
 function exportFolder(files: Record<string, string>): string {
@@ -38,7 +38,7 @@ describe("the link check", () => {
       "events.ics":
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://cloudnative.london/posts/a/\r\nDESCRIPTION:Talks\\, then https://cloudnative.london/posts/\r\n ical/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     });
-    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/feed.xml", status: 404 },
       { page: "/", link: "/images/missing.jpg", status: 404 },
       { page: "/", link: "/posts/gone/", status: 404 },
@@ -53,7 +53,7 @@ describe("the link check", () => {
       "index.html": html('<a href="/cnl/posts/a/">a</a><a href="/posts/a/">missing the base path</a>'),
       "posts/a/index.html": html('<a href="/cnl/">home</a>'),
     });
-    assert.deepEqual(findBrokenLinks(siteDir, "/cnl", "https://example.github.io"), [
+    assert.deepEqual(findBrokenExportLinks(siteDir, "/cnl", "https://example.github.io"), [
       { page: "/cnl/", link: "/posts/a/", status: 404 },
     ]);
   });
@@ -69,7 +69,7 @@ describe("the link check", () => {
       "old/index.html": '<meta http-equiv="refresh" content="0; url=/gone/">',
       "posts/a/index.html": html(""),
     });
-    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/og/x.png", status: 404 },
       { page: "/old/", link: "/gone/", status: 404 },
     ]);
@@ -92,7 +92,7 @@ describe("the link check", () => {
       "images/small.jpg": "jpeg",
       "icon.svg": "<svg/>",
     });
-    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london"), [
+    assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
       { page: "/", link: "/about/", status: 404 },
       { page: "/", link: "/images/big.jpg", status: 404 },
       { page: "/", link: "/og/site.png", status: 404 },
@@ -106,11 +106,11 @@ describe("the link check", () => {
       ["index.html", ["/gone/"]],
       ["posts/a/index.html", ["/"]],
     ]);
-    assert.deepEqual(findBrokenLinks(siteDir, "", "https://cloudnative.london", targets), [
+    assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london", targets), [
       { page: "/", link: "/gone/", status: 404 },
     ]);
     assert.throws(
-      () => findBrokenLinks(siteDir, "", "https://cloudnative.london", new Map([["index.html", []]])),
+      () => findBrokenExportLinks(siteDir, "", "https://cloudnative.london", new Map([["index.html", []]])),
       /^Error: posts\/a\/index.html was written after the page pass/,
     );
   });

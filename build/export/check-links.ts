@@ -23,7 +23,7 @@ const ORIGIN = "http://site.invalid";
 export const checkLinksStep: PostExportStep = {
   name: "link check",
   run: (siteDir, context) => {
-    const broken = findBrokenLinks(siteDir, site.basePath, site.url, context?.pageTargets);
+    const broken = findBrokenExportLinks(siteDir, site.basePath, site.url, context?.pageTargets);
     if (broken.length === 0) return;
     const lines = broken.map(({ page, link, status }) => `  ${page} links to ${link} (${status || "no answer"})`);
     throw new Error(`${broken.length} broken internal link${broken.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
@@ -35,7 +35,7 @@ export const checkLinksStep: PostExportStep = {
  * `pageTargets` holds each page's site paths as the page pass found them (build/export/page-pass.ts), so that
  * the pages need not be read again; without it every page is read here.
  */
-export function findBrokenLinks(
+export function findBrokenExportLinks(
   siteDir: string,
   basePath: string = site.basePath,
   siteUrl: string = site.url,

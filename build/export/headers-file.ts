@@ -1,3 +1,25 @@
+import path from "node:path";
+
+/** The files a static host reads as its configuration and never serves, as site paths. */
+export const HOST_FILES: readonly string[] = ["/_headers", "/_redirects"];
+
+/**
+ * A request's path as the file it names: percent-decoded once, dot segments resolved, never above the root;
+ * undefined where it cannot be decoded or holds a character no file name of the export has.
+ */
+export function decodeRequestPath(pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (/[\\\u0000]/.test(decoded)) return undefined;
+  const normalised = path.posix.normalize(`/${decoded}`);
+  // A trailing slash says "the folder's index.html", and stays.
+  return decoded.endsWith("/") && !normalised.endsWith("/") ? `${normalised}/` : normalised;
+}
+
 /** One block of a Netlify/Cloudflare `_headers` file: a path pattern and the headers it sets. */
 export type HeaderRule = { pattern: string; headers: [string, string][] };
 

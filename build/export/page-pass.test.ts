@@ -3,11 +3,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { pagePassStep, processPages } from "./page-pass";
 import type { StepContext } from "./step";
 
-// Hash computed independently: printf 'alert("ok")' | openssl dgst -sha256 -binary | base64
-const SCRIPT_HASH = "6B96Nt3Gt7a7ZTidcRLjXLiA6Kit6pM7WThjkV75Ujo=";
+// The one inline script the site writes, the redirect pages'; its hash computed independently:
+// printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64
+const SCRIPT = `<script>${REDIRECT_SCRIPT}</script>`;
+const SCRIPT_HASH = "AI05gE1C+70A6jD0ImlidWtb98TPBVvn5UNtIYY38Tg=";
 const SETTINGS = { runtime: "/_next/", basePath: "", siteUrl: "https://cloudnative.london" };
 
 const page = (body: string) =>
@@ -29,7 +32,7 @@ function exportFolder(files: Record<string, string>): string {
 
 describe("the page pass", () => {
   const files = {
-    "index.html": page('<a href="/posts/a/">a</a><script>alert("ok")</script>'),
+    "index.html": page(`<a href="/posts/a/">a</a>${SCRIPT}`),
     "posts/a/index.html": page('<a href="../../">home</a><img src="https://cloudnative.london/og/a.png" alt="">'),
     "posts/b/index.html": page('<a href="https://example.com/">elsewhere</a>'),
   };
@@ -73,6 +76,14 @@ describe("the page pass", () => {
     });
   });
 
+  it("refuses an inline script the site does not write, such as one in an HTML file copied from public/", async () => {
+    const siteDir = exportFolder({ ...files, "x.html": page('<script>alert("from public/")</script>') });
+    await assert.rejects(processPages(siteDir, [...Object.keys(files), "x.html"].sort(), SETTINGS, 0), {
+      // The strip's allowlist stops it first; pinning refuses it too (write-headers-file.test.ts).
+      message: /^x\.html: a script that is not the site's own is in the exported page.*alert\("from public\/"\)/,
+    });
+  });
+
   it("deletes the runtime's files and leaves each page's site paths for the link check", async () => {
     const siteDir = exportFolder({ ...files, "index.txt": '1:"$Sreact.fragment"\n', "_next/static/chunks/b.js": "x" });
     const context: StepContext = {};
@@ -85,7 +96,7 @@ describe("the page pass", () => {
   it("treats a redirect page kept at an old .htm path as a page: stripped, pinned and its links collected", async () => {
     const siteDir = exportFolder({
       ...files,
-      "old-page.htm": page('<a href="/posts/b/">moved</a><script>alert("ok")</script>'),
+      "old-page.htm": page(`<a href="/posts/b/">moved</a>${SCRIPT}`),
     });
     const context: StepContext = {};
     await pagePassStep.run(siteDir, context);

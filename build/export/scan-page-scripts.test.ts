@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createRandom } from "../../bench/random";
+import { createRandom } from "../../bench/corpus/random";
 import { parsePageScripts, type PageScripts } from "./page-scripts";
 import { scanPageScripts } from "./scan-page-scripts";
 

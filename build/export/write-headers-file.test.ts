@@ -3,31 +3,44 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { pagePolicy } from "../../lib/security/security-headers";
 import { parseHeadersFile } from "./headers-file";
 import { formatHeadersFile, pinInlineScripts, securityHeadersStep } from "./write-headers-file";
 
-// Hashes computed independently: printf '<script text>' | openssl dgst -sha256 -binary | base64
-const NEXT_BOOTSTRAP = "self.__next_f.push([0])";
-const NEXT_BOOTSTRAP_HASH = "VXfQxoId3eHgS78yBQY2mYYWuOAzZGdxULBMV816UdU=";
-const REDIRECT_SCRIPT = 'alert("ok")';
-const REDIRECT_SCRIPT_HASH = "6B96Nt3Gt7a7ZTidcRLjXLiA6Kit6pM7WThjkV75Ujo=";
+// Hash computed independently: printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64
+const REDIRECT_SCRIPT_HASH = "AI05gE1C+70A6jD0ImlidWtb98TPBVvn5UNtIYY38Tg=";
 
 const page = (head: string, body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
 
 describe("pinInlineScripts", () => {
-  it("puts a policy with the page's own inline scripts right after <meta charset>, before any script", () => {
+  it("puts the site's policy right after <meta charset>, before any script, pinning the site's inline script", () => {
     const html = page(
-      '<script src="/_next/static/a.js" async=""></script>',
-      `<script>${NEXT_BOOTSTRAP}</script><script type="application/ld+json">{"@type":"WebSite"}</script>`,
+      '<script src="/js/search-page.js" type="module"></script>',
+      `<script>${REDIRECT_SCRIPT}</script><script type="application/ld+json">{"@type":"WebSite"}</script>`,
     );
     assert.equal(
       pinInlineScripts(html, "index.html"),
       html.replace(
         '<meta charSet="utf-8"/>',
-        `<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval' 'sha256-${NEXT_BOOTSTRAP_HASH}'; object-src 'none'; base-uri 'self'"/>`,
+        `<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="${pagePolicy([REDIRECT_SCRIPT_HASH])}"/>`,
       ),
     );
+  });
+
+  it("gives a page without inline scripts the policy that lets none run", () => {
+    const html = page('<script type="application/ld+json">{"@type":"WebSite"}</script>', "<p>Hello</p>");
+    assert.match(pinInlineScripts(html, "index.html"), /script-src 'self' 'wasm-unsafe-eval'; style-src/);
+  });
+
+  it("refuses any other inline script: the site pins only those it writes", () => {
+    for (const script of ["self.__next_f.push([0])", 'alert("ok")', `${REDIRECT_SCRIPT} `]) {
+      assert.throws(
+        () => pinInlineScripts(page("", `<script>${script}</script>`), "x.html"),
+        /^Error: x\.html: an inline script the site does not write/,
+      );
+    }
   });
 
   it("hashes the small page a redirect writes, with no <head> of its own", () => {
@@ -50,12 +63,15 @@ describe("pinInlineScripts", () => {
 });
 
 describe("the security headers step", () => {
-  it("writes _headers for every path and for images, below the base path", () => {
+  it("writes _headers for every path, for images and for every SVG, below the base path", () => {
     const rules = parseHeadersFile(formatHeadersFile("/cnl"));
     assert.deepEqual(
       rules.map((rule) => rule.pattern),
-      ["/cnl/*", "/cnl/images/*"],
+      ["/cnl/*", "/cnl/images/*", "/cnl/*.svg"],
     );
+    const scriptSources = /script-src ([^;]*)/.exec(rules[0]?.headers[0]?.[1] ?? "")?.[1] ?? "";
+    assert.equal(scriptSources, `'self' 'wasm-unsafe-eval' 'sha256-${REDIRECT_SCRIPT_HASH}'`);
+    assert.match(rules[2]?.headers[0]?.[1] ?? "", /; sandbox$/);
     assert.deepEqual(
       rules[0]?.headers.map(([name]) => name),
       ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"],
@@ -63,11 +79,10 @@ describe("the security headers step", () => {
     assert.match(rules[0]?.headers[0]?.[1] ?? "", /frame-ancestors 'none'/);
   });
 
-  it("adds to the rules another step already wrote", async () => {
+  it("refuses to build on a _headers it did not write", async () => {
     const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-headers-"));
-    writeFileSync(path.join(siteDir, "_headers"), "/_next/static/*\n  Cache-Control: public, max-age=31536000\n");
-    await securityHeadersStep.run(siteDir);
-    const patterns = parseHeadersFile(readFileSync(path.join(siteDir, "_headers"), "utf8")).map((rule) => rule.pattern);
-    assert.deepEqual(patterns, ["/_next/static/*", "/*", "/images/*"]);
+    writeFileSync(path.join(siteDir, "_headers"), "/images/*\n  Content-Type: text/html\n");
+    await assert.rejects(async () => securityHeadersStep.run(siteDir), /_headers exists before the build writes it/);
+    assert.equal(readFileSync(path.join(siteDir, "_headers"), "utf8"), "/images/*\n  Content-Type: text/html\n");
   });
 });

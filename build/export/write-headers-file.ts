@@ -1,12 +1,20 @@
 /**
- * Pin every exported page's inline scripts by hash in a <meta> Content-Security-Policy (done to each page
- * by the page pass, build/export/page-pass.ts), and the post-export step that writes `_headers` (Netlify /
- * Cloudflare Pages format) with the site's security headers.
+ * Give every exported page the site's policy in a <meta> Content-Security-Policy, pinning by hash the one
+ * inline script the site writes (done to each page by the page pass, build/export/page-pass.ts), and the
+ * post-export step that writes `_headers` (Netlify / Cloudflare Pages format) with the security headers.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { IMAGE_HEADERS, IMAGE_PATH, pagePolicy, SECURITY_HEADERS, type Header } from "../../lib/security/security-headers";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import {
+  FILE_HEADERS,
+  IMAGE_PATH,
+  pagePolicy,
+  securityHeaders,
+  SVG_EXTENSION,
+  type Header,
+} from "../../lib/security/security-headers";
 import { site } from "../../lib/site";
 import { parsePageScripts } from "./page-scripts";
 import type { PostExportStep } from "./step";
@@ -17,17 +25,26 @@ export const securityHeadersStep: PostExportStep = {
   name: "security headers (_headers)",
   run: (siteDir) => {
     const headersFile = path.join(siteDir, "_headers");
-    // Another step (or public/_headers) may have written rules already: add to them, never replace them.
-    if (existsSync(headersFile)) appendFileSync(headersFile, `\n${formatHeadersFile(site.basePath)}`);
-    else writeFileSync(headersFile, formatHeadersFile(site.basePath));
+    // The check refuses a public/_headers; one here all the same came from somewhere nothing checked.
+    if (existsSync(headersFile))
+      throw new Error("_headers exists before the build writes it: only the build writes it");
+    writeFileSync(headersFile, formatHeadersFile(site.basePath));
   },
 };
 
-/** A page with a <meta> policy, first in its <head>, allowing exactly the inline scripts it holds. */
+// The only inline script the site writes; any other inline script in an exported page came from somewhere
+// else (a file in public/, a step that went wrong) and is never allowed to run.
+const SITE_INLINE_SCRIPTS = new Set([REDIRECT_SCRIPT]);
+
+/** A page with a <meta> policy, first in its <head>, allowing the inline scripts the site wrote and no other. */
 export function pinInlineScripts(html: string, file: string): string {
   // The tree answers where the scan of the tokens cannot; they agree where both can (see the tests).
   const found = scanPageScripts(html) ?? parsePageScripts(html);
   if (found.handler) throw new Error(`${file}: ${found.handler} would be blocked by the policy`);
+  const foreign = found.inline.find((text) => !SITE_INLINE_SCRIPTS.has(text));
+  if (foreign !== undefined) {
+    throw new Error(`${file}: an inline script the site does not write (${JSON.stringify(foreign.slice(0, 60))})`);
+  }
   if (found.metaAt > found.firstScriptAt) {
     throw new Error(`${file}: a script comes before <head>, where the policy must go`);
   }
@@ -37,14 +54,15 @@ export function pinInlineScripts(html: string, file: string): string {
   return html.slice(0, found.metaAt) + meta + html.slice(found.metaAt);
 }
 
-/** The `_headers` rules: security headers on every path, and a locked-down policy for image files. */
+/** The `_headers` rules: security headers on every path, and a locked-down policy for images and SVGs. */
 export function formatHeadersFile(basePath: string): string {
   const block = (pattern: string, headers: readonly Header[]) =>
     [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join("\n");
   return [
     "# Security headers: values in lib/security/security-headers.ts, written by build/export/write-headers-file.ts.",
-    block(`${basePath}/*`, SECURITY_HEADERS),
-    block(`${basePath}${IMAGE_PATH}*`, IMAGE_HEADERS),
+    block(`${basePath}/*`, securityHeaders("export")),
+    block(`${basePath}${IMAGE_PATH}*`, FILE_HEADERS),
+    block(`${basePath}/*${SVG_EXTENSION}`, FILE_HEADERS),
     "",
   ].join("\n\n");
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildCalendar } from "../../lib/meetups/calendar";
-import { getMeetupIndex } from "../../lib/meetups/meetup-index";
+import { getMeetupIndex } from "../../lib/collection/meetup-index";
 import type { PostExportStep } from "../export/step";
 
 /**

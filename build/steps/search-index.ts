@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { getAllPosts } from "../../lib/content/posts";
+import { getAllPosts } from "../../lib/collection/posts";
 import { site } from "../../lib/site";
 import type { PostExportStep } from "../export/step";
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { getAllTags, getPostBySlug, readPostCollection } from "../../lib/content/posts";
+import { getAllTags, getPostBySlug, readPostCollection } from "../../lib/collection/posts";
+import { tagPath } from "../../lib/site";
 import { CHANGE_FILE, type Change } from "../../tools/classify-change";
 
 /** A page the content checks open, and why. */
@@ -28,7 +29,7 @@ export function listCheckedPages(siteDir = "out"): CheckedPage[] {
   const tag = getAllTags()[0];
   const smoke: CheckedPage[] = [
     { path: "/", reason: "smoke" },
-    ...(tag ? [{ path: `/tags/${tag.slug}/`, reason: "smoke" }] : []),
+    ...(tag ? [{ path: tagPath(tag.slug), reason: "smoke" }] : []),
   ];
   const seen = new Set<string>();
   return [...changed, ...smoke].filter((page) => !seen.has(page.path) && seen.add(page.path));

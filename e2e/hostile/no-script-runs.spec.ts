@@ -3,7 +3,7 @@ import { Script } from "node:vm";
 import { expect, test, type Page } from "@playwright/test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { listBadInputFixtures } from "../../test/support/bad-input-fixtures";
-import { EMBED_HOSTS } from "../../lib/markdown/sanitize-schema";
+import { isEmbedHost } from "../../lib/markdown/sanitize-schema";
 import { site } from "../../lib/site";
 import { listExportedFiles, urlPathOf } from "../../build/export/exported-files";
 import { TEST_SITES } from "../test-sites";
@@ -42,7 +42,7 @@ async function watchForScripts(page: Page): Promise<string[]> {
     (url) => url.hostname !== "127.0.0.1",
     (route) => {
       const { hostname } = new URL(route.request().url());
-      if (!EMBED_HOSTS.some((host) => hostname === host || hostname.endsWith(`.${host}`))) {
+      if (!isEmbedHost(hostname)) {
         signs.push(`request: ${route.request().url()}`);
       }
       return route.abort();

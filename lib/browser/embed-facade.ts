@@ -1,6 +1,6 @@
 /**
  * Browser script: a facade's button becomes the provider's player when pressed. Nothing is fetched from the
- * provider before that. The player's address and frame policy come from the page (components/embed-facade.tsx).
+ * provider before that. The player's address and frame policy come from the page (components/embeds/embed-facade.tsx).
  */
 
 function play(poster: HTMLButtonElement): void {

@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import type { ContentProblem } from "../content/content-error";
 import { publicFile } from "../public-files";
-import { markWarningsReported, readPostCollection, showDrafts, type Post, type PostCollection } from "../content/posts";
+import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
+import {
+  markWarningsReported,
+  readPostCollection,
+  showDrafts,
+  type Post,
+  type PostCollection,
+} from "../collection/posts";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
 
@@ -9,20 +16,26 @@ import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
 export type ContentCheck = PostCollection & { linksChecked: boolean };
 
 /**
- * Everything `npm run check` and the build check: each post, the whole collection, then every link to a
- * site path. Links are checked once the rest has no error, since the site's pages depend on valid posts.
+ * Everything `npm run check` and the build check: each post, the whole collection, the files of public/,
+ * redirects, then every link to a site path. Links are checked once the rest has no error, since the
+ * site's pages depend on valid posts.
  */
 export function checkContent(): ContentCheck {
   const collection = readPostCollection();
   const { posts } = collection;
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markWarningsReported(collection.problems);
-  const problems = [...collection.problems, ...checkRedirectsOf(collection)];
+  const valid = !collection.problems.some((problem) => problem.severity === "error");
+  // Clashes with the site's own files need its pages, so valid posts, as redirects do.
+  const refused = checkPublicFiles();
+  const reported = new Set(refused.map((problem) => problem.file));
+  const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
+  const problems = [...collection.problems, ...publicFiles, ...checkRedirectsOf(collection)];
   if (problems.some((problem) => problem.severity === "error")) {
     return { posts, problems: inFileOrder(problems), linksChecked: false };
   }
   const redirectPaths = getRedirectTable().map((redirect) => redirect.from);
-  const broken = findBrokenLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
+  const broken = findUnresolvedPostLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
   return { posts, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
@@ -31,7 +44,7 @@ function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
 }
 
 /** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-export function findBrokenLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+export function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>

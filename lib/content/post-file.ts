@@ -1,21 +1,18 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
-import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
-import { resolveLiquid } from "../markdown/liquid";
-import { renderHtml, renderInlineMarkdown, renderMarkdown } from "../markdown/pipeline";
-import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter, type Speaker } from "./post-schema";
+import type { RenderedBody } from "../markdown/pipeline";
+import { describeIssue, fieldLines } from "./front-matter-issues";
+import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
+import { firstParagraph, renderBody, renderSpeakers, type PostSpeaker, type Report } from "./post-render";
 import { parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
+import { postPath } from "../site";
 
-/** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
-export type Takeaway = { markdown: string; html: string };
-
-/** A speaker as pages see them: the front matter, with each takeaway rendered. */
-export type PostSpeaker = Omit<Speaker, "takeaways"> & { takeaways: Takeaway[] };
+export type { PostSpeaker, Takeaway } from "./post-render";
 
 /** A post as pages see it: validated front matter plus everything derived from the file. */
 export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & {
@@ -43,14 +40,33 @@ const WORDS_PER_MINUTE = 220;
 /** Read, validate and render one post file; problems carry the file's own line numbers. */
 export function readPostFile(file: string, source: string): { post?: Post; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const report = (
-    line: number,
-    field: string,
-    message: string,
-    expected: string,
-    severity: ContentProblem["severity"] = "error",
-  ) => problems.push({ file, line, field, message, expected, severity });
+  const report: Report = (line, field, message, expected, severity = "error") =>
+    problems.push({ file, line, field, message, expected, severity });
 
+  const { slug, fileDate } = readFileName(file, report);
+  const parsed = readFrontMatter(source, report);
+  if (!parsed) return { problems };
+  const frontMatter = validateFrontMatter(file, parsed, report);
+  const date = frontMatter?.date ?? fileDate;
+  if (!date && frontMatter) {
+    report(
+      1,
+      "date",
+      "is missing: the file name has no date and there is no date: field",
+      `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
+    );
+  }
+  const rendered = renderBody(parsed, report);
+  if (frontMatter)
+    problems.push(...checkPost(frontMatter, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
+  const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report);
+
+  if (!frontMatter || !date || problems.some((problem) => problem.severity === "error")) return { problems };
+  return { problems, post: buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }) };
+}
+
+// The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
+function readFileName(file: string, report: Report): { slug: string; fileDate?: Date } {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
   const slug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
@@ -62,30 +78,37 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       `lowercase letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
+  return { slug, fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
+}
 
+// A file too large, with broken YAML, empty or without front matter is reported once and read no further.
+function readFrontMatter(source: string, report: Report): ParsedFile | undefined {
   const oversized = describeOversizedPost(source);
   if (oversized) {
     report(1, "file", oversized.message, oversized.expected);
-    return { problems };
+    return undefined;
   }
-
   let parsed: ParsedFile;
   try {
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     report(error.line, "front matter", error.message, "valid YAML between two --- lines");
-    return { problems };
+    return undefined;
   }
   if (!source.trim()) {
     report(1, "file", "is empty", "front matter with at least a title, then the post in Markdown");
-    return { problems };
+    return undefined;
   }
   if (!parsed.hasFrontMatter) {
     report(1, "front matter", "is missing", "the file to start with a --- line, a title: line and another --- line");
-    return { problems };
+    return undefined;
   }
+  return parsed;
+}
 
+// Unknown fields are warnings; schema issues and an overlong title are errors. Undefined when the schema refuses it.
+function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): FrontMatter | undefined {
   for (const key of Object.keys(parsed.data)) {
     if (!KNOWN_FIELDS.has(key))
       report(
@@ -96,147 +119,46 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
         "warning",
       );
   }
-
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(describeIssue(file, parsed, issue));
+    for (const issue of result.error.issues) {
+      const { line, field, message, expected } = describeIssue(file, parsed, issue);
+      report(line, field, message, expected);
+    }
+    return undefined;
   }
-  const overlong = result.success ? describeOverlongTitle(result.data.title) : undefined;
+  const overlong = describeOverlongTitle(result.data.title);
   if (overlong) report(parsed.lineOf(["title"]), "title", overlong.message, overlong.expected);
+  return result.data;
+}
 
-  const fileDate = nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined;
-  const date = result.data?.date ?? fileDate;
-  if (!date && result.success) {
-    report(
-      1,
-      "date",
-      "is missing: the file name has no date and there is no date: field",
-      `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
-    );
-  }
+type PostParts = {
+  file: string;
+  slug: string;
+  date: Date;
+  frontMatter: FrontMatter;
+  parsed: ParsedFile;
+  rendered: RenderedBody;
+  speakers: PostSpeaker[];
+};
 
-  const liquid = resolveLiquid(parsed.body);
-  for (const problem of liquid.problems) {
-    report(
-      parsed.bodyLine + problem.line - 1,
-      "body",
-      `Liquid tag ${problem.tag} cannot be rendered`,
-      "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
-    );
-  }
-  const rendered = renderMarkdown(liquid.body);
-  for (const problem of rendered.problems)
-    report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
-  if (result.success)
-    problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
-  const speakers = renderSpeakers(result.data?.speakers ?? [], parsed, report);
-
-  if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
-
-  const { date: _date, layout: _layout, tags, speakers: _speakers, ...frontMatter } = result.data;
-  const excerpt = firstParagraph(rendered.tree);
+function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }: PostParts): Post {
+  const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
-    problems,
-    post: {
-      ...frontMatter,
-      speakers,
-      file,
-      slug,
-      date,
-      tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
-      url: `/posts/${slug}/`,
-      body: rendered.tree,
-      excerpt,
-      readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-      internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
-      lines: fieldLines(parsed),
-    },
-  };
-}
-
-type Report = (line: number, field: string, message: string, expected: string) => void;
-
-// Takeaways are short Markdown, rendered here once rather than on every page that shows the speaker.
-function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
-  return speakers.map((speaker, index) => {
-    const takeaways = speaker.takeaways.map((markdown, item) => {
-      const { tree, problems } = renderInlineMarkdown(markdown);
-      const field = `speakers[${index}].takeaways[${item}]`;
-      const line = parsed.lineOf(["speakers", index, "takeaways", item]);
-      for (const problem of problems)
-        if (problem.severity === "error") report(line, field, problem.message, problem.expected);
-      return { markdown, html: renderHtml(tree) };
-    });
-    return { ...speaker, takeaways };
-  });
-}
-
-function fieldLines(parsed: ParsedFile): Record<string, number> {
-  const lines: Record<string, number> = {};
-  const walk = (value: unknown, path: (string | number)[]) => {
-    if (path.length > 0) lines[fieldName(path)] = parsed.lineOf(path);
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-    else if (typeof value === "object" && value !== null && !(value instanceof Date))
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-  };
-  walk(parsed.data, []);
-  return lines;
-}
-
-function fieldName(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
-}
-
-function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
-  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  const field = fieldName(path) || "front matter";
-  const value = path.reduce<unknown>(
-    (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
-    parsed.data,
-  );
-  const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
-  const leaf = [...path].reverse().find((key): key is string => typeof key === "string") ?? "";
-  return {
+    ...fields,
+    speakers,
     file,
-    line: parsed.lineOf(path),
-    field,
-    message: typeError ? (value === undefined ? "is missing" : `is ${describeValue(value)}`) : issue.message,
-    expected: typeError ? issue.message : expectationFor(leaf),
-    severity: "error",
+    slug,
+    date,
+    tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
+    url: postPath(slug),
+    body: rendered.tree,
+    excerpt: firstParagraph(rendered.tree),
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+    lines: fieldLines(parsed),
   };
-}
-
-function expectationFor(field: string): string {
-  const byField: Record<string, string> = {
-    title: EXPECTED.title,
-    name: "a name",
-    date: EXPECTED.date,
-    start: EXPECTED.time,
-    end: EXPECTED.time,
-    image: EXPECTED.image,
-    photo: EXPECTED.image,
-    logo: EXPECTED.image,
-    video: EXPECTED.media,
-    slides: EXPECTED.media,
-    online: EXPECTED.online,
-  };
-  return byField[field] ?? EXPECTED.url;
-}
-
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "empty";
-  if (typeof value === "object") return "a mapping of keys";
-  if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value === "number" ? "the number" : "the value"} ${String(value)}`;
-}
-
-function firstParagraph(tree: Root): string {
-  const paragraph = tree.children.find(
-    (node) => node.type === "element" && node.tagName === "p" && toString(node).trim(),
-  );
-  return paragraph ? toString(paragraph).replace(/\s+/g, " ").trim() : "";
 }
 
 function suggestName(name: string): string {

@@ -1,5 +1,5 @@
 import { formatMonth, toDateKey, yearOf } from "../content/dates";
-import { getAllPosts, type Post } from "../content/posts";
+import { getAllPosts, type Post } from "../collection/posts";
 
 /** One month of the archive: its heading and its posts, newest first. */
 export type ArchiveMonth = { key: string; label: string; posts: Post[] };

@@ -1,4 +1,4 @@
-import { getAllPosts, readPostCollection, type Post } from "../content/posts";
+import { getAllPosts, readPostCollection, type Post } from "../collection/posts";
 
 /** The posts either side of a post in date order: `newer` and `older`, where they exist. */
 export type PostNeighbours = { newer?: Post; older?: Post };

@@ -1,7 +1,8 @@
-import { getMeetupIndex } from "../meetups/meetup-index";
+import { getMeetupIndex } from "../collection/meetup-index";
 import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
-import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../content/posts";
+import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../collection/posts";
+import { speakerPath, tagPath } from "../site";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
 const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
@@ -20,11 +21,10 @@ export function getSitePaths(): ReadonlySet<string> {
   // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects/redirects.ts.
   for (const post of getAllPostsIncludingHidden()) if (!post.redirect_to) paths.add(post.url);
   for (const tag of getAllTags()) {
-    for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(`/tags/${tag.slug}/`, page));
+    for (let page = 1; page <= countPages(tag.count); page += 1) paths.add(pagePath(tagPath(tag.slug), page));
   }
   const { meetups, speakers } = getMeetupIndex();
-  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => `/speakers/${s.slug}/`)])
-    paths.add(path);
+  for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => speakerPath(s.slug))]) paths.add(path);
   for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
   memo.set(key, paths);
   return paths;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { PostBody } from "../../components/post-body";
+import { PostBody } from "../../components/posts/post-body";
 import { renderMarkdown } from "./pipeline";
 
 const page = (markdown: string) =>

@@ -22,11 +22,15 @@ export function parseEmbed(raw: string): Embed {
     return youtube(url, host) ?? link(url, "YouTube");
   if (host === "player.vimeo.com" || host === "vimeo.com") return vimeo(url);
   if (host === "slideshare.net" || host.endsWith(".slideshare.net")) {
-    const embedUrl = /^\/slideshow\/embed_code\//.test(url.pathname) ? url.href : undefined;
+    // The player is loaded from the one host the Content-Security-Policy's frame-src names, whatever was written.
+    const player = `https://www.slideshare.net${url.pathname}${url.search}`;
+    const embedUrl = /^\/slideshow\/embed_code\//.test(url.pathname) ? player : undefined;
     return { kind: "slides", provider: "SlideShare", embedUrl, url: url.href };
   }
   if (host === "speakerdeck.com") {
-    const embedUrl = /^\/player\/[A-Za-z0-9]+$/.test(url.pathname) ? url.href : undefined;
+    const embedUrl = /^\/player\/[A-Za-z0-9]+$/.test(url.pathname)
+      ? `https://speakerdeck.com${url.pathname}`
+      : undefined;
     return { kind: "slides", provider: "Speaker Deck", embedUrl, url: url.href };
   }
   if (host === "docs.google.com") return googleDocs(url);

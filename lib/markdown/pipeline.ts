@@ -11,7 +11,7 @@ import { getLocalImageSize } from "../public-files";
 import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
-import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, isEmbedHost, sanitizeSchema } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
@@ -32,8 +32,15 @@ export type RenderedBody = {
 
 type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
 
+declare module "vfile" {
+  interface DataMap {
+    /** What the site rules find in a body, collected for renderMarkdown. */
+    body: BodyData;
+  }
+}
+
 // Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
-// Jekyll-era content (the Jekyll plugins in this folder) is adapted where each step needs it.
+// Jekyll-era content (lib/jekyll/) is adapted where each step needs it.
 const processor = remark()
   .use(remarkGfm)
   .use(remarkSpacedPaths)
@@ -48,8 +55,8 @@ const processor = remark()
 /** Render a post body (Markdown with raw HTML) to a sanitized tree. */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
-  const file = { data: { body: data } } as unknown as VFile;
-  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  // unified makes a VFile of these options, sharing `data` with this call.
+  const tree = processor.runSync(processor.parse(markdown), { data: { body: data } });
   return { tree, ...data };
 }
 
@@ -75,7 +82,8 @@ const UNSAFE_IMAGE = {
 } as const;
 
 function applySiteRules(tree: Root, file: VFile): void {
-  const data = (file.data as { body: BodyData }).body;
+  const data = file.data.body;
+  if (!data) throw new Error("the site rules run only from renderMarkdown, which gives them the body's data");
   visit(tree, "element", (node, index, parent) => {
     const line = node.position?.start.line ?? 1;
     // Iframes are judged, and reported, by allowIframe below.
@@ -124,6 +132,7 @@ function checkImage(node: Element, line: number, data: BodyData): void {
     });
     return;
   }
+  if (isRelativeReference(src)) return reportRelative(src, "image", line, data);
   if (!isSitePath(src)) return;
   const path = withoutBasePath(src);
   const shown = readablePath(path);
@@ -154,10 +163,37 @@ function checkImage(node: Element, line: number, data: BodyData): void {
 
 function checkLink(node: Element, line: number, data: BodyData): void {
   const href = String(node.properties.href ?? "");
+  if (isRelativeReference(href)) return reportRelative(href, "link", line, data);
   if (!isSitePath(href)) return;
   const path = withoutBasePath(href);
   data.internalLinks.push({ path, line });
   node.properties.href = sitePathUrl(path);
+}
+
+// A relative reference ("x", "photo.jpg", "todogroup.org") is read from the page that shows it, and no page
+// of the site has files beside it: the build's link check would stop on it.
+function isRelativeReference(url: string): boolean {
+  const trimmed = url.replace(/[\t\n\r]/g, "").trim();
+  return trimmed !== "" && !/^([a-z][a-z0-9+.-]*:|[/#?])/i.test(trimmed);
+}
+
+// The ends of file names a relative reference is more likely to be than a domain written without https://.
+const FILE_NAME = /\.(jpe?g|png|gif|webp|avif|svg|pdf|html?|md|txt|zip|pptx?|key)$/i;
+
+function reportRelative(url: string, kind: "link" | "image", line: number, data: BodyData): void {
+  const trimmed = url.trim();
+  const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?=[/?#:]|$)/i.exec(trimmed);
+  const guess = domain && !(FILE_NAME.test(trimmed) && !trimmed.includes("/")) ? `https://${trimmed}` : undefined;
+  data.problems.push({
+    line,
+    field: "body",
+    message: `the ${kind} to "${trimmed}" leads nowhere${guess ? `: did you mean ${guess}?` : ": a relative path is read from each page that shows it"}`,
+    expected:
+      kind === "image"
+        ? "a site path from the top, such as /images/photo.jpg, or a full https:// URL"
+        : "a site path from the top, such as /posts/<slug>/, or a full URL starting with https://",
+    severity: "error",
+  });
 }
 
 function prefixMedia(node: Element): void {
@@ -178,13 +214,13 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
   }
   const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
   const host = url?.protocol === "https:" ? url.hostname : "";
-  const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
+  const allowed = isEmbedHost(host);
   if (!url || !allowed) {
     data.problems.push({
       line,
       field: "body",
       message: `an iframe from ${host || raw || "nowhere"} was replaced by a link`,
-      expected: `iframes from https://${EMBED_HOSTS.join(", ")}`,
+      expected: `an https iframe from one of ${EMBED_HOSTS.join(", ")}`,
       severity: "warning",
     });
     return false;

@@ -1,14 +1,25 @@
 import { defaultSchema, type Options as Schema } from "rehype-sanitize";
 
-/** Hosts whose https iframes a post body may embed (and their subdomains); every other iframe becomes a link. */
+/**
+ * The exact hosts whose https iframes a post body may embed; every other iframe becomes a link. Exact, not
+ * with their subdomains: the Content-Security-Policy's frame-src lists these same hosts and nothing wider.
+ */
 export const EMBED_HOSTS = [
+  "www.youtube.com",
   "youtube.com",
+  "www.youtube-nocookie.com",
   "youtube-nocookie.com",
   "player.vimeo.com",
+  "www.slideshare.net",
   "slideshare.net",
   "speakerdeck.com",
   "docs.google.com",
 ] as const;
+
+/** True for a host an iframe may load from: one of EMBED_HOSTS exactly. */
+export function isEmbedHost(host: string): boolean {
+  return (EMBED_HOSTS as readonly string[]).includes(host.toLowerCase());
+}
 
 /** Attributes forced onto every embedded iframe, whatever the post wrote. */
 export const IFRAME_POLICY = {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import ICAL from "ical.js";
 import { buildCalendar, googleCalendarUrl } from "./calendar";
-import { getMeetupIndex } from "./meetup-index";
+import { getMeetupIndex } from "../collection/meetup-index";
 import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
 import { post } from "../../test/support/test-helpers";
 

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatProblem } from "../content/content-error";
-import { getPostSponsors } from "./meetup-index";
+import { getPostSponsors } from "../collection/meetup-index";
 import { SPONSORS_YAML, setUpMeetupSites, writeSponsors } from "../../test/support/meetup-test-helpers";
-import { getAllPosts } from "../content/posts";
+import { getAllPosts } from "../collection/posts";
 import { closestSponsorNames, readSponsorRegistry } from "./sponsors";
 import { post } from "../../test/support/test-helpers";
 

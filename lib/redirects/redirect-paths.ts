@@ -35,18 +35,42 @@ export function isHttpUrl(value: string): boolean {
   return HTTP_URL.test(value);
 }
 
-/** A site-path target split into its normalised path and any query or #fragment it keeps. */
+/**
+ * A site-path target split into its path, as a browser would request it (dot segments resolved, unreserved
+ * characters decoded), and any query or #fragment it keeps.
+ */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
   if (!value.startsWith("/") || value.startsWith("//")) return undefined;
   const cut = value.search(/[?#]/);
   const rest = cut === -1 ? "" : value.slice(cut);
-  return { path: normaliseSitePath(value), rest };
+  return { path: normaliseSitePath(resolvePath(cut === -1 ? value : value.slice(0, cut))), rest };
 }
 
-/** The site path an absolute URL of this very site points at, so that chains through it are caught. */
+/**
+ * The site path an absolute URL of this very site points at, however it is written (http or https, a
+ * default port, letter case or a final dot in the host, dot segments), so that chains through it are caught.
+ */
 export function ownSitePath(url: string): string | undefined {
-  const origin = `${site.url}${site.basePath}/`.toLowerCase();
-  return url.toLowerCase().startsWith(origin) ? normaliseSitePath(url.slice(origin.length - 1)) : undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const own = new URL(site.url);
+  const host = (candidate: URL) => candidate.host.replace(/\.(?=:|$)/, "");
+  if (!/^https?:$/.test(parsed.protocol) || host(parsed) !== host(own)) return undefined;
+  const path = resolvePath(parsed.pathname);
+  if (site.basePath && path !== site.basePath && !path.startsWith(`${site.basePath}/`)) return undefined;
+  return normaliseSitePath(path.slice(site.basePath.length) || "/");
+}
+
+// A path as the server finds the file: "%2D" and the like decoded (never "%2F"), "." and ".." resolved.
+function resolvePath(path: string): string {
+  const decoded = path.replace(/%(2[DdEe]|5[Ff]|7[Ee]|3\d|[46][1-9A-Fa-f]|[57][0-9Aa])/g, (code) =>
+    String.fromCharCode(Number.parseInt(code.slice(1), 16)),
+  );
+  return new URL(decoded, "http://site.invalid").pathname;
 }
 
 /** Jekyll's "pretty" permalink of a post, /:year/:month/:day/:slug/, on the calendar of the site's time zone. */

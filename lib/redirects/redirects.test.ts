@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { ContentError, formatProblem } from "../content/content-error";
-import { getAllPostsIncludingHidden, readPostCollection } from "../content/posts";
+import { getAllPostsIncludingHidden, readPostCollection } from "../collection/posts";
 import { buildRedirects, checkRedirectsOf, getNextRedirects, getRedirectTable, type RedirectInput } from "./redirects";
 import { getSitePaths } from "../lists/site-paths";
 import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";

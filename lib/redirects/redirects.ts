@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
-import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../content/posts";
+import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import {
   FROM_PATH_EXPECTED,
@@ -11,7 +11,18 @@ import {
   pathKey,
   splitSiteTarget,
 } from "./redirect-paths";
+import { listPublicFiles } from "../public-files";
 import { site } from "../site";
+import {
+  addFile,
+  describeOverlongPath,
+  fileOfSitePath,
+  findFileClash,
+  getSiteFiles,
+  indexFiles,
+  PATH_LENGTH_EXPECTED,
+  type FileIndex,
+} from "../lists/site-files";
 import { getSitePaths } from "../lists/site-paths";
 
 /** Where a redirect was declared: a post's front matter, its file name, or the settings file. */
@@ -35,6 +46,8 @@ export type RedirectInput = {
   legacyPermalinks: boolean;
   /** The settings file, to point errors in site-level redirects at their line. */
   settingsFile: { path: string; text: string };
+  /** Every other file of the export (pages, feeds, public/), which no redirect page may overwrite. */
+  exportFiles?: FileIndex;
 };
 
 type Candidate = Redirect & { rawFrom: string };
@@ -66,12 +79,29 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
       continue;
     }
     table.set(pathKey(from), { from, to, source });
+    const overlong = describeOverlongPath(from);
+    const clash = input.exportFiles && findFileClash(fileOfSitePath(from), input.exportFiles);
+    if (input.exportFiles && !clash) {
+      addFile(
+        input.exportFiles,
+        fileOfSitePath(from),
+        `the redirect page of "${from}" (${source.file}:${source.line})`,
+      );
+    }
     if (pages.has(pathKey(from))) {
       const owner = pageOwners.get(pathKey(from));
       report(
         source,
         `"${from}" is a page of this site${owner ? `, the page of ${owner}` : ""}`,
         "a path no page uses: a redirect there would hide the page",
+      );
+    } else if (overlong) {
+      report(source, `"${from}" ${overlong}`, PATH_LENGTH_EXPECTED);
+    } else if (clash) {
+      report(
+        source,
+        `"${from}" needs a redirect page where the export has ${clash}`,
+        "an old path no file of the site uses",
       );
     } else if (!isHttpUrl(to) && !splitSiteTarget(to)) {
       report(source, `target "${to}" is neither a site path nor an http(s) URL`, TARGET_EXPECTED);
@@ -137,6 +167,7 @@ function siteRedirectInput(): RedirectInput {
     siteRedirects: site.redirects,
     legacyPermalinks: site.legacyPermalinks,
     settingsFile: { path: settingsPath, text },
+    exportFiles: indexFiles([...getSiteFiles(), ...listPublicFiles().map((file) => file.sitePath)]),
   };
 }
 

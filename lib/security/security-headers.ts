@@ -1,3 +1,4 @@
+import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-page";
 import { EMBED_HOSTS } from "../markdown/sanitize-schema";
 
 /** One HTTP response header, in the shape Next's `headers()` takes. */
@@ -5,62 +6,83 @@ export type Header = { key: string; value: string };
 
 type Policy = Record<string, readonly string[]>;
 
+/** Where the site is served from: the static export (out/) or `next start` (BUILD_MODE=server). */
+export type ServingMode = "export" | "server";
+
 // Where scripts may come from, besides the inline ones each policy allows in its own way.
 // 'wasm-unsafe-eval': the search page's engine (Pagefind) is WebAssembly; it allows no eval of scripts.
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-// Every page's policy. Scripts: in server mode Next puts inline scripts on every page, different on each,
-// and computes headers before it renders, so this header allows inline scripts. The static export pins
-// each page's own inline scripts (after build/export/strip-client-runtime.ts, only a redirect page has one) by
-// hash in a <meta http-equiv> policy (pagePolicy below, written by build/export/write-headers-file.ts); both
-// policies apply, so there only the hashed scripts run.
+// Inline scripts. In server mode Next puts inline scripts on every page, different on each, and computes
+// headers before it renders, so its header allows them. The static export has one inline script, the
+// redirect pages' (lib/redirects/redirect-page.ts), allowed by its hash; each exported page also carries the policy
+// in a <meta http-equiv> (pagePolicy below, written by build/export/write-headers-file.ts) pinning exactly the
+// inline scripts it holds, and both policies apply.
+const INLINE_SCRIPTS: Record<ServingMode, readonly string[]> = {
+  export: [REDIRECT_SCRIPT_CSP_HASH],
+  server: ["'unsafe-inline'"],
+};
+
+// Every page's policy, but for inline scripts. Each directive here but frame-ancestors can be given by a
+// <meta> too, which is what a host that ignores _headers (GitHub Pages) enforces.
 const SITE_POLICY: Policy = {
   "default-src": ["'self'"],
-  "script-src": [...SCRIPT_SOURCES, "'unsafe-inline'"],
+  "script-src": SCRIPT_SOURCES,
   "style-src": ["'self'"],
   // PhotoEmbed sizes remote photos with a style attribute; the sanitizer keeps style out of posts.
   "style-src-attr": ["'unsafe-inline'"],
   // Remote photos (old posts use pbs.twimg.com) and data:image in posts.
   "img-src": ["'self'", "https:", "data:"],
   "media-src": ["'self'", "https:"],
-  // 'self': a PDF of the site's own, shown inline (lib/markdown/pdf-embeds.ts).
-  "frame-src": ["'self'", ...EMBED_HOSTS.flatMap((host) => [`https://${host}`, `https://*.${host}`])],
+  // 'self': a PDF of the site's own, shown inline (lib/markdown/pdf-embeds.ts). The embed hosts exactly.
+  "frame-src": ["'self'", ...EMBED_HOSTS.map((host) => `https://${host}`)],
   "connect-src": ["'self'"],
   "font-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
   "form-action": ["'self'"],
-  "frame-ancestors": ["'none'"],
 };
 
-// Files under /images/ are never pages: opened on their own (an SVG, say), nothing in them may run.
-const IMAGE_POLICY: Policy = {
+// Only a header can say this; a <meta> policy ignores it.
+const HEADER_ONLY: Policy = { "frame-ancestors": ["'none'"] };
+
+// Files under /images/ and every SVG are never pages: opened on their own, nothing in them may run, and the
+// sandbox makes the document an opaque origin, so even a script that got in could reach nothing of the site.
+const FILE_POLICY: Policy = {
   "default-src": ["'none'"],
   "img-src": ["'self'", "data:"],
   "style-src": ["'unsafe-inline'"],
   sandbox: [],
 };
 
-/** The path pattern, below the base path, whose files get IMAGE_HEADERS. */
+/** The path pattern, below the base path, whose files get FILE_HEADERS. */
 export const IMAGE_PATH = "/images/";
 
-/** Headers every response carries, static export and server mode alike. */
-export const SECURITY_HEADERS: readonly Header[] = [
-  { key: "Content-Security-Policy", value: serialise(SITE_POLICY) },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-];
+/** The end of every file name that gets FILE_HEADERS wherever it is: SVG documents can hold scripts. */
+export const SVG_EXTENSION = ".svg";
 
-/** Headers added for files under /images/. */
-export const IMAGE_HEADERS: readonly Header[] = [{ key: "Content-Security-Policy", value: serialise(IMAGE_POLICY) }];
+/** Headers every response carries, for the static export or a Next server. */
+export function securityHeaders(mode: ServingMode): readonly Header[] {
+  const policy = { ...SITE_POLICY, "script-src": [...SCRIPT_SOURCES, ...INLINE_SCRIPTS[mode]], ...HEADER_ONLY };
+  return [
+    { key: "Content-Security-Policy", value: serialise(policy) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  ];
+}
 
-/** The <meta http-equiv> policy of one exported page: of inline scripts, only those with these hashes run. */
+/** Headers added for files under /images/ and for every SVG. */
+export const FILE_HEADERS: readonly Header[] = [{ key: "Content-Security-Policy", value: serialise(FILE_POLICY) }];
+
+/**
+ * The <meta http-equiv> policy of one exported page: the whole site policy a <meta> can carry, with only the
+ * inline scripts of these hashes allowed to run.
+ */
 export function pagePolicy(scriptHashes: readonly string[]): string {
   return serialise({
+    ...SITE_POLICY,
     "script-src": [...SCRIPT_SOURCES, ...scriptHashes.map((hash) => `'sha256-${hash}'`)],
-    "object-src": ["'none'"],
-    "base-uri": ["'self'"],
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildSiteFeed, buildTagFeed } from "./feeds";
-import { getAllPosts } from "../content/posts";
+import { getAllPosts } from "../collection/posts";
 import { site } from "../site";
 import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
 import { parseAtomFeed } from "../../test/support/xml-test-helpers";

@@ -1,16 +1,16 @@
 import { generateAtomFeed } from "feedsmith";
 import { absolutizeTree } from "../markdown/absolute-urls";
 import { renderHtml } from "../markdown/pipeline";
-import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../content/posts";
+import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../collection/posts";
 import { getPostSocialImage } from "./social-images";
-import { absoluteUrl, site } from "../site";
+import { absoluteUrl, site, tagPath } from "../site";
 
 /** A feed's own facts: its title, what it is about, its own path and the page it mirrors. */
 type FeedSource = { title: string; subtitle: string; path: string; pagePath: string; posts: readonly Post[] };
 
 /** The path of the site feed, or of one tag's feed. */
 export function feedPath(tagSlug?: string): string {
-  return tagSlug ? `/tags/${tagSlug}/feed.xml` : "/feed.xml";
+  return tagSlug ? `${tagPath(tagSlug)}feed.xml` : "/feed.xml";
 }
 
 /** The site's Atom feed: the newest `site.feedSize` posts. */
@@ -32,7 +32,7 @@ export function buildTagFeed(tagSlug: string): string | undefined {
     title: `${site.name}: ${tag.name}`,
     subtitle: `Posts tagged “${tag.name}” on ${site.name}.`,
     path: feedPath(tag.slug),
-    pagePath: `/tags/${tag.slug}/`,
+    pagePath: tagPath(tag.slug),
     posts: getPostsByTag(tag.slug),
   });
 }

@@ -1,4 +1,4 @@
-import type { Post } from "../content/posts";
+import type { Post } from "../collection/posts";
 import { absoluteUrl, site } from "../site";
 import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { feedPath } from "./feeds";
 import { pagePath } from "../lists/pagination";
-import type { Post } from "../content/posts";
+import type { Post } from "../collection/posts";
 import { absoluteUrl, site } from "../site";
 import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
 

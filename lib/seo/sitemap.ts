@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { yearOf } from "../content/dates";
-import { getAllPosts, getAllPostsIncludingHidden } from "../content/posts";
+import { getAllPosts, getAllPostsIncludingHidden } from "../collection/posts";
 import { getSitePaths } from "../lists/site-paths";
-import { absoluteUrl } from "../site";
+import { absoluteUrl, tagPath } from "../site";
 
 // Pages that exist but are not worth a search engine's visit.
 const UNLISTED_PATHS = new Set(["/search/"]);
@@ -41,7 +41,7 @@ function lastModifiedIndex(): (path: string) => Date {
   };
   for (const post of getAllPostsIncludingHidden()) setIfNewer(post.url, post.date);
   for (const post of posts) {
-    for (const tag of post.tags) setIfNewer(`/tags/${tag.slug}/`, post.date);
+    for (const tag of post.tags) setIfNewer(tagPath(tag.slug), post.date);
     setIfNewer(`/archive/${yearOf(post.date)}/`, post.date);
   }
   return (path) => {

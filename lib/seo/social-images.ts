@@ -1,6 +1,6 @@
 import { formatDate } from "../content/dates";
 import { getLocalImageSize } from "../public-files";
-import { getAllPostsIncludingHidden, type Post } from "../content/posts";
+import { getAllPostsIncludingHidden, type Post } from "../collection/posts";
 import { absoluteUrl, site } from "../site";
 
 /** An image that represents a page when it is shared: absolute URL, size when known, and its alt text. */

@@ -1,4 +1,15 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { formatProblem, type ContentProblem } from "../../lib/content/content-error";
 
@@ -8,7 +19,11 @@ import { formatProblem, type ContentProblem } from "../../lib/content/content-er
  * - `_check.txt`: every line `npm run check` prints for it, files shown as `posts/<name>`;
  * - `_body.html`: for a case that publishes, the sanitized body exactly as rendered;
  * - `_post.json`: for a case that publishes, front-matter values the page must show exactly as text;
- * - `_pending.txt`: a case whose check belongs to another issue, with why.
+ * - `_pending.txt`: a case whose check belongs to another issue, with why;
+ * - `_public/`: for a case about public/, the files of public/ (PUBLIC_DIR), shown as `public/<path>`;
+ * - `_links.txt`: symbolic links the case needs, one `<path in the case> -> <target>` a line. They are made
+ *   in a copy of the case when it runs (`prepareFixture`), never kept in the repository, where a link to
+ *   /etc/passwd would be one more thing every tool has to step around.
  */
 export type BadInputFixture = {
   name: string;
@@ -20,7 +35,17 @@ export type BadInputFixture = {
   expectedBody?: string;
   expectedPost?: Record<string, unknown>;
   pending?: string;
+  /** The case's public/ folder, when it has one. */
+  publicDir?: string;
+  /** Symbolic links to make before it runs: path within the case → target. */
+  links: Record<string, string>;
 };
+
+/** Where a case runs: its posts folder and public/ folder (PUBLIC_DIR), with its links made. */
+export type PreparedFixture = { postsDir: string; publicDir?: string; shownDir: string };
+
+// The public/ folder of a case: its name starts with `_`, so the posts folder never reads it as a post.
+const PUBLIC_FOLDER = "_public";
 
 /** The folder holding every bad-input case. */
 export const BAD_INPUT_DIR = path.join(process.cwd(), "test", "fixtures", "bad-input");
@@ -42,15 +67,27 @@ export function copyPublishingFixtures(target: string): void {
   }
 }
 
-/** A problem's check line as the fixture writes it: with the fixture folder shown as `posts/`. */
-export function formatFixtureProblem(problem: ContentProblem, fixture: BadInputFixture): string {
-  return relabelFixtureOutput(formatProblem(problem), fixture);
+/** The folders a case runs in: the case itself, or a fresh copy of it where it needs symbolic links. */
+export function prepareFixture(fixture: BadInputFixture): PreparedFixture {
+  let dir = fixture.dir;
+  if (Object.keys(fixture.links).length > 0) {
+    dir = path.join(mkdtempSync(path.join(tmpdir(), "cnl-bad-input-")), fixture.name);
+    cpSync(fixture.dir, dir, { recursive: true });
+    for (const [link, target] of Object.entries(fixture.links)) symlinkSync(target, path.join(dir, link));
+  }
+  const publicDir = fixture.publicDir && path.join(dir, PUBLIC_FOLDER);
+  return { postsDir: dir, publicDir, shownDir: dir };
 }
 
-/** The check output of a real run, with the fixture folder shown as `posts/` as in `_check.txt`. */
-export function relabelFixtureOutput(output: string, fixture: BadInputFixture): string {
-  const shown = path.relative(process.cwd(), fixture.dir).split(path.sep).join("/");
-  return output.split(`${shown}/`).join("posts/");
+/** A problem's check line as the fixture writes it: with the fixture folder shown as `posts/`. */
+export function formatFixtureProblem(problem: ContentProblem, prepared: PreparedFixture): string {
+  return relabelFixtureOutput(formatProblem(problem), prepared);
+}
+
+/** The check output of a real run, with the case's folders shown as `posts/` and `public/` as in `_check.txt`. */
+export function relabelFixtureOutput(output: string, prepared: Pick<PreparedFixture, "shownDir">): string {
+  const shown = path.relative(process.cwd(), prepared.shownDir).split(path.sep).join("/");
+  return output.split(`${shown}/${PUBLIC_FOLDER}/`).join("public/").split(`${shown}/`).join("posts/");
 }
 
 function readFixture(name: string): BadInputFixture {
@@ -62,6 +99,12 @@ function readFixture(name: string): BadInputFixture {
   const expectedCheck = (read("_check.txt") ?? "").split("\n").filter((line) => line.length > 0);
   const pending = read("_pending.txt")?.trim();
   const post = read("_post.json");
+  const links = Object.fromEntries(
+    (read("_links.txt") ?? "")
+      .split("\n")
+      .filter((line) => line.includes(" -> "))
+      .map((line) => line.split(" -> ").map((part) => part.trim()) as [string, string]),
+  );
   return {
     name,
     dir,
@@ -71,5 +114,7 @@ function readFixture(name: string): BadInputFixture {
     expectedBody: read("_body.html"),
     expectedPost: post ? (JSON.parse(post) as Record<string, unknown>) : undefined,
     pending,
+    publicDir: existsSync(path.join(dir, PUBLIC_FOLDER)) ? path.join(dir, PUBLIC_FOLDER) : undefined,
+    links,
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "node:test";
-import { readPostCollection } from "../../lib/content/posts";
+import { readPostCollection } from "../../lib/collection/posts";
 import { formatProblem } from "../../lib/content/content-error";
 import { writePosts } from "./test-helpers";
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "node:test";
-import { getPostBySlug } from "../../lib/content/posts";
+import { getPostBySlug } from "../../lib/collection/posts";
 
 /** Write posts into a fresh temporary folder and return its path. */
 export function writePosts(files: Record<string, string>): string {

@@ -1,8 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { YamlSyntaxError } from "../../lib/content/front-matter";
 import { listLocalAssets } from "../../lib/content/post-assets";
 import type { ImportReport } from "./import-site";
+
+/** Why a symbolic link is reported rather than followed. */
+export const SYMBOLIC_LINK_NOTE =
+  "it is a symbolic link, which the import never follows (it could point to any file of this machine): copy the file itself in";
 
 /**
  * Copy the local images and files a post refers to from the Jekyll site into `publicDir`, noting in the
@@ -21,6 +25,13 @@ export function copyReferencedFiles(text: string, file: string, root: string, pu
     const to = path.resolve(publicDir, `.${asset.path}`);
     if (!from.startsWith(path.resolve(root) + path.sep) || !to.startsWith(path.resolve(publicDir) + path.sep)) {
       report.notCarriedOver.push({ file, line: asset.line, text: `${asset.path} points outside the site: not copied` });
+    } else if (linkOnTheWay(root, from) || linkOnTheWay(publicDir, to)) {
+      const link = linkOnTheWay(root, from) ?? linkOnTheWay(publicDir, to);
+      report.notCarriedOver.push({
+        file,
+        line: asset.line,
+        text: `${asset.path} not copied: ${link} ${SYMBOLIC_LINK_NOTE.replace(/^it /, "")}`,
+      });
     } else if (!existsSync(from) || !statSync(from).isFile()) {
       report.imagesMissing.push({ file, line: asset.line, text: `${asset.path} is not in the Jekyll site (${from})` });
     } else if (!existsSync(to)) {
@@ -35,4 +46,18 @@ export function copyReferencedFiles(text: string, file: string, root: string, pu
       });
     }
   }
+}
+
+// The first symbolic link among the folders from `root` down to `file`, and `file` itself, or undefined.
+function linkOnTheWay(root: string, file: string): string | undefined {
+  const parts = path.relative(root, file).split(path.sep);
+  for (let depth = 1; depth <= parts.length; depth += 1) {
+    const candidate = path.join(root, ...parts.slice(0, depth));
+    try {
+      if (lstatSync(candidate).isSymbolicLink()) return candidate;
+    } catch {
+      return undefined; // Missing from here on: nothing below can be a link.
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -114,6 +123,36 @@ describe("importJekyllSite", () => {
         (note) => note.file === "posts/2017-09-01-draft.md" && /not overwritten/.test(note.text),
       ),
     );
+  });
+
+  it("follows no symbolic link: linked posts, images and folders are reported, and nothing they point to is copied", () => {
+    const { site, target } = makeSite();
+    const secret = path.join(path.dirname(site), "secret.txt");
+    writeFileSync(secret, "---\ntitle: Secret\n---\nPASSWORD\n");
+    symlinkSync(secret, path.join(site, "_posts/2017-11-01-linked.md"));
+    symlinkSync(path.dirname(site), path.join(site, "_posts/2017-12-01-folder.md"));
+    const outside = path.join(path.dirname(site), "outside");
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, "photo.jpg"), "PASSWORD");
+    symlinkSync(outside, path.join(site, "images/linked"));
+    symlinkSync(secret, path.join(site, "images/passwd.jpg"));
+    writeFileSync(
+      path.join(site, "_posts/2017-11-02-uses-links.md"),
+      "---\ntitle: Uses links\n---\n\n![a](/images/linked/photo.jpg)\n\n![b](/images/passwd.jpg)\n",
+    );
+    const report = importJekyllSite(site, target);
+    const notes = report.notCarriedOver.map((note) => `${note.file}${note.line ? `:${note.line}` : ""}: ${note.text}`);
+    const link = "it is a symbolic link, which the import never follows";
+    assert.ok(
+      notes.some((note) => note.startsWith(`_posts/2017-11-01-linked.md: not imported: ${link}`)),
+      notes.join("\n"),
+    );
+    assert.ok(notes.some((note) => note.startsWith(`_posts/2017-12-01-folder.md: not imported: ${link}`)));
+    assert.ok(notes.some((note) => note.includes("/images/linked/photo.jpg not copied")));
+    assert.ok(notes.some((note) => note.includes("/images/passwd.jpg not copied")));
+    assert.equal(existsSync(path.join(target.postsDir, "2017-11-01-linked.md")), false);
+    assert.equal(existsSync(path.join(target.publicDir, "images/linked")), false);
+    assert.equal(existsSync(path.join(target.publicDir, "images/passwd.jpg")), false);
   });
 
   it("refuses a folder that is not a Jekyll site", () => {

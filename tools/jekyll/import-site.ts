@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { KNOWN_FIELDS } from "../../lib/content/post-schema";
-import { copyReferencedFiles } from "./import-files";
+import { isSymbolicLink } from "../../lib/content/symbolic-links";
+import { copyReferencedFiles, SYMBOLIC_LINK_NOTE } from "./import-files";
 import { rewriteJekyllLiquid } from "./liquid-rewrites";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
@@ -31,6 +32,7 @@ const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|mkd|mkdn|mdown)$/i;
 export function importJekyllSite(root: string, target: { postsDir: string; publicDir: string }): ImportReport {
   const postsRoot = path.join(root, "_posts");
   if (!existsSync(postsRoot)) throw new Error(`${root} has no _posts/ folder: pass the root folder of the Jekyll site`);
+  if (isSymbolicLink(postsRoot)) throw new Error(`${postsRoot} is a symbolic link: ${SYMBOLIC_LINK_NOTE}`);
   const report: ImportReport = {
     imported: [],
     unchanged: [],
@@ -56,6 +58,11 @@ export function importJekyllSite(root: string, target: { postsDir: string; publi
 
 function importPost(file: string, root: string, target: { postsDir: string; publicDir: string }, report: ImportReport) {
   const shown = path.relative(root, file);
+  // What a link points to could be any file of this machine: the post is reported, never read.
+  if (isSymbolicLink(file)) {
+    report.notCarriedOver.push({ file: shown, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
+    return;
+  }
   const match = POST_NAME.exec(path.basename(file));
   if (!match) {
     const why = /\.html?$/i.test(file)

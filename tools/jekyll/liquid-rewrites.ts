@@ -1,3 +1,5 @@
+import { postPath } from "../../lib/site";
+
 /** One change the importer made to a post's text, with the file line it was on. */
 export type Rewrite = { line: number; from: string; to: string };
 
@@ -32,8 +34,8 @@ export function rewriteJekyllLiquid(
     });
 
   let output = replace(text, HIGHLIGHT, ([, language = "", code = ""]) => `\`\`\`${language}\n${code}\n\`\`\``);
-  output = replace(output, POST_URL, ([, slug = ""]) => `/posts/${slug.toLowerCase()}/`);
-  output = replace(output, LINK, ([, slug = ""]) => `/posts/${slug.toLowerCase()}/`);
+  output = replace(output, POST_URL, ([, slug = ""]) => postPath(slug.toLowerCase()));
+  output = replace(output, LINK, ([, slug = ""]) => postPath(slug.toLowerCase()));
 
   const leftOver: LeftOver[] = [];
   // Raw blocks are blanked, not removed, so offsets still give the right lines.

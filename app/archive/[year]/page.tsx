@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArchiveList } from "@/components/archive-list";
-import { JsonLd } from "@/components/json-ld";
+import { ArchiveList } from "@/components/posts/archive-list";
+import { JsonLd } from "@/components/layout/json-ld";
 import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/lists/archive";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";

@@ -1,5 +1,5 @@
 import { buildCalendar } from "@/lib/meetups/calendar";
-import { getMeetupById, getMeetupIndex } from "@/lib/meetups/meetup-index";
+import { getMeetupById, getMeetupIndex } from "@/lib/collection/meetup-index";
 import { isStaticExportBuild, PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Context = { params: Promise<{ file: string }> };

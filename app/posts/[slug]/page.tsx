@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EventSummary } from "@/components/event-summary";
-import { PostBody } from "@/components/post-body";
-import { PostHeader } from "@/components/post-header";
-import { PostMeetup } from "@/components/post-meetup";
-import { JsonLd } from "@/components/json-ld";
-import { PostNavigation } from "@/components/post-navigation";
-import { RelatedPosts } from "@/components/related-posts";
-import { SearchIndexFields } from "@/components/search-index-fields";
+import { EventSummary } from "@/components/meetups/event-summary";
+import { PostBody } from "@/components/posts/post-body";
+import { PostHeader } from "@/components/posts/post-header";
+import { PostMeetup } from "@/components/meetups/post-meetup";
+import { JsonLd } from "@/components/layout/json-ld";
+import { PostNavigation } from "@/components/posts/post-navigation";
+import { RelatedPosts } from "@/components/posts/related-posts";
+import { SearchIndexFields } from "@/components/search/search-index-fields";
 import { buildEventJsonLd } from "@/lib/meetups/event-json-ld";
 import { buildPostGraph } from "@/lib/seo/json-ld";
 import { buildPostMetadata } from "@/lib/seo/metadata";
 import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
-import { TwitterMomentLink } from "@/components/twitter-moment-link";
-import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/content/posts";
+import { TwitterMomentLink } from "@/components/embeds/twitter-moment-link";
+import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/collection/posts";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PhotoEmbed } from "@/components/photo-embed";
-import { SpeakerTalkItem } from "@/components/speaker-talk-item";
-import { getMeetupIndex, getSpeakerBySlug } from "@/lib/meetups/meetup-index";
+import { PhotoEmbed } from "@/components/embeds/photo-embed";
+import { SpeakerTalkItem } from "@/components/meetups/speaker-talk-item";
+import { getMeetupIndex, getSpeakerBySlug } from "@/lib/collection/meetup-index";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
+import { buildPageMetadata } from "@/lib/seo/metadata";
+import { site, speakerPath } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,7 +20,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const speaker = getSpeakerBySlug((await params).slug);
-  return speaker ? { title: speaker.name, description: `Talks by ${speaker.name} at Cloud Native London.` } : {};
+  if (!speaker) return {};
+  return buildPageMetadata({
+    title: speaker.name,
+    path: speakerPath(speaker.slug),
+    description: `Talks by ${speaker.name} at ${site.name}.`,
+  });
 }
 
 export default async function SpeakerPage({ params }: Props) {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { JsonLd } from "@/components/json-ld";
-import { Pagination } from "@/components/pagination";
-import { PostList } from "@/components/post-list";
+import { JsonLd } from "@/components/layout/json-ld";
+import { Pagination } from "@/components/layout/pagination";
+import { PostList } from "@/components/posts/post-list";
 import { feedPath } from "@/lib/seo/feeds";
 import { buildCollectionGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
-import { site } from "@/lib/site";
-import { getAllTags, getPostsByTag } from "@/lib/content/posts";
+import { site, tagPath } from "@/lib/site";
+import { getAllTags, getPostsByTag } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
@@ -31,10 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = findTag(slug);
   const number = parsePageParam(page, tag?.count ?? 0) ?? 1;
   if (!tag) return {};
-  const base = `/tags/${tag.slug}/`;
+  const base = tagPath(tag.slug);
   return buildPageMetadata({
     title: `Posts tagged ${tag.name}${number > 1 ? `, page ${number}` : ""}`,
-    description: `Cloud Native London posts about ${tag.name}.`,
+    description: `${site.name} posts about ${tag.name}.`,
     path: pagePath(base, number),
     pagination: { base, page: number, totalPages: countPages(tag.count) },
     feed: { title: `${site.name}: ${tag.name}`, path: feedPath(tag.slug) },
@@ -55,9 +55,9 @@ export default async function TagPage({ params }: Props) {
         {tag.count} {tag.count === 1 ? "post" : "posts"}
       </p>
       <PostList posts={list.items} />
-      <Pagination base={`/tags/${tag.slug}/`} page={list.page} totalPages={list.totalPages} />
+      <Pagination base={tagPath(tag.slug)} page={list.page} totalPages={list.totalPages} />
       <JsonLd
-        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(`/tags/${tag.slug}/`, page) })}
+        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })}
       />
     </>
   );

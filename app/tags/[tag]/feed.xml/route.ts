@@ -1,5 +1,5 @@
 import { buildTagFeed } from "@/lib/seo/feeds";
-import { getAllTags } from "@/lib/content/posts";
+import { getAllTags } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 export const dynamic = "force-static";

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+import { SearchBox } from "../search/search-box";
+
+const NAV = [
+  { href: "/", label: "Posts" },
+  { href: "/tags/", label: "Tags" },
+  { href: "/events/", label: "Meetups" },
+  { href: "/speakers/", label: "Speakers" },
+  { href: "/sponsors/", label: "Sponsors" },
+  { href: "/archive/", label: "Archive" },
+] as const;
+
+/** The meetup's name and the site's main navigation, on every page. */
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <div className="wrap header-row">
+        <Link href="/" className="brand" prefetch={false}>
+          <span className="brand-mark" aria-hidden="true">
+            ☁
+          </span>
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} prefetch={false}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchBox />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import type { PostSpeaker } from "@/lib/content/post-file";
+import { speakerSlug } from "@/lib/meetups/speakers";
+import { PhotoEmbed } from "../embeds/photo-embed";
+import { SpeakerLinks } from "./speaker-links";
+import { Takeaways } from "./takeaways";
+
+/** One speaker of a meetup: photo, name, organisation, talk, takeaways and links; `#luke-addison` finds it. */
+export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
+  const slug = speakerSlug(speaker.name);
+  const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
+  return (
+    <section className={speaker.photo ? "speaker" : "speaker no-photo"} id={slug} aria-labelledby={`${slug}-name`}>
+      {speaker.photo ? <PhotoEmbed src={speaker.photo} alt={speaker.name} className="speaker-photo" /> : null}
+      <div className="speaker-text">
+        <h3 id={`${slug}-name`}>{speaker.name}</h3>
+        {affiliation ? <p className="meta">{affiliation}</p> : null}
+        {speaker.talk ? <p className="talk-title">{speaker.talk}</p> : null}
+        <Takeaways takeaways={speaker.takeaways} />
+        <SpeakerLinks speaker={speaker} />
+      </div>
+    </section>
+  );
+}

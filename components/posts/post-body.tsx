@@ -1,0 +1,51 @@
+import type { Element, Root } from "hast";
+import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
+import type { ComponentProps } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { MediaEmbed } from "../embeds/media-embed";
+import { PhotoEmbed } from "../embeds/photo-embed";
+
+type PostBodyProps = {
+  tree: Root;
+  /** Load the first image eagerly: it is the largest thing above the fold when there is no hero. */
+  eagerFirstImage?: boolean;
+};
+
+/** A post's sanitized body, with images rendered through PhotoEmbed and iframes behind facades. */
+export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
+  const firstImage = eagerFirstImage ? findFirstImage(tree) : undefined;
+  const components: Partial<Components> = {
+    img: ({ node, src, alt, width, height, ...rest }: ComponentProps<"img"> & { node?: Element }) => {
+      const standalone = "data-standalone" in rest;
+      if (!standalone)
+        return (
+          <img src={String(src ?? "")} alt={alt ?? ""} width={width} height={height} loading="lazy" decoding="async" />
+        );
+      return (
+        <PhotoEmbed
+          src={String(src ?? "")}
+          alt={alt ?? ""}
+          width={Number(width) || undefined}
+          height={Number(height) || undefined}
+          priority={node === firstImage}
+        />
+      );
+    },
+    // Allowed iframes (lib/markdown/pipeline.ts) become click-to-load facades: no third party loads unasked.
+    // The only same-site frame lib/markdown/pipeline.ts lets through is a PDF of the site's own: no third party.
+    iframe: ({ src, title }: ComponentProps<"iframe">) =>
+      /^\/(?!\/)/.test(String(src ?? "")) ? (
+        <iframe src={src} title={title} loading="lazy" className="pdf-frame" />
+      ) : (
+        <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
+      ),
+  };
+  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
+}
+
+function findFirstImage(tree: Root): Element | undefined {
+  for (const node of tree.children) {
+    if (node.type === "element" && node.tagName === "img") return node;
+  }
+  return undefined;
+}

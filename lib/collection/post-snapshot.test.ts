@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, it } from "node:test";
+import { removePostSnapshot, SNAPSHOT_ENV } from "./post-snapshot";
+import { getAllPosts, sharePostCollection } from "./posts";
+import { post, writePosts } from "../../test/support/test-helpers";
+
+const original = { dir: process.env.POSTS_DIR, snapshot: process.env[SNAPSHOT_ENV] };
+afterEach(() => {
+  process.env.POSTS_DIR = original.dir;
+  process.env[SNAPSHOT_ENV] = original.snapshot;
+});
+
+it("hands the posts one process read to the next, dates and all, without reading them again", () => {
+  const directory = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [x]\nevent:\n  date: 2019-01-01 18:30") });
+  const file = sharePostCollection(directory);
+  try {
+    // Edited after the snapshot: a process that reads the file itself would see the new title.
+    writeFileSync(path.join(directory, "2019-01-01-a.md"), post("title: Changed"));
+    const script = `import { getAllPosts } from "./lib/collection/posts.ts";
+      const [p] = getAllPosts();
+      const body = JSON.stringify(p.body).includes("Hello");
+      console.log(JSON.stringify([p.title, p.date instanceof Date, p.event?.date instanceof Date, p.tags, body]));`;
+    const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      env: { ...process.env, POSTS_DIR: directory, [SNAPSHOT_ENV]: file },
+      encoding: "utf8",
+    });
+    assert.deepEqual(JSON.parse(output), ["A", true, true, [{ name: "x", slug: "x" }], true]);
+  } finally {
+    removePostSnapshot(file);
+  }
+});
+
+it("ignores a snapshot of a different set of files and reads the folder itself", () => {
+  const directory = writePosts({ "2019-01-01-a.md": post("title: A") });
+  const file = sharePostCollection(directory);
+  try {
+    writeFileSync(path.join(directory, "2019-01-02-b.md"), post("title: B"));
+    process.env[SNAPSHOT_ENV] = file;
+    process.env.POSTS_DIR = directory;
+    assert.deepEqual(
+      getAllPosts().map((entry) => entry.title),
+      ["B", "A"],
+    );
+  } finally {
+    removePostSnapshot(file);
+  }
+});
+
+it("keeps each body out of the index and gives every post its own body when a page reads it", () => {
+  const bodies = ["alpha-unique-words", "bravo-unique-words", "charlie-unique-words"];
+  const directory = writePosts(
+    Object.fromEntries(
+      bodies.map((word, index) => [
+        `2019-01-0${index + 1}-${word}.md`,
+        `---\ntitle: ${word}\n---\n\nIntro.\n\n${word} ${"text ".repeat(200)}`,
+      ]),
+    ),
+  );
+  const file = sharePostCollection(directory);
+  try {
+    // A worker loads the index whole: the bodies must not be in it (the excerpt, "Intro.", is).
+    const index = readFileSync(file, "latin1");
+    assert.ok(
+      bodies.every((word) => index.includes(word)),
+      "titles are in the index",
+    );
+    assert.ok(!index.includes("text text"), "no body text is in the index");
+    process.env[SNAPSHOT_ENV] = file;
+    process.env.POSTS_DIR = directory;
+    const read = getAllPosts().map((entry) => [
+      entry.title,
+      JSON.stringify(entry.body).includes(`${entry.title} text`),
+    ]);
+    assert.deepEqual(read, [
+      ["charlie-unique-words", true],
+      ["bravo-unique-words", true],
+      ["alpha-unique-words", true],
+    ]);
+  } finally {
+    removePostSnapshot(file);
+  }
+});

@@ -1,0 +1,211 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { ContentError, formatProblem, type ContentProblem } from "../content/content-error";
+import { checkMeetupData } from "../meetups/meetup-checks";
+import { readPostCached } from "../content/post-cache";
+import { readPostFile, type Post } from "../content/post-file";
+import { tagPath } from "../site";
+import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
+import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
+import type { Tag } from "../content/tags";
+
+export type { Post } from "../content/post-file";
+
+/** Every post of the site, newest first, with the problems found while reading them. */
+export type PostCollection = { posts: Post[]; problems: ContentProblem[] };
+
+/** The check a whole collection must pass beyond each file on its own (slugs, tags, redirects, ...). */
+export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
+
+const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
+const cache = new Map<string, { signature: string; collection: PostCollection }>();
+
+/** The folder posts are read from: posts/, or POSTS_DIR for tests and benchmarks. */
+export function postsDirectory(): string {
+  return path.resolve(process.env.POSTS_DIR ?? "posts");
+}
+
+/** True where drafts are shown with a badge rather than left out: `next dev` only. */
+export function showDrafts(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** Read, validate and render every post once; the result is reused by every page of the build. */
+export function readPostCollection(directory = postsDirectory()): PostCollection {
+  // Every page calls this, so a build checks only the folder's mtime (files added or removed);
+  // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
+  const signature = showDrafts()
+    ? listPostFiles(directory)
+        .map((file) => `${file}:${statSync(file).mtimeMs}`)
+        .join("|")
+    : String(statSync(directory).mtimeMs);
+  const cached = cache.get(directory);
+  if (cached?.signature === signature) return cached.collection;
+
+  const files = listPostFiles(directory);
+  const shared = showDrafts() ? undefined : loadPostSnapshot(directory, files);
+  if (shared) {
+    cache.set(directory, { signature, collection: shared });
+    return shared;
+  }
+  const problems: ContentProblem[] = [];
+  const posts: Post[] = [];
+  for (const file of files) {
+    // A link is never followed: it could read any file of the machine into a page.
+    if (isSymbolicLink(file)) {
+      problems.push(symbolicLinkProblem(file, displayPath(file)));
+      continue;
+    }
+    const result = readPostCached(displayPath(file), readFileSync(file, "utf8"), readPostFile);
+    problems.push(...result.problems);
+    if (result.post) posts.push(result.post);
+  }
+  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  for (const check of collectionChecks) problems.push(...check(posts));
+  const collection = { posts, problems };
+  cache.set(directory, { signature, collection });
+  return collection;
+}
+
+/**
+ * Every post that may be published, or a ContentError listing every error; warnings go to stderr once.
+ * This and the functions below return lists shared by every page of the build: copy before sorting.
+ */
+export function getAllPostsIncludingHidden(): readonly Post[] {
+  return indexCollection().pages;
+}
+
+/** Posts readers see in lists, feeds and the sitemap: published, and not moved elsewhere. */
+export function getAllPosts(): readonly Post[] {
+  return indexCollection().listed;
+}
+
+/** The post at /posts/<slug>/, if it has a page. */
+export function getPostBySlug(slug: string): Post | undefined {
+  return indexCollection().bySlug.get(slug);
+}
+
+/** Every tag in use, with how many listed posts carry it, most used first. */
+export function getAllTags(): readonly (Tag & { count: number })[] {
+  return indexCollection().tags;
+}
+
+/** Listed posts carrying the tag with this slug, newest first. */
+export function getPostsByTag(slug: string): readonly Post[] {
+  return indexCollection().byTag.get(slug) ?? [];
+}
+
+/** Save the collection for the other processes of this build (Next's workers); returns the file to pass on. */
+export function sharePostCollection(directory = postsDirectory()): string {
+  return savePostSnapshot(directory, listPostFiles(directory), readPostCollection(directory));
+}
+
+type CollectionIndex = {
+  drafts: boolean;
+  pages: Post[];
+  listed: Post[];
+  bySlug: Map<string, Post>;
+  tags: (Tag & { count: number })[];
+  byTag: Map<string, Post[]>;
+};
+const indexes = new WeakMap<PostCollection, CollectionIndex>();
+
+// Built once per collection, so that no page's work grows with the number of posts.
+function indexCollection(): CollectionIndex {
+  const collection = readPostCollection();
+  const drafts = showDrafts();
+  const cached = indexes.get(collection);
+  if (cached?.drafts === drafts) return cached;
+  const errors = collection.problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors);
+  reportWarnings(collection.problems);
+  const pages = collection.posts.filter((post) => post.published || drafts);
+  const listed = pages.filter((post) => !post.redirect_to);
+  const byTag = new Map<string, Post[]>();
+  const counts = new Map<string, Tag & { count: number }>();
+  for (const post of listed) {
+    // A post that names one tag twice ("Meetup" and "meetup") is listed, and counted, once.
+    for (const tag of new Map(post.tags.map((entry) => [entry.slug, entry])).values()) {
+      const tagged = byTag.get(tag.slug) ?? [];
+      tagged.push(post);
+      byTag.set(tag.slug, tagged);
+      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
+      entry.count += 1;
+      counts.set(tag.slug, entry);
+    }
+  }
+  const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const index = { drafts, pages, listed, bySlug: new Map(pages.map((post) => [post.slug, post])), tags, byTag };
+  indexes.set(collection, index);
+  return index;
+}
+
+function listPostFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => !name.startsWith(".") && !name.startsWith("_"))
+    .sort()
+    .map((name) => path.join(directory, name));
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
+}
+
+const reported = new Set<string>();
+
+/** Note warnings a tool has printed already, so that reading the posts again does not print them twice. */
+export function markWarningsReported(problems: readonly ContentProblem[]): void {
+  for (const problem of problems) reported.add(formatProblem(problem));
+}
+
+function reportWarnings(problems: readonly ContentProblem[]): void {
+  for (const problem of problems) {
+    const line = formatProblem(problem);
+    if (problem.severity === "warning" && !reported.has(line)) {
+      reported.add(line);
+      console.warn(line);
+    }
+  }
+}
+
+function checkDuplicateSlugs(posts: readonly Post[]): ContentProblem[] {
+  const seen = new Map<string, Post>();
+  return posts.flatMap((post) => {
+    const first = seen.get(post.slug);
+    seen.set(post.slug, first ?? post);
+    if (!first) return [];
+    return [
+      {
+        file: post.file,
+        line: 1,
+        field: "file name",
+        message: `slug "${post.slug}" is also used by ${first.file}`,
+        expected: "one post per slug: rename one of the files",
+        severity: "error" as const,
+      },
+    ];
+  });
+}
+
+function checkTagCollisions(posts: readonly Post[]): ContentProblem[] {
+  const bySlug = new Map<string, { name: string; file: string }>();
+  const problems: ContentProblem[] = [];
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const first = bySlug.get(tag.slug);
+      if (!first) bySlug.set(tag.slug, { name: tag.name, file: post.file });
+      // Tags that differ only in letter case are one tag, as readers would expect.
+      else if (first.name.toLowerCase() !== tag.name.toLowerCase()) {
+        problems.push({
+          file: post.file,
+          line: 1,
+          field: "tags",
+          message: `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become ${tagPath(tag.slug)}`,
+          expected: "tags whose URLs differ: rename one",
+          severity: "error",
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import type { ContentProblem } from "./content-error";
+import type { ParsedFile } from "./front-matter";
+import { EXPECTED } from "./post-schema";
+
+/** A schema issue as an editor reads it: the field, its line, what it is and what was expected. */
+export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
+  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const field = fieldName(path) || "front matter";
+  const value = path.reduce<unknown>(
+    (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
+    parsed.data,
+  );
+  const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
+  const leaf = [...path].reverse().find((key): key is string => typeof key === "string") ?? "";
+  return {
+    file,
+    line: parsed.lineOf(path),
+    field,
+    message: typeError ? (value === undefined ? "is missing" : `is ${describeValue(value)}`) : issue.message,
+    expected: typeError ? issue.message : expectationFor(leaf),
+    severity: "error",
+  };
+}
+
+/** The file line of every front-matter field, keyed as errors name them: "sponsors[1]", "speakers[0].photo". */
+export function fieldLines(parsed: ParsedFile): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (path.length > 0) lines[fieldName(path)] = parsed.lineOf(path);
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof value === "object" && value !== null && !(value instanceof Date))
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(parsed.data, []);
+  return lines;
+}
+
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
+}
+
+function expectationFor(field: string): string {
+  const byField: Record<string, string> = {
+    title: EXPECTED.title,
+    name: "a name",
+    date: EXPECTED.date,
+    start: EXPECTED.time,
+    end: EXPECTED.time,
+    image: EXPECTED.image,
+    photo: EXPECTED.image,
+    logo: EXPECTED.image,
+    video: EXPECTED.media,
+    slides: EXPECTED.media,
+    online: EXPECTED.online,
+  };
+  return byField[field] ?? EXPECTED.url;
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "empty";
+  if (typeof value === "object") return "a mapping of keys";
+  if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value === "number" ? "the number" : "the value"} ${String(value)}`;
+}

@@ -1,0 +1,62 @@
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { ContentProblem } from "./content-error";
+import type { ParsedFile } from "./front-matter";
+import type { Speaker } from "./post-schema";
+import { resolveLiquid } from "../markdown/liquid";
+import { renderHtml, renderInlineMarkdown, renderMarkdown, type RenderedBody } from "../markdown/pipeline";
+
+/** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
+export type Takeaway = { markdown: string; html: string };
+
+/** A speaker as pages see them: the front matter, with each takeaway rendered. */
+export type PostSpeaker = Omit<Speaker, "takeaways"> & { takeaways: Takeaway[] };
+
+/** How reading a post records a problem at a file line. */
+export type Report = (
+  line: number,
+  field: string,
+  message: string,
+  expected: string,
+  severity?: ContentProblem["severity"],
+) => void;
+
+/** Render a post body: Liquid first (Jekyll-era posts), then Markdown; problems name the file's own lines. */
+export function renderBody(parsed: ParsedFile, report: Report): RenderedBody {
+  const liquid = resolveLiquid(parsed.body);
+  for (const problem of liquid.problems) {
+    report(
+      parsed.bodyLine + problem.line - 1,
+      "body",
+      `Liquid tag ${problem.tag} cannot be rendered`,
+      "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
+    );
+  }
+  const rendered = renderMarkdown(liquid.body);
+  for (const problem of rendered.problems)
+    report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
+  return rendered;
+}
+
+/** Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing them. */
+export function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
+  return speakers.map((speaker, index) => {
+    const takeaways = speaker.takeaways.map((markdown, item) => {
+      const { tree, problems } = renderInlineMarkdown(markdown);
+      const field = `speakers[${index}].takeaways[${item}]`;
+      const line = parsed.lineOf(["speakers", index, "takeaways", item]);
+      for (const problem of problems)
+        if (problem.severity === "error") report(line, field, problem.message, problem.expected);
+      return { markdown, html: renderHtml(tree) };
+    });
+    return { ...speaker, takeaways };
+  });
+}
+
+/** Plain text of the first paragraph, for lists and descriptions. */
+export function firstParagraph(tree: Root): string {
+  const paragraph = tree.children.find(
+    (node) => node.type === "element" && node.tagName === "p" && toString(node).trim(),
+  );
+  return paragraph ? toString(paragraph).replace(/\s+/g, " ").trim() : "";
+}

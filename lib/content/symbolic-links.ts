@@ -1,0 +1,29 @@
+import { lstatSync, readlinkSync } from "node:fs";
+import type { ContentProblem } from "./content-error";
+
+/** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
+export function symbolicLinkProblem(full: string, shown: string): ContentProblem {
+  let target = "";
+  try {
+    target = ` to ${readlinkSync(full)}`;
+  } catch {
+    // The link is reported all the same.
+  }
+  return {
+    file: shown,
+    line: 1,
+    field: "file",
+    message: `is a symbolic link${target}, which the site never follows`,
+    expected: "the file or folder itself: a link could publish any file of the machine that builds the site",
+    severity: "error",
+  };
+}
+
+/** True for the entry at `full` when it is a symbolic link (false when it is missing). */
+export function isSymbolicLink(full: string): boolean {
+  try {
+    return lstatSync(full).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
