@@ -1,4 +1,5 @@
 import { getAllTags } from "../collection/posts";
+import { tagPath } from "../site";
 import { getSitePaths } from "./site-paths";
 
 /** Files the export always holds, besides a page at each site path: written by Next, routes and build steps. */
@@ -23,7 +24,7 @@ export type FileIndex = { files: Map<string, string>; folders: Map<string, strin
 /** Every file the build writes besides redirect pages and public/, as site paths. */
 export function getSiteFiles(): string[] {
   const files = [...FIXED_FILES, ...[...getSitePaths()].map(fileOfSitePath)];
-  for (const tag of getAllTags()) files.push(`/tags/${tag.slug}/feed.xml`);
+  for (const tag of getAllTags()) files.push(`${tagPath(tag.slug)}feed.xml`);
   return files;
 }
 
