@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { getLocalImageSize } from "./images";
 import { isSitePdf, rehypePdfEmbeds } from "./jekyll/pdf-embeds";
 import { remarkSpacedPaths } from "./jekyll/spaced-paths";
@@ -45,11 +46,20 @@ const processor = remark()
   .use(rehypeTweets)
   .freeze();
 
-/** Render a post body (Markdown with raw HTML) to a sanitized tree. */
+/**
+ * Render a post body (Markdown with raw HTML) to a sanitized tree. Throws BodyLimitError, with the body's
+ * line, for a body nested too deep to render safely (lib/body-limits.ts), checked before each costly step.
+ */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
   const file = { data: { body: data } } as unknown as VFile;
-  const tree = processor.runSync(processor.parse(markdown), file) as Root;
+  const checkClock = startRenderClock();
+  checkSourceNesting(markdown);
+  const mdast = processor.parse(markdown);
+  checkTreeNesting(mdast);
+  checkClock();
+  const tree = processor.runSync(mdast, file) as Root;
+  checkClock();
   return { tree, ...data };
 }
 

@@ -6,9 +6,10 @@ import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import { resolveLiquid } from "./liquid";
-import { renderHtml, renderInlineMarkdown, renderMarkdown } from "./markdown";
+import { BodyLimitError } from "./body-limits";
+import { renderHtml, renderInlineMarkdown, renderMarkdown, type RenderedBody } from "./markdown";
 import { EXPECTED, frontMatterSchema, KNOWN_FIELDS, type FrontMatter, type Speaker } from "./post-schema";
-import { parseDateTime, DATE_EXPECTED } from "./dates";
+import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 
 /** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
@@ -107,10 +108,14 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const fileDate = nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined;
   const date = result.data?.date ?? fileDate;
   if (!date && result.success) {
+    const named = nameMatch?.[1];
+    const why = named ? describeDateLimit(named) : undefined;
     report(
       1,
       "date",
-      "is missing: the file name has no date and there is no date: field",
+      named
+        ? `${named} in the file name is not a date${why ? `: ${why}` : ""}, and there is no date: field`
+        : "is missing: the file name has no date and there is no date: field",
       `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
     );
   }
@@ -124,14 +129,17 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
     );
   }
-  const rendered = renderMarkdown(liquid.body);
-  for (const problem of rendered.problems)
+  const rendered = renderWithinLimits(renderMarkdown, liquid.body, (line, message, expected) =>
+    report(parsed.bodyLine + line - 1, "body", message, expected),
+  );
+  for (const problem of rendered?.problems ?? [])
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
   if (result.success)
-    problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
+    problems.push(...checkPost(result.data, parsed, rendered?.tree).map((problem) => ({ file, ...problem })));
   const speakers = renderSpeakers(result.data?.speakers ?? [], parsed, report);
 
-  if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
+  if (!result.success || !date || !rendered || problems.some((problem) => problem.severity === "error"))
+    return { problems };
 
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...frontMatter } = result.data;
   const excerpt = firstParagraph(rendered.tree);
@@ -161,15 +169,32 @@ type Report = (line: number, field: string, message: string, expected: string) =
 function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
   return speakers.map((speaker, index) => {
     const takeaways = speaker.takeaways.map((markdown, item) => {
-      const { tree, problems } = renderInlineMarkdown(markdown);
       const field = `speakers[${index}].takeaways[${item}]`;
       const line = parsed.lineOf(["speakers", index, "takeaways", item]);
-      for (const problem of problems)
+      const rendered = renderWithinLimits(renderInlineMarkdown, markdown, (_line, message, expected) =>
+        report(line, field, message, expected),
+      );
+      for (const problem of rendered?.problems ?? [])
         if (problem.severity === "error") report(line, field, problem.message, problem.expected);
-      return { markdown, html: renderHtml(tree) };
+      return { markdown, html: rendered ? renderHtml(rendered.tree) : "" };
     });
     return { ...speaker, takeaways };
   });
+}
+
+// A body past a limit of lib/body-limits.ts is reported at its line, and the rest of the post still checked.
+function renderWithinLimits(
+  render: (markdown: string) => RenderedBody,
+  markdown: string,
+  refuse: (line: number, message: string, expected: string) => void,
+): RenderedBody | undefined {
+  try {
+    return render(markdown);
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    refuse(error.line, error.message, error.expected);
+    return undefined;
+  }
 }
 
 function fieldLines(parsed: ParsedFile): Record<string, number> {
