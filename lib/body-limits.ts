@@ -4,6 +4,10 @@ import type { Root, Nodes } from "mdast";
 export const MAX_BODY_NESTING = 32;
 /** How deep the Markdown tree may go in all (emphasis in links in list items in quotes...). */
 export const MAX_TREE_DEPTH = 128;
+/** How many emphasis and link marks (*, _, ~, [) a body may hold: Markdown's parser slows with each one. */
+export const MAX_INLINE_MARKS = 4000;
+/** How many | one line may hold: a table wider than this is no longer readable, and slow to parse. */
+export const MAX_TABLE_CELLS = 128;
 /** Longest one post may take to render; a post within the size and nesting limits takes well under a second. */
 export const MAX_RENDER_SECONDS = 20;
 
@@ -26,15 +30,39 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SELF_CLOSING =
   /^(?:p|li|dt|dd|tr|td|th|thead|tbody|tfoot|option|optgroup|rb|rt|rp|colgroup|caption|area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 const TAG = /<(\/?)([a-z][a-z0-9-]*)/gi;
+// A run of * or ~, an _ that is not inside a word (snake_case is text), or a [: each may open or close.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const INLINE_MARK = /\*+|~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\[/gu;
 
 /**
- * Refuse, before parsing, a line that opens more than MAX_BODY_NESTING quotes and lists: Markdown's parser
- * takes quadratic time on them (16 kB of "- - -" took 55 s), then every later step recurses once a level.
+ * Refuse, before parsing, a line that opens more than MAX_BODY_NESTING quotes and lists (Markdown's parser
+ * takes quadratic time on them: 16 kB of "- - -" took 55 s, then every later step recurses once a level),
+ * a body with more than MAX_INLINE_MARKS emphasis and link marks, and a table row wider than MAX_TABLE_CELLS.
  */
 export function checkSourceNesting(markdown: string): void {
   let line = 0;
+  let marks = 0;
+  let fence: string | undefined;
   for (const text of markdown.split("\n")) {
     line += 1;
+    const fenceMark = FENCE.exec(text)?.[1];
+    if (fenceMark && (!fence || (fenceMark[0] === fence[0] && fenceMark.length >= fence.length)))
+      fence = fence ? undefined : fenceMark;
+    // Matching emphasis and links costs time that grows faster than the post: 80 kB of "*a* " took 20 s.
+    if (!fence) marks += text.match(INLINE_MARK)?.length ?? 0;
+    const cells = fence ? 0 : (text.match(/\|/g)?.length ?? 0);
+    if (cells > MAX_TABLE_CELLS)
+      throw new BodyLimitError(
+        `a line holds ${cells} | marks`,
+        line,
+        `tables of at most ${MAX_TABLE_CELLS} columns: split the table`,
+      );
+    if (marks > MAX_INLINE_MARKS)
+      throw new BodyLimitError(
+        `holds more than ${MAX_INLINE_MARKS} emphasis and link marks (*, _, ~, [) by this line`,
+        line,
+        "fewer: put long runs of them in a fenced code block",
+      );
     const markers = LINE_MARKERS.exec(text)?.[0];
     if (!markers || THEMATIC_BREAK.test(text)) continue;
     const depth = markers.replace(/[^>*+\-.)]/g, "").length;

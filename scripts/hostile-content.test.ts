@@ -12,7 +12,7 @@ import { EVALUATED_MARKER } from "./bench/pathological-inputs";
 // Bad-input cases whose posts hold code that writes EVALUATED_MARKER if it ever runs ("---js" front matter,
 // !!js/function tags...), and those that once stopped a tool with a stack trace or ran for minutes.
 const HOSTILE =
-  /^(fm-engine-|yaml-js-tag|yaml-custom-tag|yaml-alias-|yaml-deep-|body-nested-|takeaway-nested-|file-folder-)/;
+  /^(fm-engine-|yaml-js-tag|yaml-custom-tag|yaml-alias-|yaml-deep-|body-nested-|body-emphasis-|body-table-|takeaway-nested-|file-folder-)/;
 const fixtures = listBadInputFixtures().filter((fixture) => HOSTILE.test(fixture.name));
 const marked = fixtures.filter((fixture) =>
   fixture.postFiles.some((file) => {

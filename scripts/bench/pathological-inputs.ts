@@ -98,6 +98,21 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
     files: { "2020-01-01-x.md": post("title: Emphasis", `${"*a **a ".repeat(14_000)}`) },
   },
   {
+    name: "body-flat-emphasis",
+    what: "80 kB of *a*",
+    files: { "2020-01-01-x.md": post("title: Flat emphasis", "*a* ".repeat(20_000)) },
+  },
+  {
+    name: "body-nested-emphasis-pairs",
+    what: "16 kB of *_ … _*",
+    files: { "2020-01-01-x.md": post("title: Nested emphasis", `${"*_".repeat(4000)}x${"_*".repeat(4000)}`) },
+  },
+  {
+    name: "body-wide-table",
+    what: "a table of 30,000 columns",
+    files: { "2020-01-01-x.md": post("title: Wide", `${"|a".repeat(30_000)}|\n${"|-".repeat(30_000)}|\n`) },
+  },
+  {
     name: "takeaway-nested-blockquotes",
     what: "a takeaway of 3 kB of nested >",
     files: {
