@@ -2,7 +2,6 @@ import {
   isAlias,
   isCollection,
   isPair,
-  isScalar,
   Lexer,
   LineCounter,
   parseDocument,
@@ -170,7 +169,7 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
         line,
       );
     if (node.anchor) anchors.set(node.anchor, node);
-    if (!isCollection(node) || isScalar(node)) continue;
+    if (!isCollection(node)) continue;
     if (depth >= MAX_FRONT_MATTER_DEPTH) throw new YamlSyntaxError(NESTED_TOO_DEEP, line);
     const children = node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
     for (const child of children.reverse()) stack.push({ node: child, depth: depth + 1 });
