@@ -8,7 +8,7 @@ import type { RenderedBody } from "../markdown/pipeline";
 import { describeIssue, fieldLines } from "./front-matter-issues";
 import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
 import { firstParagraph, renderBody, renderSpeakers, type PostSpeaker, type Report } from "./post-render";
-import { parseDateTime, DATE_EXPECTED } from "./dates";
+import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
 
@@ -43,30 +43,35 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const report: Report = (line, field, message, expected, severity = "error") =>
     problems.push({ file, line, field, message, expected, severity });
 
-  const { slug, fileDate } = readFileName(file, report);
+  const { slug, fileDate, namedDate } = readFileName(file, report);
   const parsed = readFrontMatter(source, report);
   if (!parsed) return { problems };
   const frontMatter = validateFrontMatter(file, parsed, report);
   const date = frontMatter?.date ?? fileDate;
   if (!date && frontMatter) {
+    const named = namedDate;
+    const why = named ? describeDateLimit(named) : undefined;
     report(
       1,
       "date",
-      "is missing: the file name has no date and there is no date: field",
+      named
+        ? `${named} in the file name is not a date${why ? `: ${why}` : ""}, and there is no date: field`
+        : "is missing: the file name has no date and there is no date: field",
       `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
     );
   }
   const rendered = renderBody(parsed, report);
   if (frontMatter)
-    problems.push(...checkPost(frontMatter, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
+    problems.push(...checkPost(frontMatter, parsed, rendered?.tree).map((problem) => ({ file, ...problem })));
   const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report);
 
-  if (!frontMatter || !date || problems.some((problem) => problem.severity === "error")) return { problems };
+  if (!frontMatter || !date || !rendered || problems.some((problem) => problem.severity === "error"))
+    return { problems };
   return { problems, post: buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }) };
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
-function readFileName(file: string, report: Report): { slug: string; fileDate?: Date } {
+function readFileName(file: string, report: Report): { slug: string; namedDate?: string; fileDate?: Date } {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
   const slug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
@@ -78,7 +83,7 @@ function readFileName(file: string, report: Report): { slug: string; fileDate?: 
       `lowercase letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
-  return { slug, fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
+  return { slug, namedDate: nameMatch?.[1], fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
 }
 
 // A file too large, with broken YAML, empty or without front matter is reported once and read no further.

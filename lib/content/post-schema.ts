@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_EXPECTED, parseDateTime } from "./dates";
+import { DATE_EXPECTED, describeDateLimit, parseDateTime } from "./dates";
 
 /** The expectation shown to editors for each field, after "(" in every error line. */
 export const EXPECTED = {
@@ -42,7 +42,9 @@ const imageRef = z
 const dateField = (expected: string = EXPECTED.date) =>
   z.string({ error: expected }).transform((value, context) => {
     const date = parseDateTime(value);
-    if (!date) context.addIssue({ code: "custom", message: `"${value}" is not a date`, input: value });
+    const why = describeDateLimit(value);
+    if (!date)
+      context.addIssue({ code: "custom", message: `"${value}" is not a date${why ? `: ${why}` : ""}`, input: value });
     return date ?? new Date(Number.NaN);
   });
 
