@@ -31,7 +31,7 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
   /** Plain text of the first paragraph, for lists and descriptions. */
   excerpt: string;
   readingMinutes: number;
-  internalLinks: { path: string; line: number }[];
+  internalLinks: { path: string; line: number; field?: string }[];
   /** File line of every front-matter field, keyed as errors name them: "sponsors[1]", "speakers[0].photo". */
   lines: Readonly<Record<string, number>>;
 };
@@ -129,7 +129,8 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
   if (result.success)
     problems.push(...checkPost(result.data, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
-  const speakers = renderSpeakers(result.data?.speakers ?? [], parsed, report);
+  const takeawayLinks: Post["internalLinks"] = [];
+  const speakers = renderSpeakers(result.data?.speakers ?? [], parsed, report, takeawayLinks);
 
   if (!result.success || !date || problems.some((problem) => problem.severity === "error")) return { problems };
 
@@ -149,7 +150,10 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       body: rendered.tree,
       excerpt,
       readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-      internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+      internalLinks: [
+        ...rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+        ...takeawayLinks,
+      ],
       lines: fieldLines(parsed),
     },
   };
@@ -157,13 +161,20 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 
 type Report = (line: number, field: string, message: string, expected: string) => void;
 
-// Takeaways are short Markdown, rendered here once rather than on every page that shows the speaker.
-function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
+// Takeaways are short Markdown, rendered here once rather than on every page that shows the speaker. Their
+// links to site paths go into `links`, to be checked as the body's are: the build checks them on every page.
+function renderSpeakers(
+  speakers: readonly Speaker[],
+  parsed: ParsedFile,
+  report: Report,
+  links: Post["internalLinks"],
+): PostSpeaker[] {
   return speakers.map((speaker, index) => {
     const takeaways = speaker.takeaways.map((markdown, item) => {
-      const { tree, problems } = renderInlineMarkdown(markdown);
+      const { tree, problems, internalLinks } = renderInlineMarkdown(markdown);
       const field = `speakers[${index}].takeaways[${item}]`;
       const line = parsed.lineOf(["speakers", index, "takeaways", item]);
+      for (const link of internalLinks) links.push({ path: link.path, line, field });
       for (const problem of problems)
         if (problem.severity === "error") report(line, field, problem.message, problem.expected);
       return { markdown, html: renderHtml(tree) };
