@@ -38,12 +38,16 @@ export function publicDirectories(): string[] {
  * configuration, scripts, documents that could run scripts (HTML, SVG, XML), and files too large to deploy.
  */
 export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
-  return directories.flatMap((directory) => walk(directory, directory)).flatMap(checkPublicFile);
+  return directories.flatMap((directory) =>
+    isSymbolicLink(directory)
+      ? [symbolicLinkProblem(directory, path.relative(process.cwd(), directory).split(path.sep).join("/"))]
+      : walk(directory, directory).flatMap(checkPublicFile),
+  );
 }
 
 /** Every file under public/ (symbolic links included, never followed), for checks that need the whole list. */
 export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
-  return directories.flatMap((directory) => walk(directory, directory));
+  return directories.flatMap((directory) => (isSymbolicLink(directory) ? [] : walk(directory, directory)));
 }
 
 /**
