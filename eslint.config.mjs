@@ -24,5 +24,7 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    // Hostile input, kept as it is on purpose (public/ files with scripts, for the bad-input suite).
+    "fixtures/**",
   ]),
 ]);
