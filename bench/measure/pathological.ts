@@ -11,7 +11,7 @@ export type PathologicalRun = {
   name: string;
   what: string;
   seconds: number;
-  /** Milliseconds to read the folder in this process (lib/content/posts.ts), without `npm run check`'s start-up. */
+  /** Milliseconds to read the folder in this process (lib/collection/posts.ts), without `npm run check`'s start-up. */
   readMs: number;
   status: number | string;
   /** The first line the check printed, or the stack trace's first line when it printed one. */

@@ -7,7 +7,14 @@ import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
 import { describeIssue, fieldLines } from "./front-matter-issues";
 import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
-import { firstParagraph, renderBody, renderSpeakers, type PostSpeaker, type Report } from "./post-render";
+import {
+  firstParagraph,
+  renderBody,
+  renderSpeakers,
+  type InternalLink,
+  type PostSpeaker,
+  type Report,
+} from "./post-render";
 import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
@@ -28,7 +35,7 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
   /** Plain text of the first paragraph, for lists and descriptions. */
   excerpt: string;
   readingMinutes: number;
-  internalLinks: { path: string; line: number }[];
+  internalLinks: InternalLink[];
   /** File line of every front-matter field, keyed as errors name them: "sponsors[1]", "speakers[0].photo". */
   lines: Readonly<Record<string, number>>;
 };
@@ -63,11 +70,13 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const rendered = renderBody(parsed, report);
   if (frontMatter)
     problems.push(...checkPost(frontMatter, parsed, rendered?.tree).map((problem) => ({ file, ...problem })));
-  const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report);
+  const takeawayLinks: InternalLink[] = [];
+  const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report, takeawayLinks);
 
   if (!frontMatter || !date || !rendered || problems.some((problem) => problem.severity === "error"))
     return { problems };
-  return { problems, post: buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }) };
+  const parts = { file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks };
+  return { problems, post: buildPost(parts) };
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
@@ -145,9 +154,10 @@ type PostParts = {
   parsed: ParsedFile;
   rendered: RenderedBody;
   speakers: PostSpeaker[];
+  takeawayLinks: InternalLink[];
 };
 
-function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }: PostParts): Post {
+function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks }: PostParts): Post {
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
@@ -161,7 +171,10 @@ function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }
     body: rendered.tree,
     excerpt: firstParagraph(rendered.tree),
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-    internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+    internalLinks: [
+      ...rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+      ...takeawayLinks,
+    ],
     lines: fieldLines(parsed),
   };
 }

@@ -44,8 +44,19 @@ export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | u
   return rendered;
 }
 
-/** Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing them. */
-export function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
+/** A link to a site path in a post, at its file line; takeaways' links also name their field. */
+export type InternalLink = { path: string; line: number; field?: string };
+
+/**
+ * Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing
+ * them. Their links to site paths go into `links`, to be checked as the body's are.
+ */
+export function renderSpeakers(
+  speakers: readonly Speaker[],
+  parsed: ParsedFile,
+  report: Report,
+  links: InternalLink[],
+): PostSpeaker[] {
   return speakers.map((speaker, index) => {
     const takeaways = speaker.takeaways.map((markdown, item) => {
       const field = `speakers[${index}].takeaways[${item}]`;
@@ -53,6 +64,7 @@ export function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile,
       const rendered = renderWithinLimits(renderInlineMarkdown, markdown, (_line, message, expected) =>
         report(line, field, message, expected),
       );
+      for (const link of rendered?.internalLinks ?? []) links.push({ path: link.path, line, field });
       for (const problem of rendered?.problems ?? [])
         if (problem.severity === "error") report(line, field, problem.message, problem.expected);
       return { markdown, html: rendered ? renderHtml(rendered.tree) : "" };
