@@ -24,5 +24,7 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    // eslint-config-next ignores build/**, the usual output folder of other tools; here build/ is the build's source.
+    "!build/**",
   ]),
 ]);

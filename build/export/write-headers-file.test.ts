@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parseHeadersFile } from "./headers-file";
 import { formatHeadersFile, pinInlineScripts, securityHeadersStep } from "./write-headers-file";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 // Hashes computed independently: printf '<script text>' | openssl dgst -sha256 -binary | base64
 const NEXT_BOOTSTRAP = "self.__next_f.push([0])";
@@ -64,7 +64,7 @@ describe("the security headers step", () => {
   });
 
   it("adds to the rules another step already wrote", async () => {
-    const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-headers-"));
+    const siteDir = temporaryFolder("cnl-headers-");
     writeFileSync(path.join(siteDir, "_headers"), "/_next/static/*\n  Cache-Control: public, max-age=31536000\n");
     await securityHeadersStep.run(siteDir);
     const patterns = parseHeadersFile(readFileSync(path.join(siteDir, "_headers"), "utf8")).map((rule) => rule.pattern);
