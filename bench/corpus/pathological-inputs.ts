@@ -5,7 +5,7 @@ import path from "node:path";
 export const EVALUATED_MARKER = path.join(tmpdir(), "cnl-content-evaluated");
 
 /** Code that writes EVALUATED_MARKER: what an attacker's front matter would run. */
-export const MARKER_CODE = `require("fs").writeFileSync(require("path").join(require("os").tmpdir(), "cnl-content-evaluated"), "evaluated")`;
+const MARKER_CODE = `require("fs").writeFileSync(require("path").join(require("os").tmpdir(), "cnl-content-evaluated"), "evaluated")`;
 
 /** One hostile or pathological posts folder: file name to text, or `null` for a folder named like a post. */
 export type PathologicalInput = { name: string; what: string; files: Record<string, string | null> };

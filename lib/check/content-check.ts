@@ -44,7 +44,7 @@ function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
 }
 
 /** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-export function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>

@@ -92,9 +92,6 @@ export const toDateKey = formatOnce((local) => format(local, "yyyy-MM-dd"));
 /** "9 October 2018", in the site's time zone. */
 export const formatDate = formatOnce((local) => format(local, "d MMMM yyyy"));
 
-/** "Wednesday 7 November 2018, 18:30", in the site's time zone. */
-export const formatDateTime = formatOnce((local) => format(local, "EEEE d MMMM yyyy, HH:mm"));
-
 /** "18:30", in the site's time zone. */
 export const formatTime = formatOnce((local) => format(local, "HH:mm"));
 

@@ -33,7 +33,7 @@ const DATA_TAGS = new Set(
   ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
 );
 /** How deep lists and mappings may nest in front matter: speakers[0].links[0].label is 5. */
-export const MAX_FRONT_MATTER_DEPTH = 16;
+const MAX_FRONT_MATTER_DEPTH = 16;
 const MAX_ALIASES = 100;
 const NESTED_TOO_DEEP = `lists and mappings nest more than ${MAX_FRONT_MATTER_DEPTH} deep`;
 

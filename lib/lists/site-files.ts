@@ -6,7 +6,7 @@ import { getSitePaths } from "./site-paths";
 const FIXED_FILES = ["/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt", "/icon.svg", "/_headers", "/_redirects"];
 
 /** Folders of the export that belong whole to Next or a build step (runtime, search index, cards, scripts). */
-export const SITE_FOLDERS = ["/_next/", "/_not-found/", "/404/", "/pagefind/", "/og/", "/js/"];
+const SITE_FOLDERS = ["/_next/", "/_not-found/", "/404/", "/pagefind/", "/og/", "/js/"];
 
 // A path's longest segment and the whole of it: file systems refuse names past 255 bytes, and some hosts
 // and browsers URLs past 2,000 characters.

@@ -3,13 +3,13 @@ import type { Root, Nodes } from "mdast";
 /** How deep blockquotes and lists may nest, and HTML elements: far past any post, far below what overflows. */
 export const MAX_BODY_NESTING = 32;
 /** How deep the Markdown tree may go in all (emphasis in links in list items in quotes...). */
-export const MAX_TREE_DEPTH = 128;
+const MAX_TREE_DEPTH = 128;
 /** How many emphasis and link marks (*, _, ~, [) a body may hold: Markdown's parser slows with each one. */
-export const MAX_INLINE_MARKS = 4000;
+const MAX_INLINE_MARKS = 4000;
 /** How many | one line may hold: a table wider than this is no longer readable, and slow to parse. */
-export const MAX_TABLE_CELLS = 128;
+const MAX_TABLE_CELLS = 128;
 /** Longest one post may take to render; a post within the size and nesting limits takes well under a second. */
-export const MAX_RENDER_SECONDS = 20;
+const MAX_RENDER_SECONDS = 20;
 
 /** Thrown when a body is past one of the limits above; `line` is the body's own line. */
 export class BodyLimitError extends Error {
