@@ -13,6 +13,19 @@ export default defineConfig([
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
+      // Front matter is data: lib/content/front-matter.ts splits posts itself, and these run code from a post.
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "gray-matter",
+              message: "Its ---js engine evaluates posts: use parseFrontMatter (lib/content/front-matter.ts).",
+            },
+            { name: "js-yaml", message: "Use yaml through parseFrontMatter (lib/content/front-matter.ts)." },
+          ],
+        },
+      ],
     },
   },
   {

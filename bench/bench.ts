@@ -1,4 +1,7 @@
 /**
+ * `npm run bench -- --scenario pathological`: time `npm run check` to its error on each hostile post of
+ * pathological-inputs.ts (front matter that would run code, alias cycles, deep nesting, far-off dates).
+ *
  * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]`:
  * for each size, generate a seeded synthetic corpus in .bench/corpora/, run a clean `npm run build` of it
  * into .bench/out/, and report wall time, peak memory of the build's process tree, marginal milliseconds
@@ -12,16 +15,27 @@ import path from "node:path";
 import { generateCorpus } from "./corpus/corpus";
 import { measureFolder } from "./measure/folder-size";
 import { parseBenchArgs } from "./options";
+import { runPathologicalScenario } from "./measure/pathological";
 import { formatRebuilds, measureRebuilds, type RebuildTimes } from "./measure/rebuilds";
 import { runBuild, type BuildRun } from "./measure/run-build";
 import { formatTable, mebibytes } from "./measure/table";
 
 const BUDGET = { msPerPost: 10, seconds5000: 180, peakBytes: 1.5 * 2 ** 30 };
+// Before the limits of lib/markdown/body-limits.ts and lib/content/front-matter.ts, some of these ran for minutes.
+const PATHOLOGICAL_TIMEOUT_SECONDS = 300;
 const root = path.resolve(".bench");
 
 type Row = BuildRun & { posts: number; drafts: number; outBytes: number; files: number; htmlPages: number };
 
 const options = parseBenchArgs(process.argv.slice(2));
+if (options.scenario === "pathological") {
+  const runs = runPathologicalScenario(path.join(root, "pathological"), PATHOLOGICAL_TIMEOUT_SECONDS);
+  const file = path.join(root, "results", `pathological-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ node: process.version, cpus: cpus().length, runs }, null, 2));
+  console.log(`\nWritten to ${path.relative(".", file)}`);
+  process.exit(0);
+}
 const conditions = { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadBefore: loadavg() };
 const rows: Row[] = [];
 const rebuilds: RebuildTimes[] = [];

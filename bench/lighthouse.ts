@@ -114,7 +114,7 @@ const verdicts = results.flatMap(({ name, median, js, css }) => [
     return value < target ? [`below target: ${name} ${category} ${value} (≥ ${target})`] : [];
   }),
   ...(js > BUDGET.jsKib
-    ? [`over budget: ${name} JS ${js.toFixed(1)} KiB (≤ ${BUDGET.jsKib}; see README for the framework floor)`]
+    ? [`over budget: ${name} JS ${js.toFixed(1)} KiB (≤ ${BUDGET.jsKib}; docs/performance.md: framework floor)`]
     : []),
   ...(css > BUDGET.cssKib ? [`over budget: ${name} CSS ${css.toFixed(1)} KiB (≤ ${BUDGET.cssKib})`] : []),
   ...(median.cls > 0 ? [`over budget: ${name} CLS ${median.cls}`] : []),

@@ -2,6 +2,8 @@ import type { SponsorMode } from "./corpus/corpus";
 
 /** What `npm run bench -- ...` was asked to do. */
 export type BenchOptions = {
+  /** "build": timed builds of synthetic corpora; "pathological": `npm run check` on each hostile post. */
+  scenario: "build" | "pathological";
   sizes: number[];
   seed: number;
   sponsors: SponsorMode;
@@ -11,11 +13,18 @@ export type BenchOptions = {
 };
 
 const USAGE =
-  "usage: npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]";
+  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]";
 
 /** Read the command line; unknown flags and bad values stop with the usage line. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [100, 1000, 5000], seed: 1, sponsors: "off", keep: false, rebuilds: 0 };
+  const options: BenchOptions = {
+    scenario: "build",
+    sizes: [100, 1000, 5000],
+    seed: 1,
+    sponsors: "off",
+    keep: false,
+    rebuilds: 0,
+  };
   for (let index = 0; index < args.length; index += 1) {
     const flag = args[index];
     const value = args[index + 1] ?? "";
@@ -24,7 +33,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       continue;
     }
     index += 1;
-    if (flag === "--sizes" || flag === "--size") {
+    if (flag === "--scenario" && (value === "build" || value === "pathological")) options.scenario = value;
+    else if (flag === "--sizes" || flag === "--size") {
       options.sizes = value.split(",").map(Number);
       if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(USAGE);
     } else if (flag === "--seed" && /^\d+$/.test(value)) options.seed = Number(value);

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
@@ -11,6 +10,7 @@ import {
   relabelFixtureOutput,
   type BadInputFixture,
 } from "../test/support/bad-input-fixtures";
+import { temporaryFolder } from "../test/support/test-scope";
 
 const fixtures = new Map(listBadInputFixtures().map((fixture) => [fixture.name, fixture]));
 
@@ -60,7 +60,7 @@ describe("npm run check and npm run build stop on bad input with the exact lines
 
   for (const name of BUILD_CASES) {
     it(`${name}: the build stops with the same lines and leaves no out/ and no staging folder`, async () => {
-      const outDir = path.join(mkdtempSync(path.join(tmpdir(), "cnl-build-")), "out");
+      const outDir = path.join(temporaryFolder("cnl-build-"), "out");
       // A previous good build must not survive a failed one: it would look complete.
       mkdirSync(outDir);
       writeFileSync(path.join(outDir, "index.html"), "<!doctype html><title>stale</title>");

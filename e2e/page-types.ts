@@ -7,7 +7,7 @@ export type PageType = {
   path: string;
   /** The HTTP status the page is served with. */
   status: number;
-  /** Held to the page-weight and Lighthouse budgets (README, "Performance and accessibility"). */
+  /** Held to the page-weight and Lighthouse budgets (docs/performance.md). */
   budget?: boolean;
   /** A selector that appears once the page has finished what it does in the browser (search results). */
   ready?: string;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { FILE_HEADERS } from "../lib/security/security-headers";
 import { serverModePort } from "./test-sites";
 
 // Runs against the server-mode build in .next-server/ (npm run build:server, made by
@@ -45,6 +46,15 @@ test("followed to the end, with or without the trailing slash, the old path serv
     expect(response.url).toBe(`${origin}/posts/cloud-native-london-october-2018/`);
     expect(await response.text()).toContain("Jetstack, WSO2 and Exelerys");
   }
+});
+
+test("the server sends every SVG, wherever it is, with the sandboxing file policy", async () => {
+  for (const path of ["/icon.svg", "/images/sponsors/pusher.svg"]) {
+    const policy = (await fetch(`${origin}${path}`)).headers.get("content-security-policy") ?? "";
+    expect(policy, path).toContain(FILE_HEADERS[0]?.value ?? "none");
+  }
+  const page = (await fetch(`${origin}/`)).headers.get("content-security-policy") ?? "";
+  expect(page).not.toContain("sandbox");
 });
 
 async function waitUntilServing(url: string): Promise<void> {

@@ -52,7 +52,8 @@ test("a script injected into a page does not run: only the page's own inline scr
     return "__injected" in window;
   });
   expect(ran).toBe(false);
-  expect((await violations()).filter((line) => line.startsWith("script-src-elem blocked inline"))).toHaveLength(1);
+  // Blocked twice: by the header's policy and by the page's <meta>, each of which allows no such script.
+  expect((await violations()).filter((line) => line.startsWith("script-src-elem blocked inline"))).toHaveLength(2);
 });
 
 test("no other site can frame the pages, and images are served with a policy that runs nothing", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 
@@ -73,7 +73,16 @@ export function publicDirectories(): string[] {
 
 /** Every file under public/ (symbolic links included, never followed), for checks that need the whole list. */
 export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
-  return directories.flatMap((directory) => walk(directory, directory));
+  return directories.flatMap((directory) => (isLink(directory) ? [] : walk(directory, directory)));
+}
+
+// A linked public/ is refused by the check (lib/check/public-file-checks.ts); its files are never listed.
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function walk(root: string, directory: string): PublicFile[] {

@@ -39,8 +39,6 @@ export const site = {
   redirects: {} as Record<string, string>,
 } as const;
 
-export type Site = typeof site;
-
 function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}` : "";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { listBadInputFixtures, formatFixtureProblem, prepareFixture } from "./support/bad-input-fixtures";
@@ -8,7 +8,7 @@ import { renderHtml } from "../lib/markdown/pipeline";
 import { checkContent } from "../lib/check/content-check";
 import { readPostCollection, type Post } from "../lib/collection/posts";
 import { IFRAME_POLICY, isEmbedHost } from "../lib/markdown/sanitize-schema";
-import { post, writePosts } from "./support/test-helpers";
+import { post, setEnv, writePosts } from "./support/test-helpers";
 
 const NEVER_ALLOWED = new Set(
   "script style object embed applet form button textarea select option svg math base meta link frame frameset noscript template title".split(
@@ -48,19 +48,11 @@ const field = (value: Post, key: string): unknown =>
   JSON.parse(JSON.stringify((value as Record<string, unknown>)[key]) ?? "null");
 
 describe("bad input: each case prints its exact check lines, and what publishes renders safely", () => {
-  const { POSTS_DIR: postsDir, PUBLIC_DIR: publicDir } = process.env;
-  after(() => {
-    process.env.POSTS_DIR = postsDir;
-    if (publicDir === undefined) delete process.env.PUBLIC_DIR;
-    else process.env.PUBLIC_DIR = publicDir;
-  });
   for (const fixture of listBadInputFixtures()) {
     it(fixture.name, { todo: fixture.pending }, () => {
       // The same check `npm run check` and the build run: each file, the collection, public/, redirects, links.
       const prepared = prepareFixture(fixture);
-      process.env.POSTS_DIR = prepared.postsDir;
-      if (prepared.publicDir) process.env.PUBLIC_DIR = prepared.publicDir;
-      else delete process.env.PUBLIC_DIR;
+      setEnv({ POSTS_DIR: prepared.postsDir, PUBLIC_DIR: prepared.publicDir });
       const { posts, problems } = checkContent();
       if (fixture.pending) {
         assert.ok(problems.some((problem) => problem.severity === "error" && /redirect/.test(problem.field)));

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
+import { setEnv } from "./support/test-scope";
 
-// lib/site.ts reads BASE_PATH once, when first imported; node:test runs each test file in its own process.
-process.env.BASE_PATH = "/cloud-native-london";
+// lib/site.ts reads BASE_PATH once, when first imported, so it is set (for this file's tests) before lib/ loads.
+setEnv({ BASE_PATH: "/cloud-native-london" });
 const { renderHtml, renderMarkdown } = await import("../lib/markdown/pipeline");
 const { resolveLiquid } = await import("../lib/markdown/liquid");
 const { sitePathUrl, withoutBasePath } = await import("../lib/site");

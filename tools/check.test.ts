@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { post } from "../test/support/test-helpers";
+import { temporaryFolder } from "../test/support/test-scope";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const CHECK = path.resolve("tools/check.ts");
@@ -12,7 +12,7 @@ const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
 
 /** Run `npm run check` in a fresh project folder holding these posts and a public/ with one photo. */
 function runCheck(posts: Record<string, string>): { lines: string[]; status: number | null } {
-  const root = mkdtempSync(path.join(tmpdir(), "cnl-check-"));
+  const root = temporaryFolder("cnl-check-");
   mkdirSync(path.join(root, "posts"));
   mkdirSync(path.join(root, "public/images"), { recursive: true });
   copyFileSync(PHOTO, path.join(root, "public/images/photo.jpg"));

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { it } from "node:test";
 import { formatProblem } from "../../lib/content/content-error";
 import { readPostCollection } from "../../lib/collection/posts";
 import { generateCorpus } from "./corpus";
+import { temporaryFolder } from "../../test/support/test-scope";
 
-const folder = (name: string) => path.join(tmpdir(), `cnl-bench-${process.pid}-${name}`);
+// One folder for the whole file, removed once its tests end.
+const root = temporaryFolder("cnl-bench-");
+const folder = (name: string) => path.join(root, name);
 
 for (const sponsors of ["inline", "registry"] as const) {
   it(`generates posts that pass the content check, with drafts, speakers, embeds and many tags (${sponsors} sponsors)`, () => {

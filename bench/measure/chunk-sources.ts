@@ -26,7 +26,7 @@ export function sourcesOf(siteDir: string, url: string): Map<string, number> {
 }
 
 /** A readable package-level name for a source: "react-dom", "next client/components", "app: components". */
-export function groupOf(source: string): string {
+function groupOf(source: string): string {
   const compiled = /compiled\/([^/]+)/.exec(source);
   if (compiled?.[1]) return compiled[1];
   const client = /next\/src\/client\/([^/]+)/.exec(source);

@@ -29,15 +29,6 @@ export function firstLoadFiles(siteDir: string, pagePath: string): LoadedFile[] 
   });
 }
 
-/** Bytes of inline `<script>` in the page (Next's serialized page data), raw; it travels inside the HTML. */
-export function inlineScriptBytes(siteDir: string, pagePath: string): number {
-  const html = readFileSync(htmlFileFor(siteDir, pagePath), "utf8");
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-    (sum, match) => sum + Buffer.byteLength(match[1] ?? ""),
-    0,
-  );
-}
-
 /** Sum of gzipped sizes of one kind of file, in KiB. */
 export function totalKib(files: readonly LoadedFile[], kind: LoadedFile["kind"]): number {
   return files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.gzipBytes, 0) / 1024;

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { checkLinksStep, findBrokenExportLinks } from "./check-links";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 /** A tiny export: files by path, under a fresh folder. */
 function exportFolder(files: Record<string, string>): string {
-  const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-links-"));
+  const siteDir = temporaryFolder("cnl-links-");
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
     writeFileSync(path.join(siteDir, file), text);

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { pagePassStep, processPages } from "./page-pass";
 import type { StepContext } from "./step";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 // The one inline script the site writes, the redirect pages'; its hash computed independently:
 // printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64
@@ -22,7 +22,7 @@ const page = (body: string) =>
 
 /** A tiny export: files by path, under a fresh folder. */
 function exportFolder(files: Record<string, string>): string {
-  const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
+  const siteDir = temporaryFolder("cnl-pages-");
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
     writeFileSync(path.join(siteDir, file), text);
@@ -39,7 +39,7 @@ describe("the page pass", () => {
 
   it("strips, pins and collects the links of every page, the same on worker threads as on this one", async () => {
     const single = exportFolder(files);
-    const threaded = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
+    const threaded = temporaryFolder("cnl-pages-");
     cpSync(single, threaded, { recursive: true });
     const pages = Object.keys(files).sort();
     const targets = await processPages(single, pages, SETTINGS, 0);

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { deleteRuntimeFiles, findClientComponents, stripRuntimeFromPage } from "./strip-client-runtime";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 // The shape of a page Next 16 exports, cut down: chunk scripts, a script preload, Turbopack's loader and
 // the Flight data, around the site's own JSON-LD and browser script.
@@ -87,7 +87,7 @@ it("stops the build for a page whose content only Next's runtime can reveal", ()
 });
 
 it("deletes the runtime's chunks and each page's Flight data, and nothing else", async () => {
-  const site = mkdtempSync(path.join(tmpdir(), "strip-runtime-"));
+  const site = temporaryFolder("strip-runtime-");
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
     writeFileSync(path.join(site, file), text);
@@ -116,7 +116,7 @@ it("deletes the runtime's chunks and each page's Flight data, and nothing else",
 });
 
 it("finds client components, which would be dead in the export, and the site has none", () => {
-  const project = mkdtempSync(path.join(tmpdir(), "client-components-"));
+  const project = temporaryFolder("client-components-");
   mkdirSync(path.join(project, "components", "nested"), { recursive: true });
   writeFileSync(path.join(project, "components", "nested", "clock.tsx"), '// A clock.\n"use client";\nexport {};\n');
   writeFileSync(path.join(project, "components", "card.tsx"), 'export const note = "use client";\n');

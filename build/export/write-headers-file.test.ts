@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
 import { pagePolicy } from "../../lib/security/security-headers";
 import { parseHeadersFile } from "./headers-file";
 import { formatHeadersFile, pinInlineScripts, securityHeadersStep } from "./write-headers-file";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 // Hash computed independently: printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64
 const REDIRECT_SCRIPT_HASH = "AI05gE1C+70A6jD0ImlidWtb98TPBVvn5UNtIYY38Tg=";
@@ -80,7 +80,7 @@ describe("the security headers step", () => {
   });
 
   it("refuses to build on a _headers it did not write", async () => {
-    const siteDir = mkdtempSync(path.join(tmpdir(), "cnl-headers-"));
+    const siteDir = temporaryFolder("cnl-headers-");
     writeFileSync(path.join(siteDir, "_headers"), "/images/*\n  Content-Type: text/html\n");
     await assert.rejects(async () => securityHeadersStep.run(siteDir), /_headers exists before the build writes it/);
     assert.equal(readFileSync(path.join(siteDir, "_headers"), "utf8"), "/images/*\n  Content-Type: text/html\n");

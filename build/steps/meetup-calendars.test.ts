@@ -1,22 +1,20 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
 import ICAL from "ical.js";
-import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
+import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { post } from "../../test/support/test-helpers";
 import { meetupCalendarsStep } from "./meetup-calendars";
-
-const site = setUpMeetupSites();
+import { temporaryFolder } from "../../test/support/test-scope";
 
 it("writes each meetup's own calendar at /events/<day>.ics, one event a file, as a calendar app reads it", async () => {
-  site({
+  setMeetupSite({
     "2018-10-09-october.md": post(
       "title: October\nevent: { date: 2018-10-09, start: '18:30', end: '21:00' }\nnext_meetup: { date: 2018-11-07 18:30 }",
     ),
   });
-  const folder = mkdtempSync(path.join(tmpdir(), "cnl-export-"));
+  const folder = temporaryFolder("cnl-export-");
   await meetupCalendarsStep.run(folder);
   assert.deepEqual(readdirSync(path.join(folder, "events")).sort(), ["2018-10-09.ics", "2018-11-07.ics"]);
   const events = ["2018-10-09", "2018-11-07"].map((day) => {

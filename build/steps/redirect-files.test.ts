@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
 import type { Redirect } from "../../lib/redirects/redirects";
 import { writeRedirectFiles } from "./redirect-files";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 const source = { file: "posts/2018-10-09-october.md", line: 3, field: "redirect_from" };
 const TABLE: Redirect[] = [
@@ -14,7 +14,7 @@ const TABLE: Redirect[] = [
 ];
 
 function exportFolder(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), "cnl-export-"));
+  const folder = temporaryFolder("cnl-export-");
   writeFileSync(path.join(folder, "index.html"), "<!DOCTYPE html>");
   return folder;
 }

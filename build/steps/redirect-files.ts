@@ -4,7 +4,7 @@ import { renderRedirectPage, renderRedirectsFile } from "../../lib/redirects/red
 import { getRedirectTable, type Redirect } from "../../lib/redirects/redirects";
 
 /** The file in the export that answers an old path: `<from>/index.html`, or exactly the path for `/old.html`. */
-export function redirectFilePath(siteDir: string, from: string): string {
+function redirectFilePath(siteDir: string, from: string): string {
   const relative = from.endsWith("/") ? `${from}index.html` : from;
   return path.join(siteDir, ...relative.split("/").filter(Boolean));
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 
 /** Every placeholder photo has this size, so pages can be checked for it. */
-export const PLACEHOLDER_SIZE = { width: 960, height: 640 };
+const PLACEHOLDER_SIZE = { width: 960, height: 640 };
 
 const FORMATS = { ".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".webp": "webp", ".gif": "gif" } as const;
 

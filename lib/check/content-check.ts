@@ -44,7 +44,7 @@ function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
 }
 
 /** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-export function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>
@@ -53,7 +53,7 @@ export function findUnresolvedPostLinks(posts: readonly Post[], targets: Readonl
         .map((link) => ({
           file: post.file,
           line: link.line,
-          field: "body",
+          field: link.field ?? "body",
           message: `the link to ${link.path} leads to no page of this site`,
           expected: "a path the site serves, such as /posts/<slug>/ or /tags/<tag>/, or a file in public/",
           severity: "error" as const,

@@ -30,7 +30,11 @@ const HOST_NAME_EXPECTED =
  * configuration, scripts, documents that could run scripts (HTML, SVG, XML), and files too large to deploy.
  */
 export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
-  return listPublicFiles(directories).flatMap(checkPublicFile);
+  return directories.flatMap((directory) =>
+    isSymbolicLink(directory)
+      ? [symbolicLinkProblem(directory, path.relative(process.cwd(), directory).split(path.sep).join("/"))]
+      : listPublicFiles([directory]).flatMap(checkPublicFile),
+  );
 }
 
 /**

@@ -3,12 +3,10 @@ import { describe, it } from "node:test";
 import { pastMeetups, upcomingMeetups } from "../meetups/meetups";
 import { getMeetupIndex } from "./meetup-index";
 import { getNextMeetupCallout, getOwnEventCallout } from "./meetup-callout";
-import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
+import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { getPostBySlug } from "./posts";
 import { getSitePaths } from "../lists/site-paths";
 import { post } from "../../test/support/test-helpers";
-
-const site = setUpMeetupSites();
 
 const OCTOBER = post(
   "title: October\nevent: { date: 2018-10-09, start: '18:30', end: '21:00', venue: Venue A }\n" +
@@ -24,7 +22,7 @@ const DECEMBER_ANNOUNCEMENT = post("title: December is coming\nevent: { date: 20
 
 describe("the meetup index", () => {
   it("merges an announced next_meetup with the later writeup of the same day", () => {
-    site({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
+    setMeetupSite({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
     const { meetups } = getMeetupIndex();
     assert.deepEqual(
       meetups.map((m) => [m.id, m.title, m.writeup?.url, m.announcement?.url, m.rsvp]),
@@ -42,7 +40,7 @@ describe("the meetup index", () => {
   });
 
   it("treats a bare date as a day-long meetup, and splits upcoming from past at a given moment", () => {
-    site({ "2018-10-09-october.md": OCTOBER, "2018-11-20-december.md": DECEMBER_ANNOUNCEMENT });
+    setMeetupSite({ "2018-10-09-october.md": OCTOBER, "2018-11-20-december.md": DECEMBER_ANNOUNCEMENT });
     const { meetups } = getMeetupIndex();
     const december = meetups.find((m) => m.id === "2018-12-05");
     assert.equal(december?.allDay, true);
@@ -60,7 +58,7 @@ describe("the meetup index", () => {
   });
 
   it("gives someone who spoke twice one profile with both talks, newest first", () => {
-    site({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
+    setMeetupSite({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
     const { speakers } = getMeetupIndex();
     assert.deepEqual(
       speakers.map((s) => [s.slug, s.talks.length]),
@@ -82,7 +80,7 @@ describe("the meetup index", () => {
   });
 
   it("lists every registry sponsor with the meetups that thank it", () => {
-    site({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
+    setMeetupSite({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
     const { sponsors } = getMeetupIndex();
     assert.deepEqual(
       sponsors.map((s) => [s.name, s.posts.map((p) => p.slug)]),
@@ -96,7 +94,7 @@ describe("the meetup index", () => {
   });
 
   it("builds callouts: next meetup with its writeup, and an announcement's own event", () => {
-    site({
+    setMeetupSite({
       "2018-10-09-october.md": OCTOBER,
       "2018-11-08-november.md": NOVEMBER,
       "2018-11-20-december.md": DECEMBER_ANNOUNCEMENT,
@@ -117,7 +115,7 @@ describe("the meetup index", () => {
   });
 
   it("adds the directories, speaker pages and calendar files to the site's paths", () => {
-    site({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
+    setMeetupSite({ "2018-10-09-october.md": OCTOBER, "2018-11-08-november.md": NOVEMBER });
     const paths = getSitePaths();
     for (const path of [
       "/events/",

@@ -2,16 +2,10 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, it } from "node:test";
+import { it } from "node:test";
 import { removePostSnapshot, SNAPSHOT_ENV } from "./post-snapshot";
 import { getAllPosts, sharePostCollection } from "./posts";
-import { post, writePosts } from "../../test/support/test-helpers";
-
-const original = { dir: process.env.POSTS_DIR, snapshot: process.env[SNAPSHOT_ENV] };
-afterEach(() => {
-  process.env.POSTS_DIR = original.dir;
-  process.env[SNAPSHOT_ENV] = original.snapshot;
-});
+import { post, setEnv, writePosts } from "../../test/support/test-helpers";
 
 it("hands the posts one process read to the next, dates and all, without reading them again", () => {
   const directory = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [x]\nevent:\n  date: 2019-01-01 18:30") });
@@ -38,8 +32,7 @@ it("ignores a snapshot of a different set of files and reads the folder itself",
   const file = sharePostCollection(directory);
   try {
     writeFileSync(path.join(directory, "2019-01-02-b.md"), post("title: B"));
-    process.env[SNAPSHOT_ENV] = file;
-    process.env.POSTS_DIR = directory;
+    setEnv({ POSTS_DIR: directory, [SNAPSHOT_ENV]: file });
     assert.deepEqual(
       getAllPosts().map((entry) => entry.title),
       ["B", "A"],
@@ -68,8 +61,7 @@ it("keeps each body out of the index and gives every post its own body when a pa
       "titles are in the index",
     );
     assert.ok(!index.includes("text text"), "no body text is in the index");
-    process.env[SNAPSHOT_ENV] = file;
-    process.env.POSTS_DIR = directory;
+    setEnv({ POSTS_DIR: directory, [SNAPSHOT_ENV]: file });
     const read = getAllPosts().map((entry) => [
       entry.title,
       JSON.stringify(entry.body).includes(`${entry.title} text`),

@@ -4,13 +4,11 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { ContentError, formatProblem } from "../content/content-error";
 import { getAllPosts, getAllTags, getPostBySlug, getPostsByTag, readPostCollection } from "./posts";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setEnv, setPosts, withEnv, writePosts } from "../../test/support/test-helpers";
 
 describe("the post collection", () => {
   it("sorts newest first, by date and then by slug", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2019-01-01-b.md": post("title: B"),
       "2018-01-01-old.md": post("title: Old"),
       "2019-01-01-a.md": post("title: A"),
@@ -23,7 +21,7 @@ describe("the post collection", () => {
   });
 
   it("leaves drafts and moved posts out of every list but keeps moved posts' pages", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2019-01-01-live.md": post("title: Live\ntags: [x]"),
       "2019-01-02-draft.md": post("title: Draft\npublished: false\ntags: [x]"),
       "2019-01-03-gone.md": post("title: Gone\nredirect_to: https://example.com/\ntags: [x]"),
@@ -42,18 +40,13 @@ describe("the post collection", () => {
   });
 
   it("shows drafts, marked unpublished, only under next dev", () => {
-    process.env.POSTS_DIR = writePosts({ "2019-01-02-draft.md": post("title: Draft\npublished: false") });
-    const env = process.env as Record<string, string | undefined>;
-    const mode = env.NODE_ENV;
-    env.NODE_ENV = "development";
-    try {
+    setPosts({ "2019-01-02-draft.md": post("title: Draft\npublished: false") });
+    withEnv({ NODE_ENV: "development" }, () =>
       assert.deepEqual(
         getAllPosts().map((p) => [p.slug, p.published]),
         [["draft", false]],
-      );
-    } finally {
-      env.NODE_ENV = mode;
-    }
+      ),
+    );
     assert.deepEqual(getAllPosts(), []);
   });
 
@@ -84,7 +77,7 @@ describe("the post collection", () => {
   });
 
   it("treats tags that differ only in letter case as one tag", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2019-01-01-a.md": post("title: A\ntags: [Meetup]"),
       "2019-01-02-b.md": post("title: B\ntags: [meetup]"),
     });
@@ -92,7 +85,7 @@ describe("the post collection", () => {
   });
 
   it("stops with every error at once rather than skipping a broken post", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2019-01-01-ok.md": post("title: Fine"),
       "2019-01-02-broken.md": "---\ntitle: [oops\n---\n",
       "2019-01-03-untitled.md": post("description: x"),
@@ -110,7 +103,7 @@ describe("the post collection", () => {
 describe("the post collection during a build", () => {
   it("picks up a post added to the folder after the first read", () => {
     const directory = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [x]") });
-    process.env.POSTS_DIR = directory;
+    setEnv({ POSTS_DIR: directory });
     assert.deepEqual(
       getPostsByTag("x").map((p) => p.slug),
       ["a"],
@@ -129,7 +122,7 @@ describe("the post collection during a build", () => {
 
 describe("tags named twice in one post", () => {
   it("list and count the post once", () => {
-    process.env.POSTS_DIR = writePosts({ "2019-01-01-a.md": post("title: A\ntags: [Meetup, meetup]") });
+    setPosts({ "2019-01-01-a.md": post("title: A\ntags: [Meetup, meetup]") });
     assert.deepEqual(
       getPostsByTag("meetup").map((p) => p.slug),
       ["a"],

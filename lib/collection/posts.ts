@@ -32,6 +32,8 @@ export function showDrafts(): boolean {
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */
 export function readPostCollection(directory = postsDirectory()): PostCollection {
+  if (isSymbolicLink(directory))
+    return { posts: [], problems: [symbolicLinkProblem(directory, displayPath(directory))] };
   // Every page calls this, so a build checks only the folder's mtime (files added or removed);
   // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
   const signature = showDrafts()
@@ -56,7 +58,7 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
       problems.push(symbolicLinkProblem(file, displayPath(file)));
       continue;
     }
-    const result = readPostCached(displayPath(file), readFileSync(file, "utf8"), readPostFile);
+    const result = readOneFile(file);
     problems.push(...result.problems);
     if (result.post) posts.push(result.post);
   }
@@ -145,6 +147,23 @@ function listPostFiles(directory: string): string[] {
     .filter((name) => !name.startsWith(".") && !name.startsWith("_"))
     .sort()
     .map((name) => path.join(directory, name));
+}
+
+// Whatever goes wrong with one file is reported against that file: an editor never sees a bare stack trace.
+function readOneFile(file: string): ReturnType<typeof readPostFile> {
+  const shown = displayPath(file);
+  const refuse = (message: string, expected: string) => ({
+    problems: [{ file: shown, line: 1, field: "file", message, expected, severity: "error" as const }],
+  });
+  if (statSync(file).isDirectory())
+    return refuse("is a folder, not a post", "only post files in posts/: put images and files in public/");
+  try {
+    return readPostCached(shown, readFileSync(file, "utf8"), readPostFile);
+  } catch (error) {
+    const reason =
+      error instanceof RangeError ? "it nests too deeply" : error instanceof Error ? error.message : String(error);
+    return refuse(`could not be read or rendered: ${reason}`, "a Markdown post with YAML front matter");
+  }
 }
 
 function displayPath(file: string): string {

@@ -24,5 +24,8 @@ export class ContentError extends Error {
     super(`${count} content error${count === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
+    // Editors meet this in `next dev`'s overlay and terminal: the lines name each file, and frames of the
+    // site's code would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

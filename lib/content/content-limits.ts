@@ -1,8 +1,8 @@
 /** Largest post file the site reads; past this a post is almost surely a pasted file, and rendering it takes minutes. */
-export const MAX_POST_BYTES = 512 * 1024;
+const MAX_POST_BYTES = 512 * 1024;
 
 /** Longest title a post may have: it must fit a browser tab, a search result and a social card. */
-export const MAX_TITLE_LENGTH = 200;
+const MAX_TITLE_LENGTH = 200;
 
 /** What is wrong with a post's size, or undefined when it is fine. */
 export function describeOversizedPost(source: string): { message: string; expected: string } | undefined {

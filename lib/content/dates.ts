@@ -6,6 +6,11 @@ const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
+// Earlier years are typing slips ("0018-10-09"), and JavaScript's Date would read 0-99 as 1900-1999.
+const EARLIEST_YEAR = 1000;
+// No place on Earth is further from UTC than this; anything more is a typing slip.
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 /** What every date field accepts, for error messages. */
 export const DATE_EXPECTED = "a date such as 2018-10-09, or 2018-10-09 18:30 with an optional offset like +01:00";
 
@@ -26,10 +31,20 @@ export function parseTimeOnDate(day: Date, time: string): Date | undefined {
   return buildInstant([year, month, date, Number(hour), Number(minute), Number(second)], offset);
 }
 
+/** Why a date or time that looks like one is refused, when it is past a limit ("its year is before 1000"). */
+export function describeDateLimit(value: string): string | undefined {
+  const date = DATE_TIME.exec(value.trim());
+  const offset = date ? date[7] : TIME.exec(value.trim())?.[4];
+  if (date && Number(date[1]) < EARLIEST_YEAR) return `its year is before ${EARLIEST_YEAR}`;
+  if (offset !== undefined && !isRealOffset(offset)) return "its offset from UTC is not one between -14:00 and +14:00";
+  return undefined;
+}
+
 type Parts = [number, number, number, number, number, number];
 
 function buildInstant([year, month, day, hour, minute, second]: Parts, offset?: string): Date | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (year < EARLIEST_YEAR || (offset !== undefined && !isRealOffset(offset))) return undefined;
   if (offset === undefined) {
     const local = new TZDate(year, month - 1, day, hour, minute, second, site.timeZone);
     // Rejects 2018-02-31 and friends, which Date would roll over silently.
@@ -39,6 +54,12 @@ function buildInstant([year, month, day, hour, minute, second]: Parts, offset?: 
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
   if (new Date(utc).getUTCDate() !== day) return undefined;
   return new Date(utc - offsetMinutes(offset) * 60_000);
+}
+
+function isRealOffset(offset: string): boolean {
+  if (offset === "Z") return true;
+  const minutes = offset.replace(/^[+-]\d{2}:?/, "");
+  return Math.abs(offsetMinutes(offset)) <= MAX_OFFSET_MINUTES && (minutes === "" || Number(minutes) < 60);
 }
 
 function offsetMinutes(offset: string): number {
@@ -70,9 +91,6 @@ export const toDateKey = formatOnce((local) => format(local, "yyyy-MM-dd"));
 
 /** "9 October 2018", in the site's time zone. */
 export const formatDate = formatOnce((local) => format(local, "d MMMM yyyy"));
-
-/** "Wednesday 7 November 2018, 18:30", in the site's time zone. */
-export const formatDateTime = formatOnce((local) => format(local, "EEEE d MMMM yyyy, HH:mm"));
 
 /** "18:30", in the site's time zone. */
 export const formatTime = formatOnce((local) => format(local, "HH:mm"));

@@ -1,5 +1,16 @@
-import matter from "gray-matter";
-import { LineCounter, parseDocument, isNode, visit, type Document, type ScalarTag } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isPair,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  isNode,
+  visit,
+  type Document,
+  type Node,
+  type ScalarTag,
+} from "yaml";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -16,6 +27,15 @@ const TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
 const BOOL_TAG = "tag:yaml.org,2002:bool";
 // Jekyll's reader (Ruby's Psych) takes yes/no/on/off in any letter case as booleans, but y and n as text.
 const PSYCH_BOOLEANS = { true: /^(?:yes|true|on)$/i, false: /^(?:no|false|off)$/i };
+// The only tags front matter may write out (`!!str 2018`): those of plain data. Anything else (!!js/function,
+// !!binary, !!set, !custom) is refused rather than read as text or as an object no field expects.
+const DATA_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`),
+);
+/** How deep lists and mappings may nest in front matter: speakers[0].links[0].label is 5. */
+const MAX_FRONT_MATTER_DEPTH = 16;
+const MAX_ALIASES = 100;
+const NESTED_TOO_DEEP = `lists and mappings nest more than ${MAX_FRONT_MATTER_DEPTH} deep`;
 
 /** Thrown for front matter that is not valid YAML; `line` is the file line. */
 export class YamlSyntaxError extends Error {
@@ -28,20 +48,14 @@ export class YamlSyntaxError extends Error {
 }
 
 /**
- * Split a post with gray-matter and read its YAML as Jekyll did: YAML 1.1 (yes/no/on/off booleans,
- * timestamps), with duplicate keys refused rather than silently overwritten.
+ * Split a post into front matter and body and read the front matter as Jekyll did: YAML 1.1 (yes/no/on/off
+ * booleans, timestamps), as data only. No other language, no custom tag, no duplicate key, no alias cycle.
  */
 export function parseFrontMatter(source: string): ParsedFile {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const hasFrontMatter = /^---[ \t]*\n/.test(text);
-  if (hasFrontMatter && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    throw new YamlSyntaxError("the front matter is never closed", 1);
-  }
-  // gray-matter splits the file; the YAML is read here, from the untouched block, to keep line numbers.
-  const parsed = matter(text, { engines: { yaml: () => ({}) } });
+  const split = splitFrontMatter(source);
+  checkFlowNesting(split.yaml);
   const lineCounter = new LineCounter();
-  const rawYaml = hasFrontMatter ? (parsed.matter ?? "") : "";
-  const document = parseDocument(rawYaml, {
+  const document = parseDocument(split.yaml, {
     version: "1.1",
     uniqueKeys: true,
     lineCounter,
@@ -61,6 +75,7 @@ export function parseFrontMatter(source: string): ParsedFile {
     const line = lineCounter.linePos(error.pos[0]).line;
     throw new YamlSyntaxError(describeYamlError(error.code, error.message), line);
   }
+  checkPlainData(document, (offset) => lineCounter.linePos(offset).line);
   const data = toPlainData(document, lineCounter);
   if (data !== null && data !== undefined && !isPlainObject(data)) {
     throw new YamlSyntaxError(
@@ -68,13 +83,12 @@ export function parseFrontMatter(source: string): ParsedFile {
       document.contents?.range ? lineCounter.linePos(document.contents.range[0]).line : 1,
     );
   }
-  const frontMatterLines = hasFrontMatter ? rawYaml.split("\n").length + 1 : 0;
 
   return {
     data: isPlainObject(data) ? data : {},
-    body: parsed.content,
-    bodyLine: frontMatterLines + 1,
-    hasFrontMatter,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    hasFrontMatter: split.hasFrontMatter,
     lineOf: (path) => {
       for (let depth = path.length; depth > 0; depth -= 1) {
         const node = document.getIn(path.slice(0, depth) as unknown[], true);
@@ -83,6 +97,83 @@ export function parseFrontMatter(source: string): ParsedFile {
       return 1;
     },
   };
+}
+
+/**
+ * Cut the file at its `---` lines, by hand: no front-matter library, so no engine that could run a `---js`
+ * block. The YAML keeps a blank first line so that its line numbers are the file's.
+ */
+function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number; hasFrontMatter: boolean } {
+  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
+  const first = lines[0] ?? "";
+  if (!first.startsWith("---") || first.startsWith("----"))
+    return { yaml: "", body: text, bodyLine: 1, hasFrontMatter: false };
+  if (!/^---[ \t]*$/.test(first)) {
+    const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+    throw new YamlSyntaxError(
+      `its first line is "${shown}": front matter is YAML only, never code or another language`,
+      1,
+    );
+  }
+  const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
+  if (close === -1) throw new YamlSyntaxError("the front matter is never closed", 1);
+  return {
+    yaml: `\n${lines.slice(1, close).join("\n")}`,
+    body: lines.slice(close + 1).join("\n"),
+    bodyLine: close + 2,
+    hasFrontMatter: true,
+  };
+}
+
+/** Nesting past MAX_FRONT_MATTER_DEPTH in [ ] and { }: yaml recurses once a level and takes seconds on 100 kB. */
+function checkFlowNesting(yaml: string): void {
+  let depth = 0;
+  let line = 1;
+  for (const token of new Lexer().lex(yaml)) {
+    if (token === "[" || token === "{") depth += 1;
+    else if (token === "]" || token === "}") depth -= 1;
+    if (depth > MAX_FRONT_MATTER_DEPTH) throw new YamlSyntaxError(NESTED_TOO_DEEP, line);
+    for (let index = token.indexOf("\n"); index !== -1; index = token.indexOf("\n", index + 1)) line += 1;
+  }
+}
+
+/**
+ * Refuse what is not plain data before anything walks the document recursively: nesting past
+ * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, and aliases inside the node they name (a cycle).
+ * Walks without recursion and in file order, so that each alias meets the anchor it names.
+ */
+function checkPlainData(document: Document, lineAt: (offset: number) => number): void {
+  const anchors = new Map<string, Node>();
+  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
+  let aliases = 0;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, depth } = next;
+    if (!isNode(node)) continue;
+    const line = lineAt(node.range?.[0] ?? 0);
+    if (isAlias(node)) {
+      aliases += 1;
+      if (aliases > MAX_ALIASES) throw new YamlSyntaxError(`uses more than ${MAX_ALIASES} aliases (*name)`, line);
+      const target = anchors.get(node.source);
+      const start = node.range?.[0] ?? 0;
+      if (target?.range && start >= target.range[0] && start < target.range[2])
+        throw new YamlSyntaxError(
+          `the alias *${node.source} is inside the &${node.source} it repeats, without end`,
+          line,
+        );
+      continue;
+    }
+    if (node.tag !== undefined && !DATA_TAGS.has(node.tag))
+      throw new YamlSyntaxError(
+        `the tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not read: front matter is plain data`,
+        line,
+      );
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_FRONT_MATTER_DEPTH) throw new YamlSyntaxError(NESTED_TOO_DEEP, line);
+    const children = node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
+    for (const child of children.reverse()) stack.push({ node: child, depth: depth + 1 });
+  }
 }
 
 function toPlainData(document: Document, lineCounter: LineCounter): unknown {

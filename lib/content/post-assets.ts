@@ -1,5 +1,6 @@
 import type { Element } from "hast";
 import { visit } from "unist-util-visit";
+import { BodyLimitError } from "../markdown/body-limits";
 import { parseFrontMatter } from "./front-matter";
 import { resolveLiquid } from "../markdown/liquid";
 import { isSitePath, renderMarkdown } from "../markdown/pipeline";
@@ -15,7 +16,8 @@ const SITE_URL_TAG = /\{\{-?\s*site\.url\s*-?\}\}/g;
 /**
  * Every local file a post refers to: its image, speaker photos and sponsor logos, and the images, PDFs and
  * other files in its body, read through the same Markdown pipeline the site renders with.
- * Throws YamlSyntaxError for front matter that is not YAML.
+ * Throws YamlSyntaxError for front matter that is not YAML, and BodyLimitError, with the file's line, for a
+ * body too deeply nested to render.
  */
 export function listLocalAssets(source: string): LocalAsset[] {
   const parsed = parseFrontMatter(source);
@@ -42,7 +44,7 @@ export function listLocalAssets(source: string): LocalAsset[] {
 
   // {{ site.url }} named the site itself, so what follows it is a path on this site.
   const body = resolveLiquid(parsed.body.replace(SITE_URL_TAG, "")).body;
-  visit(renderMarkdown(body).tree, "element", (node: Element) => {
+  visit(renderAt(body, parsed.bodyLine), "element", (node: Element) => {
     const line = parsed.bodyLine + (node.position?.start.line ?? 1) - 1;
     if (node.tagName === "img" || node.tagName === "iframe") add(node.properties.src, line);
     const href = node.tagName === "a" ? String(node.properties.href ?? "") : "";
@@ -50,6 +52,15 @@ export function listLocalAssets(source: string): LocalAsset[] {
     if (last.includes(".") && !PAGE_EXTENSIONS.test(last)) add(href, line);
   });
   return [...found].map(([path, line]) => ({ path, line }));
+}
+
+function renderAt(body: string, bodyLine: number) {
+  try {
+    return renderMarkdown(body).tree;
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    throw new BodyLimitError(error.message, bodyLine + error.line - 1, error.expected);
+  }
 }
 
 function decode(path: string): string {

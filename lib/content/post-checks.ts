@@ -8,10 +8,13 @@ import type { BodyProblem } from "../markdown/pipeline";
 import type { FrontMatter } from "./post-schema";
 
 /** Longer descriptions are cut off in search results, link previews and post cards. */
-export const DESCRIPTION_LIMIT = 160;
+const DESCRIPTION_LIMIT = 160;
 
-/** Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning. */
-export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root): BodyProblem[] {
+/**
+ * Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning.
+ * `body` is undefined when it could not be rendered, an error reported already.
+ */
+export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | undefined): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const { lineOf } = parsed;
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
@@ -43,7 +46,7 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root): Bo
       severity: "warning",
     });
   }
-  if (!data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
+  if (body && !data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
     problems.push({
       line: parsed.bodyLine,
       field: "body",

@@ -7,8 +7,15 @@ import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
 import { describeIssue, fieldLines } from "./front-matter-issues";
 import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
-import { firstParagraph, renderBody, renderSpeakers, type PostSpeaker, type Report } from "./post-render";
-import { parseDateTime, DATE_EXPECTED } from "./dates";
+import {
+  firstParagraph,
+  renderBody,
+  renderSpeakers,
+  type InternalLink,
+  type PostSpeaker,
+  type Report,
+} from "./post-render";
+import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
 
@@ -28,7 +35,7 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
   /** Plain text of the first paragraph, for lists and descriptions. */
   excerpt: string;
   readingMinutes: number;
-  internalLinks: { path: string; line: number }[];
+  internalLinks: InternalLink[];
   /** File line of every front-matter field, keyed as errors name them: "sponsors[1]", "speakers[0].photo". */
   lines: Readonly<Record<string, number>>;
 };
@@ -43,30 +50,37 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const report: Report = (line, field, message, expected, severity = "error") =>
     problems.push({ file, line, field, message, expected, severity });
 
-  const { slug, fileDate } = readFileName(file, report);
+  const { slug, fileDate, namedDate } = readFileName(file, report);
   const parsed = readFrontMatter(source, report);
   if (!parsed) return { problems };
   const frontMatter = validateFrontMatter(file, parsed, report);
   const date = frontMatter?.date ?? fileDate;
   if (!date && frontMatter) {
+    const named = namedDate;
+    const why = named ? describeDateLimit(named) : undefined;
     report(
       1,
       "date",
-      "is missing: the file name has no date and there is no date: field",
+      named
+        ? `${named} in the file name is not a date${why ? `: ${why}` : ""}, and there is no date: field`
+        : "is missing: the file name has no date and there is no date: field",
       `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
     );
   }
   const rendered = renderBody(parsed, report);
   if (frontMatter)
-    problems.push(...checkPost(frontMatter, parsed, rendered.tree).map((problem) => ({ file, ...problem })));
-  const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report);
+    problems.push(...checkPost(frontMatter, parsed, rendered?.tree).map((problem) => ({ file, ...problem })));
+  const takeawayLinks: InternalLink[] = [];
+  const speakers = renderSpeakers(frontMatter?.speakers ?? [], parsed, report, takeawayLinks);
 
-  if (!frontMatter || !date || problems.some((problem) => problem.severity === "error")) return { problems };
-  return { problems, post: buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }) };
+  if (!frontMatter || !date || !rendered || problems.some((problem) => problem.severity === "error"))
+    return { problems };
+  const parts = { file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks };
+  return { problems, post: buildPost(parts) };
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
-function readFileName(file: string, report: Report): { slug: string; fileDate?: Date } {
+function readFileName(file: string, report: Report): { slug: string; namedDate?: string; fileDate?: Date } {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
   const slug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
@@ -78,7 +92,7 @@ function readFileName(file: string, report: Report): { slug: string; fileDate?: 
       `lowercase letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
-  return { slug, fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
+  return { slug, namedDate: nameMatch?.[1], fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
 }
 
 // A file too large, with broken YAML, empty or without front matter is reported once and read no further.
@@ -140,9 +154,10 @@ type PostParts = {
   parsed: ParsedFile;
   rendered: RenderedBody;
   speakers: PostSpeaker[];
+  takeawayLinks: InternalLink[];
 };
 
-function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }: PostParts): Post {
+function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks }: PostParts): Post {
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
@@ -156,7 +171,10 @@ function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers }
     body: rendered.tree,
     excerpt: firstParagraph(rendered.tree),
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-    internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+    internalLinks: [
+      ...rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+      ...takeawayLinks,
+    ],
     lines: fieldLines(parsed),
   };
 }

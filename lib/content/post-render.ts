@@ -5,6 +5,7 @@ import type { ParsedFile } from "./front-matter";
 import type { Speaker } from "./post-schema";
 import { resolveLiquid } from "../markdown/liquid";
 import { renderHtml, renderInlineMarkdown, renderMarkdown, type RenderedBody } from "../markdown/pipeline";
+import { BodyLimitError } from "../markdown/body-limits";
 
 /** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
 export type Takeaway = { markdown: string; html: string };
@@ -21,8 +22,11 @@ export type Report = (
   severity?: ContentProblem["severity"],
 ) => void;
 
-/** Render a post body: Liquid first (Jekyll-era posts), then Markdown; problems name the file's own lines. */
-export function renderBody(parsed: ParsedFile, report: Report): RenderedBody {
+/**
+ * Render a post body: Liquid first (Jekyll-era posts), then Markdown; problems name the file's own lines.
+ * Undefined for a body past a limit of lib/markdown/body-limits.ts, which is reported at its line.
+ */
+export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | undefined {
   const liquid = resolveLiquid(parsed.body);
   for (const problem of liquid.problems) {
     report(
@@ -32,25 +36,56 @@ export function renderBody(parsed: ParsedFile, report: Report): RenderedBody {
       "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
     );
   }
-  const rendered = renderMarkdown(liquid.body);
-  for (const problem of rendered.problems)
+  const rendered = renderWithinLimits(renderMarkdown, liquid.body, (line, message, expected) =>
+    report(parsed.bodyLine + line - 1, "body", message, expected),
+  );
+  for (const problem of rendered?.problems ?? [])
     report(parsed.bodyLine + problem.line - 1, problem.field, problem.message, problem.expected, problem.severity);
   return rendered;
 }
 
-/** Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing them. */
-export function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report: Report): PostSpeaker[] {
+/** A link to a site path in a post, at its file line; takeaways' links also name their field. */
+export type InternalLink = { path: string; line: number; field?: string };
+
+/**
+ * Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing
+ * them. Their links to site paths go into `links`, to be checked as the body's are.
+ */
+export function renderSpeakers(
+  speakers: readonly Speaker[],
+  parsed: ParsedFile,
+  report: Report,
+  links: InternalLink[],
+): PostSpeaker[] {
   return speakers.map((speaker, index) => {
     const takeaways = speaker.takeaways.map((markdown, item) => {
-      const { tree, problems } = renderInlineMarkdown(markdown);
       const field = `speakers[${index}].takeaways[${item}]`;
       const line = parsed.lineOf(["speakers", index, "takeaways", item]);
-      for (const problem of problems)
+      const rendered = renderWithinLimits(renderInlineMarkdown, markdown, (_line, message, expected) =>
+        report(line, field, message, expected),
+      );
+      for (const link of rendered?.internalLinks ?? []) links.push({ path: link.path, line, field });
+      for (const problem of rendered?.problems ?? [])
         if (problem.severity === "error") report(line, field, problem.message, problem.expected);
-      return { markdown, html: renderHtml(tree) };
+      return { markdown, html: rendered ? renderHtml(rendered.tree) : "" };
     });
     return { ...speaker, takeaways };
   });
+}
+
+// A body past a limit of lib/markdown/body-limits.ts is reported at its line, and the rest of the post still checked.
+function renderWithinLimits(
+  render: (markdown: string) => RenderedBody,
+  markdown: string,
+  refuse: (line: number, message: string, expected: string) => void,
+): RenderedBody | undefined {
+  try {
+    return render(markdown);
+  } catch (error) {
+    if (!(error instanceof BodyLimitError)) throw error;
+    refuse(error.line, error.message, error.expected);
+    return undefined;
+  }
 }
 
 /** Plain text of the first paragraph, for lists and descriptions. */

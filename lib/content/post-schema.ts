@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_EXPECTED, parseDateTime } from "./dates";
+import { DATE_EXPECTED, describeDateLimit, parseDateTime } from "./dates";
 
 /** The expectation shown to editors for each field, after "(" in every error line. */
 export const EXPECTED = {
@@ -18,6 +18,8 @@ export const EXPECTED = {
   speakers: "a list of speakers, each with at least a name",
   sponsors: "a list of sponsor names from data/sponsors.yml, or { name, url, logo, level }",
   online: "true, false or the https URL of the stream",
+  event: "the meetup: a date, and optionally start, end, venue, address, online and rsvp",
+  nextMeetup: "the next meetup: a date, and optionally title, speakers, rsvp and venue",
 } as const;
 
 const text = (expected: string = EXPECTED.text) =>
@@ -42,7 +44,9 @@ const imageRef = z
 const dateField = (expected: string = EXPECTED.date) =>
   z.string({ error: expected }).transform((value, context) => {
     const date = parseDateTime(value);
-    if (!date) context.addIssue({ code: "custom", message: `"${value}" is not a date`, input: value });
+    const why = describeDateLimit(value);
+    if (!date)
+      context.addIssue({ code: "custom", message: `"${value}" is not a date${why ? `: ${why}` : ""}`, input: value });
     return date ?? new Date(Number.NaN);
   });
 
@@ -89,23 +93,29 @@ export const inlineSponsorSchema = z.object({
   level: text().optional(),
 });
 
-export const eventSchema = z.object({
-  date: dateField(),
-  start: time.optional(),
-  end: time.optional(),
-  venue: text().optional(),
-  address: text().optional(),
-  online: z.union([z.boolean(), httpUrl], { error: EXPECTED.online }).optional(),
-  rsvp: httpUrl.optional(),
-});
+export const eventSchema = z.object(
+  {
+    date: dateField(),
+    start: time.optional(),
+    end: time.optional(),
+    venue: text().optional(),
+    address: text().optional(),
+    online: z.union([z.boolean(), httpUrl], { error: EXPECTED.online }).optional(),
+    rsvp: httpUrl.optional(),
+  },
+  { error: EXPECTED.event },
+);
 
-export const nextMeetupSchema = z.object({
-  date: dateField(),
-  title: text().optional(),
-  speakers: z.array(text(), { error: "a list of names or organisations" }).default([]),
-  rsvp: httpUrl.optional(),
-  venue: text().optional(),
-});
+export const nextMeetupSchema = z.object(
+  {
+    date: dateField(),
+    title: text().optional(),
+    speakers: z.array(text(), { error: "a list of names or organisations" }).default([]),
+    rsvp: httpUrl.optional(),
+    venue: text().optional(),
+  },
+  { error: EXPECTED.nextMeetup },
+);
 
 /** Every front-matter field a post may carry; the Post type is inferred from it. */
 export const frontMatterSchema = z.object({
@@ -132,8 +142,6 @@ export const frontMatterSchema = z.object({
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 export type Speaker = z.output<typeof speakerSchema>;
 export type InlineSponsor = z.output<typeof inlineSponsorSchema>;
-export type MeetupEvent = z.output<typeof eventSchema>;
-export type NextMeetup = z.output<typeof nextMeetupSchema>;
 
 /** Field names the schema knows; anything else in front matter is reported as a warning. */
 export const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontMatterSchema.shape));

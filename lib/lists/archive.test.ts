@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { getArchive, getArchiveYear, getArchiveYears } from "./archive";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setPosts } from "../../test/support/test-helpers";
 
 it("groups listed posts by year and month in the site's time zone, newest first", () => {
-  process.env.POSTS_DIR = writePosts({
+  setPosts({
     "2019-01-16-jan.md": post("title: January"),
     "2018-12-05-dec.md": post("title: December"),
     // 23:30 on 31 October UTC-1 is already 1 November in London.

@@ -8,7 +8,7 @@ export type ArchiveMonth = { key: string; label: string; posts: Post[] };
 export type ArchiveYear = { year: number; count: number; months: ArchiveMonth[] };
 
 /** Posts grouped by year and then month in the site's time zone, keeping their newest-first order. */
-export function groupPostsByMonth(posts: readonly Post[]): ArchiveYear[] {
+function groupPostsByMonth(posts: readonly Post[]): ArchiveYear[] {
   const years: ArchiveYear[] = [];
   for (const post of posts) {
     const year = yearOf(post.date);

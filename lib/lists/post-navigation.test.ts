@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { getPostNeighbours, getRelatedPosts } from "./post-navigation";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setPosts } from "../../test/support/test-helpers";
 
 it("links each listed post to the newer and the older one, skipping drafts and moved posts", () => {
-  process.env.POSTS_DIR = writePosts({
+  setPosts({
     "2019-01-01-a.md": post("title: A"),
     "2019-02-01-draft.md": post("title: Draft\npublished: false"),
     "2019-03-01-b.md": post("title: B"),
@@ -24,7 +22,7 @@ it("links each listed post to the newer and the older one, skipping drafts and m
 });
 
 it("relates up to three posts by the most shared tags, newest first among equals", () => {
-  process.env.POSTS_DIR = writePosts({
+  setPosts({
     "2020-01-01-subject.md": post("title: Subject\ntags: [k8s, security, london]"),
     "2019-01-01-two-old.md": post("title: Two old\ntags: [k8s, security]"),
     "2019-06-01-two-new.md": post("title: Two new\ntags: [security, london]"),

@@ -30,7 +30,7 @@ function getNavigationIndex(): NavigationIndex {
 }
 
 /** Neighbours and related posts for every post of a newest-first list, computed in one pass over its tags. */
-export function buildNavigationIndex(posts: readonly Post[]): NavigationIndex {
+function buildNavigationIndex(posts: readonly Post[]): NavigationIndex {
   const neighbours = new Map<string, PostNeighbours>();
   posts.forEach((post, position) =>
     neighbours.set(post.slug, { newer: posts[position - 1], older: posts[position + 1] }),

@@ -1,11 +1,12 @@
 import { getAllTags } from "../collection/posts";
+import { tagPath } from "../site";
 import { getSitePaths } from "./site-paths";
 
 /** Files the export always holds, besides a page at each site path: written by Next, routes and build steps. */
 const FIXED_FILES = ["/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt", "/icon.svg", "/_headers", "/_redirects"];
 
 /** Folders of the export that belong whole to Next or a build step (runtime, search index, cards, scripts). */
-export const SITE_FOLDERS = ["/_next/", "/_not-found/", "/404/", "/pagefind/", "/og/", "/js/"];
+const SITE_FOLDERS = ["/_next/", "/_not-found/", "/404/", "/pagefind/", "/og/", "/js/"];
 
 // A path's longest segment and the whole of it: file systems refuse names past 255 bytes, and some hosts
 // and browsers URLs past 2,000 characters.
@@ -23,7 +24,7 @@ export type FileIndex = { files: Map<string, string>; folders: Map<string, strin
 /** Every file the build writes besides redirect pages and public/, as site paths. */
 export function getSiteFiles(): string[] {
   const files = [...FIXED_FILES, ...[...getSitePaths()].map(fileOfSitePath)];
-  for (const tag of getAllTags()) files.push(`/tags/${tag.slug}/feed.xml`);
+  for (const tag of getAllTags()) files.push(`${tagPath(tag.slug)}feed.xml`);
   return files;
 }
 

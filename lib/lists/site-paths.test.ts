@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { getSitePaths, normaliseSitePath } from "./site-paths";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setPosts } from "../../test/support/test-helpers";
 
 it("lists every page the site builds, and no page for drafts", () => {
   const files: Record<string, string> = { "2019-01-01-draft.md": post("title: Draft\npublished: false") };
   for (let day = 10; day < 23; day += 1) files[`2019-01-${day}-p${day}.md`] = post("title: P\ntags: [Meetup]");
-  process.env.POSTS_DIR = writePosts(files);
+  setPosts(files);
   const paths = getSitePaths();
   for (const path of [
     "/",

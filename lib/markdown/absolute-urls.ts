@@ -22,7 +22,7 @@ export function absolutizeTree(tree: Root, pageUrl: string): Root {
 }
 
 /** `value` as an absolute URL against `base`; values that are not URLs (mailto:, data:) pass unchanged. */
-export function resolveUrl(value: string, base: string): string {
+function resolveUrl(value: string, base: string): string {
   try {
     return new URL(value, base).href;
   } catch {

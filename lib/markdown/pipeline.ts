@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { getLocalImageSize } from "../public-files";
 import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
@@ -52,11 +53,20 @@ const processor = remark()
   .use(rehypeTweets)
   .freeze();
 
-/** Render a post body (Markdown with raw HTML) to a sanitized tree. */
+/**
+ * Render a post body (Markdown with raw HTML) to a sanitized tree. Throws BodyLimitError, with the body's
+ * line, for a body nested too deep to render safely (lib/markdown/body-limits.ts), checked before each costly step.
+ */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
+  const checkClock = startRenderClock();
+  checkSourceNesting(markdown);
+  const mdast = processor.parse(markdown);
+  checkTreeNesting(mdast);
+  checkClock();
   // unified makes a VFile of these options, sharing `data` with this call.
-  const tree = processor.runSync(processor.parse(markdown), { data: { body: data } });
+  const tree = processor.runSync(mdast, { data: { body: data } });
+  checkClock();
   return { tree, ...data };
 }
 

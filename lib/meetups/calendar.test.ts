@@ -3,10 +3,8 @@ import { describe, it } from "node:test";
 import ICAL from "ical.js";
 import { buildCalendar, googleCalendarUrl } from "./calendar";
 import { getMeetupIndex } from "../collection/meetup-index";
-import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
+import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { post } from "../../test/support/test-helpers";
-
-const site = setUpMeetupSites();
 
 const POSTS = {
   "2018-10-09-october.md": post(
@@ -26,7 +24,7 @@ function parse(text: string) {
 
 describe("the meetup calendar", () => {
   it("parses back with one event per meetup, at London times in the Europe/London zone", () => {
-    site(POSTS);
+    setMeetupSite(POSTS);
     const { calendar, events } = parse(buildCalendar(getMeetupIndex().meetups));
     assert.equal(events.length, 3);
     assert.deepEqual(
@@ -48,7 +46,7 @@ describe("the meetup calendar", () => {
   });
 
   it("follows RFC 5545: CRLF, folded lines, escaped text, UTC DTSTAMP and UIDs that stay the same", () => {
-    site(POSTS);
+    setMeetupSite(POSTS);
     const text = buildCalendar(getMeetupIndex().meetups);
     assert.ok(text.endsWith("END:VCALENDAR"));
     assert.doesNotMatch(text.replace(/\r\n/g, ""), /[\r\n]/);
@@ -67,7 +65,7 @@ describe("the meetup calendar", () => {
   });
 
   it("keeps a calendar named after a title with line breaks to one event: no title starts a line", () => {
-    site({
+    setMeetupSite({
       "2020-04-01-hostile.md": post('title: "Line one\\nBEGIN:VEVENT\\nSUMMARY:injected"\nevent: { date: 2020-04-01 }'),
     });
     const [meetup] = getMeetupIndex().meetups;
@@ -79,7 +77,7 @@ describe("the meetup calendar", () => {
   });
 
   it("links Google Calendar with UTC times, or whole days", () => {
-    site(POSTS);
+    setMeetupSite(POSTS);
     const [october, , december] = getMeetupIndex().meetups;
     assert.ok(october && december);
     const params = new URL(googleCalendarUrl(october)).searchParams;

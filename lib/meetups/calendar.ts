@@ -40,14 +40,14 @@ export function buildCalendar(meetups: readonly Meetup[], name = `${site.name} m
 }
 
 /** Where a meetup happens, as one line for calendars: venue and address, or the stream. */
-export function locationOf(meetup: Meetup): string | undefined {
+function locationOf(meetup: Meetup): string | undefined {
   const place = [meetup.venue, meetup.address].filter(Boolean).join(", ");
   const online = typeof meetup.online === "string" ? meetup.online : meetup.online ? "Online" : "";
   return [place, online].filter(Boolean).join(" and ") || undefined;
 }
 
 /** The text calendars show under the title: who speaks, and where to RSVP and read more. */
-export function describeMeetup(meetup: Meetup): string {
+function describeMeetup(meetup: Meetup): string {
   const page = meetup.writeup ?? meetup.announcement;
   return [
     meetup.lineUp.length > 0 ? `With ${meetup.lineUp.join(", ")}.` : "",

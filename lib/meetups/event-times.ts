@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { formatTime, parseTimeOnDate } from "../content/dates";
+import { describeDateLimit, formatTime, parseTimeOnDate } from "../content/dates";
 import { site } from "../site";
 
 /** When a meetup starts and ends; all-day when the front matter gives a date and no time. */
@@ -20,8 +20,7 @@ const TIME_EXPECTED = "a time such as 18:30, optionally with an offset like 18:3
  */
 export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes; problem?: EventTimeProblem } {
   const start = fields.start === undefined ? fields.date : parseTimeOnDate(fields.date, fields.start);
-  if (!start)
-    return { problem: { field: "start", message: `"${fields.start}" is not a time`, expected: TIME_EXPECTED } };
+  if (!start) return { problem: { field: "start", message: notATime(fields.start), expected: TIME_EXPECTED } };
   // A bare date (midnight, no start) is a day-long event rather than one at 00:00.
   if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00") {
     return {
@@ -31,7 +30,7 @@ export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes
   if (fields.end === undefined)
     return { times: { start, end: new Date(start.getTime() + site.eventMinutes * 60_000), allDay: false } };
   const end = parseTimeOnDate(fields.date, fields.end);
-  if (!end) return { problem: { field: "end", message: `"${fields.end}" is not a time`, expected: TIME_EXPECTED } };
+  if (!end) return { problem: { field: "end", message: notATime(fields.end), expected: TIME_EXPECTED } };
   if (end <= start)
     return {
       problem: {
@@ -41,6 +40,11 @@ export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes
       },
     };
   return { times: { start, end, allDay: false } };
+}
+
+function notATime(value = ""): string {
+  const why = describeDateLimit(value);
+  return `"${value}" is not a time${why ? `: ${why}` : ""}`;
 }
 
 // Every page that shows a meetup asks for its times; a post's front matter is the same object each time.

@@ -2,20 +2,18 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatProblem } from "../content/content-error";
-import { setUpMeetupSites } from "../../test/support/meetup-test-helpers";
+import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { readPostFile } from "../content/post-file";
 import { post } from "../../test/support/test-helpers";
 
 const FILE = "posts/2018-10-09-october.md";
-const site = setUpMeetupSites();
-
 function schemaErrors(frontMatter: string): string[] {
   return readPostFile(FILE, post(`title: October\n${frontMatter}`)).problems.map(formatProblem);
 }
 
 /** Errors of the whole-collection check for one post, with the post's path as the editor sees it. */
 function checkErrors(frontMatter: string): string[] {
-  const errors = site({ "2018-10-09-october.md": post(`title: October\n${frontMatter}`) });
+  const errors = setMeetupSite({ "2018-10-09-october.md": post(`title: October\n${frontMatter}`) });
   const shown = path.relative(process.cwd(), path.join(process.env.POSTS_DIR ?? "", "2018-10-09-october.md"));
   return errors.map((error) => error.replace(shown, FILE));
 }

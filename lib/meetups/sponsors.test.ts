@@ -3,12 +3,10 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { formatProblem } from "../content/content-error";
 import { getPostSponsors } from "../collection/meetup-index";
-import { SPONSORS_YAML, setUpMeetupSites, writeSponsors } from "../../test/support/meetup-test-helpers";
+import { SPONSORS_YAML, setMeetupSite, writeSponsors } from "../../test/support/meetup-test-helpers";
 import { getAllPosts } from "../collection/posts";
 import { closestSponsorNames, readSponsorRegistry } from "./sponsors";
 import { post } from "../../test/support/test-helpers";
-
-const site = setUpMeetupSites();
 
 describe("sponsor registry", () => {
   it("reads data/sponsors.yml entries with their logos and levels", () => {
@@ -51,7 +49,7 @@ describe("sponsor registry", () => {
 
 describe("sponsors in posts", () => {
   it("resolves names in any letter case, and lets an inline entry set the level for one meetup", () => {
-    const errors = site({
+    const errors = setMeetupSite({
       "2018-10-09-october.md": post("title: October\nsponsors:\n  - storageos\n  - { name: Contino, level: Venue }"),
     });
     assert.deepEqual(errors, []);
@@ -67,7 +65,7 @@ describe("sponsors in posts", () => {
   });
 
   it("stops the build on an unknown name, naming file, line and field and the closest known names", () => {
-    const errors = site({
+    const errors = setMeetupSite({
       "2018-10-09-october.md": post("title: October\nsponsors:\n  - StorageOS\n  - Contio\n  - name: Inline Co"),
     });
     const postFile = path.relative(process.cwd(), path.join(process.env.POSTS_DIR ?? "", "2018-10-09-october.md"));
@@ -78,7 +76,7 @@ describe("sponsors in posts", () => {
   });
 
   it("reports a registry problem as an error of the registry file", () => {
-    const errors = site({ "2018-10-09-october.md": post("title: October") }, "name: not a list\n");
+    const errors = setMeetupSite({ "2018-10-09-october.md": post("title: October") }, "name: not a list\n");
     assert.equal(errors.length, 1);
     assert.match(errors[0] ?? "", /sponsors\.yml:1: sponsors: is not a list/);
   });

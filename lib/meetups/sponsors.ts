@@ -16,7 +16,7 @@ export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: Con
 const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
 /** The registry file: data/sponsors.yml, or SPONSORS_FILE for tests. */
-export function sponsorsFile(): string {
+function sponsorsFile(): string {
   return path.resolve(process.env.SPONSORS_FILE ?? "data/sponsors.yml");
 }
 
@@ -85,7 +85,7 @@ function toSponsor(entry: InlineSponsor): Sponsor {
 }
 
 /** A message when `src` is a site path with no file under public/, else undefined. */
-export function missingLocalImage(src: string | undefined): string | undefined {
+function missingLocalImage(src: string | undefined): string | undefined {
   if (!src || !src.startsWith("/") || src.startsWith("//") || getLocalImageSize(src)) return undefined;
   return `${src} is not in public/`;
 }

@@ -5,9 +5,11 @@ import type { Element } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
+import { setEnv } from "../../test/support/test-scope";
 
-// Every page here is rendered for a site served below a base path, as on a GitHub project page.
-process.env.BASE_PATH = "/cnl";
+// Every page here is rendered for a site served below a base path, as on a GitHub project page; lib/site.ts
+// reads BASE_PATH when first imported, so it is set (for this file's tests) before the module loads.
+setEnv({ BASE_PATH: "/cnl" });
 const { REDIRECT_SCRIPT, REDIRECT_SCRIPT_CSP_HASH, renderRedirectPage, renderRedirectsFile } =
   await import("./redirect-page");
 

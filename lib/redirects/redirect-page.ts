@@ -17,7 +17,7 @@ export const REDIRECT_SCRIPT =
 export const REDIRECT_SCRIPT_CSP_HASH = `'sha256-${createHash("sha256").update(REDIRECT_SCRIPT, "utf8").digest("base64")}'`;
 
 /** Where a redirect sends a browser (base path included for site paths) and the canonical absolute URL. */
-export function redirectTarget(redirect: Pick<Redirect, "to">): { href: string; canonical: string } {
+function redirectTarget(redirect: Pick<Redirect, "to">): { href: string; canonical: string } {
   if (isHttpUrl(redirect.to)) return { href: redirect.to, canonical: redirect.to };
   return { href: withBasePath(redirect.to), canonical: absoluteUrl(redirect.to) };
 }
@@ -64,6 +64,6 @@ export function renderRedirectsFile(redirects: readonly Pick<Redirect, "from" | 
 }
 
 /** Text made safe for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -5,16 +5,14 @@ import { ContentError, formatProblem } from "../content/content-error";
 import { getAllPostsIncludingHidden, readPostCollection } from "../collection/posts";
 import { buildRedirects, checkRedirectsOf, getNextRedirects, getRedirectTable, type RedirectInput } from "./redirects";
 import { getSitePaths } from "../lists/site-paths";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setEnv, setPosts, writePosts } from "../../test/support/test-helpers";
 
 type Settings = Partial<Pick<RedirectInput, "siteRedirects" | "legacyPermalinks" | "settingsFile">>;
 
 /** Build the table from these posts and settings; file names in messages read posts/<file> as editors see them. */
 function build(files: Record<string, string>, settings: Settings = {}) {
   const directory = writePosts(files);
-  process.env.POSTS_DIR = directory;
+  setEnv({ POSTS_DIR: directory });
   const { redirects, problems } = buildRedirects({
     posts: getAllPostsIncludingHidden(),
     sitePaths: getSitePaths(),
@@ -93,7 +91,7 @@ describe("the redirect table", () => {
   });
 
   it("gives Next's redirects() the table, permanent, with pattern characters escaped", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2018-10-09-october.md": OCTOBER,
       "2019-01-01-gone.md": post("title: Gone\nredirect_to: https://example.com/a:b(c)"),
     });
@@ -204,7 +202,7 @@ describe("redirect errors that stop the build", () => {
       "2018-10-09-october.md": OCTOBER,
       "2018-11-07-november.md": post("title: November\nredirect_from: /Cloud-Native-London-Oct-2018/"),
     });
-    process.env.POSTS_DIR = directory;
+    setEnv({ POSTS_DIR: directory });
     const messages = checkRedirectsOf(readPostCollection(directory)).map(formatProblem);
     assert.equal(messages.length, 1);
     assert.match(messages[0] ?? "", /october\.md:3: redirect_from: .* is also claimed by .*november\.md:3/);

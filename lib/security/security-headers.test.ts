@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import type { NextConfig } from "next";
 import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-page";
 import { FILE_HEADERS, pagePolicy, securityHeaders } from "./security-headers";
+import { setEnv } from "../../test/support/test-scope";
 
 /** A policy as directive → sources, to ask about one directive. */
 function directives(policy: string): Map<string, string[]> {
@@ -61,18 +62,11 @@ describe("the policies", () => {
   });
 });
 
-/** next.config.ts as Next reads it under BUILD_MODE (it reads the mode when loaded). */
+/** next.config.ts as Next reads it under BUILD_MODE (it reads the mode when loaded), for the calling test. */
 async function loadNextConfig(mode: string | undefined): Promise<NextConfig> {
-  const saved = process.env.BUILD_MODE;
-  if (mode === undefined) delete process.env.BUILD_MODE;
-  else process.env.BUILD_MODE = mode;
-  try {
-    const url = `${pathToFileURL(path.resolve("next.config.ts")).href}?mode=${mode ?? "export"}`;
-    return ((await import(url)) as { default: NextConfig }).default;
-  } finally {
-    if (saved === undefined) delete process.env.BUILD_MODE;
-    else process.env.BUILD_MODE = saved;
-  }
+  setEnv({ BUILD_MODE: mode });
+  const url = `${pathToFileURL(path.resolve("next.config.ts")).href}?mode=${mode ?? "export"}`;
+  return ((await import(url)) as { default: NextConfig }).default;
 }
 
 describe("headers in server mode", () => {

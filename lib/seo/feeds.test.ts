@@ -3,10 +3,8 @@ import { describe, it } from "node:test";
 import { buildSiteFeed, buildTagFeed } from "./feeds";
 import { getAllPosts } from "../collection/posts";
 import { site } from "../site";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
+import { post, setPosts } from "../../test/support/test-helpers";
 import { parseAtomFeed } from "../../test/support/xml-test-helpers";
-
-restorePostsDirAfterEach();
 
 function writeSite(count: number): void {
   const files: Record<string, string> = {
@@ -17,7 +15,7 @@ function writeSite(count: number): void {
     const date = `2020-01-${String(day).padStart(2, "0")}`;
     files[`${date}-p${day}.md`] = post(`title: Post ${day}\ntags: [Meetup${day % 2 ? ", Odd" : ""}]`, `Body ${day}.`);
   }
-  process.env.POSTS_DIR = writePosts(files);
+  setPosts(files);
 }
 
 describe("the site feed", () => {
@@ -55,7 +53,7 @@ describe("the site feed", () => {
   });
 
   it("gives each entry its link, dates, summary, full content with absolute URLs, tags and thumbnail", () => {
-    process.env.POSTS_DIR = writePosts({
+    setPosts({
       "2021-03-03-full.md": post(
         'title: "Full <entry> & more"\ndescription: The summary.\nimage: /images/2018-10-cloud-native-london.jpg\ntags: [Meetup, Security]',
         "Intro with [a post](/posts/other/) and [a section](#part).\n\n![Luke](/images/speakers/luke-addison.jpg)",

@@ -2,9 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildPostGraph, buildWebSiteGraph, serializeJsonLd, type JsonLdNode } from "./json-ld";
 import { site } from "../site";
-import { loadPost, restorePostsDirAfterEach } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { loadPost } from "../../test/support/test-helpers";
 
 const nodeOf = (nodes: JsonLdNode[], type: string) => nodes.find((node) => node["@type"] === type);
 

@@ -2,9 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildPageMetadata, buildPostMetadata, shorten } from "./metadata";
 import { site } from "../site";
-import { loadPost, restorePostsDirAfterEach } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { loadPost } from "../../test/support/test-helpers";
 
 describe("post metadata", () => {
   it("is an article with a canonical URL, its image and size, a large Twitter card and its publication time", () => {

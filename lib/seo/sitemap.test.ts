@@ -2,12 +2,10 @@ import assert from "node:assert/strict";
 import { it } from "node:test";
 import { site } from "../site";
 import { buildRobots, buildSitemap } from "./sitemap";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setPosts } from "../../test/support/test-helpers";
 
 it("lists every page with lastmod, and no draft, redirect, search page or calendar file", () => {
-  process.env.POSTS_DIR = writePosts({
+  setPosts({
     "2019-01-01-old.md": post("title: Old\ntags: [Meetup, Security]"),
     "2020-06-01-new.md": post(
       "title: New\ntags: [Meetup]\nevent:\n  date: 2020-06-01\nspeakers:\n  - name: Ada Lovelace",

@@ -3,12 +3,10 @@ import { it } from "node:test";
 import { imageSize } from "image-size";
 import { renderSocialCard } from "./social-card";
 import { listSocialCards, SOCIAL_CARD_SIZE } from "./social-images";
-import { post, restorePostsDirAfterEach, writePosts } from "../../test/support/test-helpers";
-
-restorePostsDirAfterEach();
+import { post, setPosts } from "../../test/support/test-helpers";
 
 it("plans a card for the site and for each post page without an image, titled and dated", () => {
-  process.env.POSTS_DIR = writePosts({
+  setPosts({
     "2019-03-20-plain.md": post("title: Plain"),
     "2019-03-21-pictured.md": post("title: Pictured\nimage: /images/2019-05-cloud-native-london.jpg"),
     "2019-03-22-draft.md": post("title: Draft\npublished: false"),

@@ -16,7 +16,7 @@ const CARD_FOLDER = "/og/";
 const SITE_CARD: SocialCard = { path: `${CARD_FOLDER}site.png`, title: site.name, subtitle: site.description };
 
 /** The site path of a post's generated card. */
-export function socialCardPath(post: Pick<Post, "slug">): string {
+function socialCardPath(post: Pick<Post, "slug">): string {
   return `${CARD_FOLDER}${post.slug}.png`;
 }
 

@@ -3,14 +3,13 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
+import { temporaryFolder } from "./test-scope";
 import { formatProblem, type ContentProblem } from "../../lib/content/content-error";
 
 /**
@@ -71,7 +70,8 @@ export function copyPublishingFixtures(target: string): void {
 export function prepareFixture(fixture: BadInputFixture): PreparedFixture {
   let dir = fixture.dir;
   if (Object.keys(fixture.links).length > 0) {
-    dir = path.join(mkdtempSync(path.join(tmpdir(), "cnl-bad-input-")), fixture.name);
+    // Removed when the calling test ends (test/support/test-scope.ts).
+    dir = path.join(temporaryFolder("cnl-bad-input-"), fixture.name);
     cpSync(fixture.dir, dir, { recursive: true });
     for (const [link, target] of Object.entries(fixture.links)) symlinkSync(target, path.join(dir, link));
   }

@@ -1,14 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach } from "node:test";
 import { readPostCollection } from "../../lib/collection/posts";
 import { formatProblem } from "../../lib/content/content-error";
-import { writePosts } from "./test-helpers";
+import { setEnv, temporaryFolder, writePosts } from "./test-helpers";
 
-/** Write a sponsor registry into a fresh temporary file and return its path. */
+/** Write a sponsor registry into a fresh temporary file, removed when the calling test ends, and return its path. */
 export function writeSponsors(yaml: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "cnl-sponsors-")), "sponsors.yml");
+  const file = path.join(temporaryFolder("cnl-sponsors-"), "sponsors.yml");
   writeFileSync(file, yaml);
   return file;
 }
@@ -26,23 +24,13 @@ export const SPONSORS_YAML = `- name: StorageOS
   url: https://pusher.com/
 `;
 
-/** Point POSTS_DIR and SPONSORS_FILE at fresh folders for one test; both are restored after each test. */
-export function setUpMeetupSites(): (posts: Record<string, string>, sponsors?: string) => string[] {
-  const saved = { posts: process.env.POSTS_DIR, sponsors: process.env.SPONSORS_FILE };
-  afterEach(() => {
-    restore("POSTS_DIR", saved.posts);
-    restore("SPONSORS_FILE", saved.sponsors);
-  });
-  return (posts, sponsors = SPONSORS_YAML) => {
-    process.env.POSTS_DIR = writePosts(posts);
-    process.env.SPONSORS_FILE = writeSponsors(sponsors);
-    return readPostCollection()
-      .problems.filter((p) => p.severity === "error")
-      .map(formatProblem);
-  };
-}
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
+/**
+ * Point POSTS_DIR and SPONSORS_FILE at fresh folders of these posts and this registry until the calling
+ * test ends, and return the collection's errors as the check prints them.
+ */
+export function setMeetupSite(posts: Record<string, string>, sponsors = SPONSORS_YAML): string[] {
+  setEnv({ POSTS_DIR: writePosts(posts), SPONSORS_FILE: writeSponsors(sponsors) });
+  return readPostCollection()
+    .problems.filter((p) => p.severity === "error")
+    .map(formatProblem);
 }

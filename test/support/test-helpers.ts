@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach } from "node:test";
 import { getPostBySlug } from "../../lib/collection/posts";
+import { setEnv, temporaryFolder } from "./test-scope";
 
-/** Write posts into a fresh temporary folder and return its path. */
+export { setEnv, temporaryFolder, withEnv } from "./test-scope";
+
+/** Write posts into a fresh temporary folder, removed when the calling test ends, and return its path. */
 export function writePosts(files: Record<string, string>): string {
-  const directory = mkdtempSync(path.join(tmpdir(), "cnl-posts-"));
+  const directory = temporaryFolder("cnl-posts-");
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(directory, name), text);
   return directory;
 }
@@ -17,17 +18,16 @@ export function post(frontMatter: string, body = "Hello."): string {
   return `---\n${frontMatter}\n---\n\n${body}\n`;
 }
 
-/** Give POSTS_DIR back its value after each test of the calling file, which may point it at its own posts. */
-export function restorePostsDirAfterEach(): void {
-  const original = process.env.POSTS_DIR;
-  afterEach(() => {
-    process.env.POSTS_DIR = original;
-  });
+/** Point POSTS_DIR at a fresh folder of these posts until the calling test ends, and return the folder. */
+export function setPosts(files: Record<string, string>): string {
+  const directory = writePosts(files);
+  setEnv({ POSTS_DIR: directory });
+  return directory;
 }
 
 /** Point POSTS_DIR at one post, 2019-05-15-talk.md, with these front-matter lines and body, and return it. */
 export function loadPost(frontMatter: string, body?: string) {
-  process.env.POSTS_DIR = writePosts({ "2019-05-15-talk.md": post(frontMatter, body) });
+  setPosts({ "2019-05-15-talk.md": post(frontMatter, body) });
   const found = getPostBySlug("talk");
   assert.ok(found);
   return found;

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { BodyLimitError } from "../../lib/markdown/body-limits";
 import { YamlSyntaxError } from "../../lib/content/front-matter";
 import { listLocalAssets } from "../../lib/content/post-assets";
 import type { ImportReport } from "./import-site";
@@ -18,7 +19,10 @@ export function copyReferencedFiles(text: string, file: string, root: string, pu
     assets = listLocalAssets(text);
   } catch (error) {
     if (error instanceof YamlSyntaxError) return; // Reported already, with its line.
-    throw error;
+    if (!(error instanceof BodyLimitError)) throw error;
+    const text = `${error.message} (${error.expected}): the files it refers to are not copied; fix it by hand`;
+    report.notCarriedOver.push({ file, line: error.line, text });
+    return;
   }
   for (const asset of assets) {
     const from = path.resolve(root, `.${asset.path}`);

@@ -3,17 +3,16 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatImportReport } from "./import-report";
 import { importJekyllSite } from "./import-site";
+import { temporaryFolder } from "../../test/support/test-scope";
 
 const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
 const SAMPLES = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
@@ -49,7 +48,7 @@ See [July]({% post_url 2017-07-05-July-Meetup %}) and {% include footer.html %}.
 
 /** A Jekyll site in a temporary folder, and empty posts/ and public/ folders to import it into. */
 function makeSite() {
-  const root = mkdtempSync(path.join(tmpdir(), "cnl-jekyll-"));
+  const root = temporaryFolder("cnl-jekyll-");
   const site = path.join(root, "jekyll");
   for (const folder of ["_posts/2017", "_drafts", "images"]) mkdirSync(path.join(site, folder), { recursive: true });
   writeFileSync(path.join(site, "_config.yml"), "title: Old blog\npermalink: /:title/\n");
@@ -156,7 +155,7 @@ describe("importJekyllSite", () => {
   });
 
   it("refuses a folder that is not a Jekyll site", () => {
-    const empty = mkdtempSync(path.join(tmpdir(), "cnl-empty-"));
+    const empty = temporaryFolder("cnl-empty-");
     assert.throws(() => importJekyllSite(empty, { postsDir: empty, publicDir: empty }), /has no _posts\/ folder/);
   });
 
@@ -164,7 +163,7 @@ describe("importJekyllSite", () => {
     "imports the old blog's sample posts byte for byte",
     { skip: existsSync(SAMPLES) ? false : `${SAMPLES} is absent` },
     () => {
-      const root = mkdtempSync(path.join(tmpdir(), "cnl-samples-"));
+      const root = temporaryFolder("cnl-samples-");
       mkdirSync(path.join(root, "site/_posts"), { recursive: true });
       for (const name of readdirSync(SAMPLES))
         copyFileSync(path.join(SAMPLES, name), path.join(root, "site/_posts", name));

@@ -45,7 +45,15 @@ export function importJekyllSite(root: string, target: { postsDir: string; publi
     permalink: readPermalinkSetting(root),
   };
   mkdirSync(target.postsDir, { recursive: true });
-  for (const file of listFiles(postsRoot)) importPost(file, root, target, report);
+  for (const file of listFiles(postsRoot)) {
+    try {
+      importPost(file, root, target, report);
+    } catch (error) {
+      // One post the import cannot handle is named in the report; the others are still imported.
+      const reason = error instanceof Error ? error.message : String(error);
+      report.notCarriedOver.push({ file: path.relative(root, file), text: `could not be imported: ${reason}` });
+    }
+  }
   const draftsRoot = path.join(root, "_drafts");
   for (const file of existsSync(draftsRoot) ? listFiles(draftsRoot) : []) {
     report.notCarriedOver.push({
