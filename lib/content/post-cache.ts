@@ -24,7 +24,7 @@ const SETTINGS_ENV = ["BASE_PATH", "NEXT_PUBLIC_BASE_PATH", "SITE_URL", "PUBLIC_
 let fingerprint: string | undefined;
 
 /** The folder entries are kept in; POST_CACHE_DIR moves it, and POST_CACHE=0 turns the cache off. */
-export function postCacheDirectory(): string {
+function postCacheDirectory(): string {
   return path.resolve(process.env.POST_CACHE_DIR ?? path.join(".cache", "posts"));
 }
 
