@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { pagePassStep, processPages } from "./page-pass";
 import type { StepContext } from "./step";
 import { temporaryFolder } from "../../test/support/test-scope";

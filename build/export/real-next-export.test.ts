@@ -4,7 +4,7 @@ import { cpSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, it } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { listExportedFiles, PAGE_EXTENSIONS } from "./exported-files";
 import { processPages } from "./page-pass";
 import { deleteRuntimeFiles } from "./strip-client-runtime";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { deleteRuntimeFiles, findClientComponents, stripRuntimeFromPage } from "./strip-client-runtime";
 import { temporaryFolder } from "../../test/support/test-scope";
 

@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { listExportedFiles } from "./exported-files";
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { pagePolicy } from "../../lib/security/security-headers";
 import { parseHeadersFile } from "./headers-file";
 import { formatHeadersFile, pinInlineScripts, securityHeadersStep } from "./write-headers-file";

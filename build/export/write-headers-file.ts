@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-page";
+import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import {
   FILE_HEADERS,
   IMAGE_PATH,

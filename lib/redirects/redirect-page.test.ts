@@ -10,8 +10,8 @@ import { setEnv } from "../../test/support/test-scope";
 // Every page here is rendered for a site served below a base path, as on a GitHub project page; lib/site.ts
 // reads BASE_PATH when first imported, so it is set (for this file's tests) before the module loads.
 setEnv({ BASE_PATH: "/cnl" });
-const { REDIRECT_SCRIPT, REDIRECT_SCRIPT_CSP_HASH, renderRedirectPage, renderRedirectsFile } =
-  await import("./redirect-page");
+const { renderRedirectPage, renderRedirectsFile } = await import("./redirect-page");
+const { REDIRECT_SCRIPT, REDIRECT_SCRIPT_CSP_HASH } = await import("./redirect-script");
 
 function parse(html: string) {
   const tree = fromHtml(html);

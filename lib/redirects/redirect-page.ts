@@ -1,20 +1,7 @@
-import { createHash } from "node:crypto";
 import type { Redirect } from "./redirects";
 import { isHttpUrl } from "./redirect-paths";
 import { absoluteUrl, site, withBasePath } from "../site";
-
-/**
- * The one inline script of every redirect page, byte for byte the same everywhere so that a
- * Content-Security-Policy can allow it by hash. It follows the meta refresh at once, keeping the #hash
- * the visitor came with, which a meta refresh drops.
- */
-export const REDIRECT_SCRIPT =
-  "var m=document.querySelector('meta[http-equiv=\"refresh\"]');" +
-  'if(m){var u=new URL(m.content.replace(/^[^;]*;\\s*url=/i,""),location.href);' +
-  "if(location.hash)u.hash=location.hash;location.replace(u.href)}";
-
-/** The CSP source that allows REDIRECT_SCRIPT, for a `script-src` directive: 'sha256-…'. */
-export const REDIRECT_SCRIPT_CSP_HASH = `'sha256-${createHash("sha256").update(REDIRECT_SCRIPT, "utf8").digest("base64")}'`;
+import { REDIRECT_SCRIPT } from "./redirect-script";
 
 /** Where a redirect sends a browser (base path included for site paths) and the canonical absolute URL. */
 function redirectTarget(redirect: Pick<Redirect, "to">): { href: string; canonical: string } {

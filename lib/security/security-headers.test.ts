@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, it } from "node:test";
 import type { NextConfig } from "next";
-import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-page";
+import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-script";
 import { FILE_HEADERS, pagePolicy, securityHeaders } from "./security-headers";
 import { setEnv } from "../../test/support/test-scope";
 

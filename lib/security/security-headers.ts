@@ -1,4 +1,4 @@
-import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-page";
+import { REDIRECT_SCRIPT_CSP_HASH } from "../redirects/redirect-script";
 import { EMBED_HOSTS } from "../markdown/sanitize-schema";
 
 /** One HTTP response header, in the shape Next's `headers()` takes. */
