@@ -5,7 +5,7 @@ import type { Tag } from "@/lib/content/tags";
 export function TagLinks({ tags }: { tags: readonly Tag[] }) {
   if (tags.length === 0) return null;
   return (
-    <ul className="tags" aria-label="Tags">
+    <ul className="tags" aria-label="Tags" data-pagefind-ignore>
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link href={`/tags/${tag.slug}/`} prefetch={false}>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EventSummary } from "@/components/event-summary";
 import { PostBody } from "@/components/post-body";
 import { PostHeader } from "@/components/post-header";
-import { PostMeetup } from "@/components/post-meetup";
+import { PostMeetup, PostOwnMeetup } from "@/components/post-meetup";
 import { JsonLd } from "@/components/json-ld";
 import { PostNavigation } from "@/components/post-navigation";
 import { RelatedPosts } from "@/components/related-posts";
@@ -40,6 +40,7 @@ export default async function PostPage({ params }: Props) {
       <article className="post" data-pagefind-body>
         <SearchIndexFields post={post} />
         <PostHeader post={post} heroShown={heroShown} />
+        <PostOwnMeetup post={post} />
         <EventSummary post={post} />
         <PostBody tree={post.body} eagerFirstImage={!heroShown} />
         <PostMeetup post={post} />
