@@ -7,7 +7,13 @@ export function BrandMark() {
         d="M12.5 25.5h15.2a5.3 5.3 0 0 0 .6-10.6 7.8 7.8 0 0 0-14.9-1.3 6 6 0 0 0-.9 11.9z"
         fill="var(--accent-text)"
       />
-      <path d="M9 31c4-2.2 8-2.2 11 0s7 2.2 11 0" fill="none" stroke="var(--accent-text)" strokeWidth="2.2" strokeLinecap="round" />
+      <path
+        d="M9 31c4-2.2 8-2.2 11 0s7 2.2 11 0"
+        fill="none"
+        stroke="var(--accent-text)"
+        strokeWidth="2.2"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

@@ -18,7 +18,14 @@ type MeetupStatusProps = {
  * A meetup's section, whose parts (`When`) show by where the meetup stands: upcoming, tonight or past. Every
  * part is in the HTML; lib/browser/meetup-status.ts shows the right ones by the reader's clock.
  */
-export function MeetupStatus({ dayStartsAt, endsAt, stateAtBuild, labelledBy, className, children }: MeetupStatusProps) {
+export function MeetupStatus({
+  dayStartsAt,
+  endsAt,
+  stateAtBuild,
+  labelledBy,
+  className,
+  children,
+}: MeetupStatusProps) {
   return (
     <section
       className={["meetup-status", className].filter(Boolean).join(" ")}

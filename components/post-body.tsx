@@ -44,7 +44,11 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
       ),
   };
-  return <div className="prose" id="writeup">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
+  return (
+    <div className="prose" id="writeup">
+      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}
+    </div>
+  );
 }
 
 function findFirstImage(tree: Root): Element | undefined {

@@ -10,7 +10,11 @@ export function PostCard({ post, priority = false }: { post: Post; priority?: bo
   return (
     <article className="card">
       <Link href={post.url} prefetch={false} className="card-link" aria-labelledby={titleId}>
-        <PostCover image={post.image ? { src: post.image, alt: "" } : undefined} title={post.title} priority={priority} />
+        <PostCover
+          image={post.image ? { src: post.image, alt: "" } : undefined}
+          title={post.title}
+          priority={priority}
+        />
         <div className="card-text">
           <h2 id={titleId}>{post.title}</h2>
           <p className="meta">

@@ -10,7 +10,9 @@ import { VideoEmbed } from "./video-embed";
 /** On a post announcing its own meetup, the meetup block at the top: RSVP before anything else. */
 export function PostOwnMeetup({ post }: { post: Post }) {
   const own = getOwnEventCallout(post);
-  return own ? <NextMeetupCallout callout={own} heading="Come along" pastHeading="This meetup" headingId="event" /> : null;
+  return own ? (
+    <NextMeetupCallout callout={own} heading="Come along" pastHeading="This meetup" headingId="event" />
+  ) : null;
 }
 
 /** The parts of a meetup post after its body: video and slides, talks, sponsors and the next meetup. */

@@ -20,7 +20,10 @@ test("a post carries its title, description, canonical URL, Open Graph article a
   await expect(meta(page, "og:type")).toHaveAttribute("content", "article");
   await expect(meta(page, "og:url")).toHaveAttribute("content", url);
   await expect(meta(page, "og:site_name")).toHaveAttribute("content", site.name);
-  await expect(meta(page, "og:image")).toHaveAttribute("content", `${site.url}/og/cloud-native-london-october-2018.png`);
+  await expect(meta(page, "og:image")).toHaveAttribute(
+    "content",
+    `${site.url}/og/cloud-native-london-october-2018.png`,
+  );
   await expect(meta(page, "og:image:width")).toHaveAttribute("content", /^\d+$/);
   await expect(meta(page, "og:image:height")).toHaveAttribute("content", /^\d+$/);
   await expect(meta(page, "article:published_time")).toHaveAttribute("content", "2018-10-08T23:00:00.000Z");

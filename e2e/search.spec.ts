@@ -66,3 +66,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive");
   });
 });
+
+test("the index holds the article's text, not its metadata, captions or repeated names", async ({ page }) => {
+  await page.goto("/search/?q=Fremantle");
+  const result = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(result).toHaveCount(1);
+  const excerpt = (await result.locator("p").allTextContents()).join(" ");
+  expect(excerpt).toContain("Fremantle");
+  expect(excerpt).not.toMatch(/Paul Fremantle\s+Paul Fremantle/);
+  expect(excerpt).not.toMatch(/min read|London, UK/);
+  // One search box on the search page: the header's is not shown there.
+  await expect(page.getByRole("searchbox")).toHaveCount(1);
+});

@@ -23,8 +23,8 @@ export default function EventsPage() {
         <UpcomingMeetup />
       ) : (
         <p>
-          The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to
-          hear first.
+          The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to hear
+          first.
         </p>
       )}
       <section aria-labelledby="every-meetup">

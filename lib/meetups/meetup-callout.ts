@@ -61,7 +61,9 @@ export function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Dat
     stateAtBuild: meetupState(now, dayStart, meetup.end),
     pastAtBuild: meetup.end <= now,
     venue,
-    mapUrl: venue ? `${site.mapSearchUrl}${encodeURIComponent([venue, meetup.address].filter(Boolean).join(", "))}` : undefined,
+    mapUrl: venue
+      ? `${site.mapSearchUrl}${encodeURIComponent([venue, meetup.address].filter(Boolean).join(", "))}`
+      : undefined,
     online: Boolean(meetup.online),
     lineUp,
     people: overrides.lineUp?.length ? overrides.lineUp.map((name) => ({ name })) : meetup.people,
@@ -76,7 +78,12 @@ export function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Dat
 /** A day as a date tile shows it, in the site's time zone: "Wed", "9", "Dec", "2026". */
 export function dateTile(date: Date): { weekday: string; day: string; month: string; year: string } {
   const zoned = new TZDate(date.getTime(), site.timeZone);
-  return { weekday: format(zoned, "EEE"), day: format(zoned, "d"), month: format(zoned, "MMM"), year: format(zoned, "yyyy") };
+  return {
+    weekday: format(zoned, "EEE"),
+    day: format(zoned, "d"),
+    month: format(zoned, "MMM"),
+    year: format(zoned, "yyyy"),
+  };
 }
 
 /** Upcoming before the meetup's day, tonight from midnight (site time) until it ends, past after. */
@@ -92,7 +99,12 @@ function startOfMeetupDay(start: Date): Date {
 /** "DH" for DeepMind Health, "LA" for Luke Addison: a person's tile when there is no photo. */
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-  return words.length === 0 ? name.slice(0, 1).toUpperCase() : words.slice(0, 2).map((word) => word[0]?.toUpperCase() ?? "").join("");
+  return words.length === 0
+    ? name.slice(0, 1).toUpperCase()
+    : words
+        .slice(0, 2)
+        .map((word) => word[0]?.toUpperCase() ?? "")
+        .join("");
 }
 
 /** The callout for a post's `next_meetup`, linking the later writeup once one exists. */
