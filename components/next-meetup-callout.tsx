@@ -14,6 +14,8 @@ type NextMeetupCalloutProps = {
   headingId?: string;
   /** Link the title to the post announcing the meetup (not on that post itself). */
   linkTitle?: boolean;
+  /** Leave the title out where the page's own heading already says it. */
+  showTitle?: boolean;
 };
 
 /**
@@ -26,6 +28,7 @@ export function NextMeetupCallout({
   pastHeading = "What came next",
   headingId = "next-meetup",
   linkTitle = false,
+  showTitle = true,
 }: NextMeetupCalloutProps) {
   const state = callout.stateAtBuild;
   const page = linkTitle ? callout.announcement : undefined;
@@ -52,15 +55,17 @@ export function NextMeetupCallout({
           <span>{callout.tile.month}</span>
         </p>
         <div className="meetup-facts">
-          <p className="meetup-title">
-            {page ? (
-              <Link href={page.url} prefetch={false}>
-                {callout.title}
-              </Link>
-            ) : (
-              callout.title
-            )}
-          </p>
+          {showTitle ? (
+            <p className="meetup-title">
+              {page ? (
+                <Link href={page.url} prefetch={false}>
+                  {callout.title}
+                </Link>
+              ) : (
+                callout.title
+              )}
+            </p>
+          ) : null}
           <p className="meetup-when">
             <When as="span" className="tonight" states={["tonight"]} stateAtBuild={state}>
               Tonight ·{" "}
@@ -89,7 +94,7 @@ export function NextMeetupCallout({
                 </li>
               ))}
             </ul>
-            <p>With {callout.lineUp.join(", ")}.</p>
+            <p>With {callout.people.map((person) => person.name).join(", ")}.</p>
           </>
         ) : null}
         <p className="price">{site.price}</p>

@@ -11,7 +11,13 @@ import { VideoEmbed } from "./video-embed";
 export function PostOwnMeetup({ post }: { post: Post }) {
   const own = getOwnEventCallout(post);
   return own ? (
-    <NextMeetupCallout callout={own} heading="Come along" pastHeading="This meetup" headingId="event" />
+    <NextMeetupCallout
+      callout={own}
+      heading="Come along"
+      pastHeading="This meetup"
+      headingId="event"
+      showTitle={false}
+    />
   ) : null;
 }
 

@@ -64,14 +64,14 @@ test("before the next meetup, its callout invites readers: RSVP, .ics download a
   await expect(callout.getByRole("link", { name: "RSVP" })).toBeVisible();
   expect(errors).toEqual([]);
 
+  // The calendar options sit in a disclosure under the RSVP button.
+  await callout.getByText("Add to your calendar").click();
   const google = new URL(
     (await callout.getByRole("link", { name: "Add to Google Calendar" }).getAttribute("href")) ?? "",
   );
   expect(google.hostname).toBe("calendar.google.com");
   expect(google.searchParams.get("dates")).toBe("20181107T183000Z/20181107T210000Z");
 
-  // The calendar options sit in a disclosure under the RSVP button.
-  await callout.getByText("Add to your calendar").click();
   const downloading = page.waitForEvent("download");
   await callout.getByRole("link", { name: "Add to calendar (.ics)" }).click();
   const download = await downloading;
