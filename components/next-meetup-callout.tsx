@@ -84,27 +84,27 @@ export function NextMeetupCallout({
           ) : null}
         </div>
       </div>
-      <div className="meetup-people">
-        {callout.people.length > 0 ? (
-          <>
-            <ul className="avatars" aria-hidden="true">
-              {callout.people.map((person) => (
-                <li key={person.name}>
-                  <PersonAvatar name={person.name} photo={person.photo} size={40} />
-                </li>
-              ))}
-            </ul>
-            <p>With {callout.people.map((person) => person.name).join(", ")}.</p>
-          </>
-        ) : null}
-        <p className="price">{site.price}</p>
-      </div>
       <When className="meetup-actions" states={["upcoming", "tonight"]} stateAtBuild={state}>
         {callout.rsvp ? (
           <a className="button rsvp" href={callout.rsvp}>
             RSVP
           </a>
         ) : null}
+        <div className="meetup-people">
+          {callout.people.length > 0 ? (
+            <>
+              <ul className="avatars" aria-hidden="true">
+                {callout.people.map((person) => (
+                  <li key={person.name}>
+                    <PersonAvatar name={person.name} photo={person.photo} size={40} />
+                  </li>
+                ))}
+              </ul>
+              <p>With {callout.people.map((person) => person.name).join(", ")}.</p>
+            </>
+          ) : null}
+          <p className="price">{site.price}</p>
+        </div>
         <details className="calendar-options">
           <summary>Add to your calendar</summary>
           <ul>
