@@ -20,7 +20,8 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
         {post.published ? null : <DraftBadge />}
       </p>
       <TagLinks tags={post.tags} />
-      {sections.length > 0 ? (
+      {/* The writeup alone is just below: the links earn their place with a recording or photos. */}
+      {sections.length > 1 ? (
         <nav className="writeup-links" aria-label="This meetup" data-pagefind-ignore>
           <ul>
             {sections.map((section) => (

@@ -34,7 +34,9 @@ export function PostMeetup({ post }: { post: Post }) {
       {post.slides ? <SlidesEmbed url={post.slides} title={`Slides: ${post.title}`} /> : null}
       {post.speakers.length > 0 ? (
         <section className="speakers" aria-labelledby="speakers">
-          <h2 id="speakers">Talks</h2>
+          <h2 id="speakers" data-pagefind-ignore>
+            Talks
+          </h2>
           {post.speakers.map((speaker) => (
             <SpeakerSection key={speaker.name} speaker={speaker} />
           ))}

@@ -14,7 +14,11 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
       ) : null}
       <div className="speaker-text">
         <h3 id={`${slug}-name`}>{speaker.name}</h3>
-        {affiliation ? <p className="meta">{affiliation}</p> : null}
+        {affiliation ? (
+          <p className="meta" data-pagefind-ignore>
+            {affiliation}
+          </p>
+        ) : null}
         {speaker.talk ? <p className="talk-title">{speaker.talk}</p> : null}
         {speaker.takeaways.length > 0 ? (
           <ul className="takeaways" aria-label="Takeaways">

@@ -15,9 +15,18 @@ test("a post shows its title on a cover drawn from it, its date, location, tags 
   // No photo of its own: no image with text baked in, but the title itself on a drawn cover.
   await expect(page.locator("figure.hero")).toHaveCount(0);
   await expect(page.locator(".post-title.cover-drawn").getByRole("heading", { level: 1 })).toBeVisible();
-  // A writeup offers its writeup (and recording and photos, when it has them) from the top, with no reading time.
-  await expect(page.getByRole("navigation", { name: "This meetup" }).getByRole("link")).toHaveText(["Writeup"]);
+  // A writeup has no reading time; with neither recording nor photos, it offers no links to its own sections.
   await expect(page.locator("article.post header")).not.toContainText("min read");
+  await expect(page.getByRole("navigation", { name: "This meetup" })).toHaveCount(0);
+});
+
+test("a writeup with a recording offers the writeup and the recording from its header", async ({ page }) => {
+  await page.goto("/posts/cloud-native-london-march-2021/");
+  const sections = page.getByRole("navigation", { name: "This meetup" }).getByRole("link");
+  await expect(sections).toHaveText(["Writeup", "Recording"]);
+  await sections.getByText("Recording").click();
+  await expect(page).toHaveURL(/#recording$/);
+  await expect(page.getByRole("button", { name: /Play video/ })).toBeInViewport();
 });
 
 test("speaker photos have real dimensions and no caption repeating the name beside them", async ({ page }) => {

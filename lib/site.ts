@@ -29,7 +29,7 @@ export const site = {
     summary:
       "Talks from people running Kubernetes and cloud native tools in production, then food, drink and conversation. Everyone is welcome, first-timers most of all.",
     facts: [
-      { label: "How often", value: "Monthly, weekday evenings" },
+      { label: "How often", value: "Monthly" },
       { label: "Where", value: "Central London" },
       { label: "Cost", value: "Free" },
     ],
