@@ -66,3 +66,13 @@ test("a post with a table and a code block renders both", async ({ page }) => {
   // hide_image: the image is kept for cards but not shown on the page.
   await expect(page.locator("figure.hero")).toHaveCount(0);
 });
+
+test("on a phone, the previous and next posts are stacked, each the full width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/posts/cloud-native-london-november-2018/");
+  const links = page.getByRole("navigation", { name: "Newer and older posts" }).getByRole("link");
+  await expect(links).toHaveCount(2);
+  const [older, newer] = await Promise.all([links.nth(0).boundingBox(), links.nth(1).boundingBox()]);
+  expect(older && newer && older.width > 340 && newer.width > 340).toBe(true);
+  expect(older && newer && newer.y >= older.y + older.height).toBe(true);
+});
