@@ -12,8 +12,11 @@ const links = {
   slack: "https://slack.cncf.io/",
   speak: "https://forms.gle/cloud-native-london-speak",
   sponsor: "mailto:sponsors@cloudnative.london",
-  /** The site's own page for would-be sponsors: the "Become a sponsor" tile on /sponsors/ leads there. */
-  sponsorPage: "/posts/sponsoring-cloud-native-london/",
+  /**
+   * Where the "Become a sponsor" tile on /sponsors/ leads: a site path such as "/sponsor/" once the site has
+   * a sponsor page, or the organisers' address until then.
+   */
+  sponsorPage: "mailto:sponsors@cloudnative.london",
 } as const;
 
 export const site = {

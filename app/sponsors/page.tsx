@@ -2,7 +2,11 @@ import Link from "next/link";
 import { PostDate } from "@/components/post-date";
 import { SponsorMark } from "@/components/sponsor-list";
 import { getMeetupIndex } from "@/lib/meetups/meetup-index";
-import { site } from "@/lib/site";
+import { site, withBasePath } from "@/lib/site";
+
+function sitePathOrUrl(target: string): string {
+  return target.startsWith("/") ? withBasePath(target) : target;
+}
 
 export const metadata = { title: "Sponsors", description: "The companies that make Cloud Native London possible." };
 
@@ -33,13 +37,13 @@ export default function SponsorsPage() {
           </li>
         ))}
         <li className="tile tile-invite">
-          <Link href={site.links.sponsorPage} prefetch={false} className="tile-link">
+          <a href={sitePathOrUrl(site.links.sponsorPage)} className="tile-link">
             <span className="tile-plus" aria-hidden="true">
               +
             </span>
             <span className="tile-name">Become a sponsor</span>
             <span className="tile-detail">Keep the meetup free, and meet the people who build cloud native.</span>
-          </Link>
+          </a>
         </li>
       </ul>
     </>
