@@ -46,7 +46,7 @@ export const ZONE_LABEL = `${site.timeZone.split("/").pop()?.replace(/_/g, " ") 
 type Overrides = Partial<Pick<MeetupCallout, "title" | "venue" | "rsvp" | "lineUp">>;
 
 /** The callout for a meetup, with a post's own wording (title, line-up) taking precedence. */
-export function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()): MeetupCallout {
+function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()): MeetupCallout {
   const dayStart = startOfMeetupDay(meetup.start);
   const venue = overrides.venue ?? meetup.venue;
   const lineUp = overrides.lineUp?.length ? overrides.lineUp : meetup.lineUp;

@@ -17,7 +17,7 @@ export function isMeetupPost(post: Post): boolean {
 }
 
 /** A meetup post written on or after the day: a writeup, not an announcement. */
-export function isWriteup(post: Post): boolean {
+function isWriteup(post: Post): boolean {
   if (!isMeetupPost(post)) return false;
   return !post.event || toDateKey(post.date) >= toDateKey(post.event.date);
 }
@@ -53,7 +53,7 @@ function sectionsOf(post: Post): { label: string; anchor: string }[] {
 }
 
 /** Whether the body has a photo on a line of its own, where the "Photos" anchor goes (components/post-body.tsx). */
-export function hasPhotos(post: Post): boolean {
+function hasPhotos(post: Post): boolean {
   return post.body.children.some(
     (node) => node.type === "element" && node.tagName === "img" && Boolean(node.properties.dataStandalone),
   );
