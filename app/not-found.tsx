@@ -8,7 +8,7 @@ export default function NotFound() {
       <p className="eyebrow">404</p>
       <h1>This page is not here</h1>
       <p>The link may be old, or the page may have moved. The writeups of every meetup are still on the site.</p>
-      <p>
+      <p className="not-found-actions">
         <Link href="/" prefetch={false} className="button">
           See the latest posts
         </Link>{" "}

@@ -24,9 +24,14 @@ test("the archive groups posts by year and month, and each year has its own page
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(4);
 });
 
-test("a post shows its reading time, its neighbours and related posts", async ({ page }) => {
-  await page.goto("/posts/cloud-native-london-november-2018/");
+test("an article shows its reading time; a meetup writeup shows its neighbours and related posts instead", async ({
+  page,
+}) => {
+  await page.goto("/posts/how-to-give-your-first-talk/");
   await expect(page.locator("article.post header")).toContainText(/\d+ min read/);
+
+  await page.goto("/posts/cloud-native-london-november-2018/");
+  await expect(page.locator("article.post header")).not.toContainText("min read");
 
   const neighbours = page.getByRole("navigation", { name: "Newer and older posts" });
   await expect(neighbours.getByRole("link", { name: /Previous post/ })).toContainText(

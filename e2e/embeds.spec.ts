@@ -31,7 +31,7 @@ test("no sample post page requests anything from a third party", async ({ page, 
   for (const list of ["/", "/page/2/"]) {
     await page.goto(list);
     for (const href of await page
-      .locator("article.card h2 a")
+      .locator("article.card a.card-link")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href"))))
       if (href) posts.push(href);
   }

@@ -64,6 +64,8 @@ test("before the next meetup, its callout invites readers: RSVP, .ics download a
   await expect(callout.getByRole("link", { name: "RSVP" })).toBeVisible();
   expect(errors).toEqual([]);
 
+  // The calendar options sit in a disclosure under the RSVP button.
+  await callout.getByText("Add to your calendar").click();
   const google = new URL(
     (await callout.getByRole("link", { name: "Add to Google Calendar" }).getAttribute("href")) ?? "",
   );
@@ -91,20 +93,26 @@ test("before the next meetup, its callout invites readers: RSVP, .ics download a
   await expect(page).toHaveURL(RSVP);
 });
 
-test("once the reader's clock passes the meetup, the callout says it happened and links the writeup", async ({
-  page,
-}) => {
-  // One minute before the end of the November meetup (21:00 London, which is UTC in November).
-  await page.clock.install({ time: new Date("2018-11-07T20:59:00Z") });
+test("the block says 'Tonight' on the day, and 'What came next' with the writeup once it is over", async ({ page }) => {
+  // The evening before, then one minute before the end of the November meetup (21:00 London, UTC in November).
+  await page.clock.install({ time: new Date("2018-11-06T23:59:00Z") });
   await page.goto(OCTOBER);
-  const callout = page.getByRole("region", { name: "Next meetup" });
-  await expect(callout.getByRole("link", { name: "RSVP" })).toBeVisible();
+  const upcoming = page.getByRole("region", { name: "Next meetup" });
+  await expect(upcoming.getByRole("link", { name: "RSVP" })).toBeVisible();
+  await expect(upcoming.getByText("Tonight")).toBeHidden();
 
   await page.clock.runFor("02:00");
-  await expect(callout.getByText("This meetup has happened.")).toBeVisible();
-  await expect(callout.getByRole("link", { name: "RSVP" })).toHaveCount(0);
-  await expect(callout.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
-  await callout.getByRole("link", { name: /Read the writeup/ }).click();
+  await expect(upcoming.getByText("Tonight")).toBeVisible();
+  await page.clock.runFor("20:58:00");
+  await expect(upcoming.getByRole("link", { name: "RSVP" })).toBeVisible();
+
+  await page.clock.runFor("02:00");
+  const after = page.getByRole("region", { name: "What came next" });
+  await expect(after.getByText("This meetup has happened.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Next meetup" })).toHaveCount(0);
+  await expect(after.getByRole("link", { name: "RSVP" })).toHaveCount(0);
+  await expect(after.getByRole("link", { name: "Add to calendar (.ics)" })).toHaveCount(0);
+  await after.getByRole("link", { name: /Read the writeup/ }).click();
   await expect(page).toHaveURL(/\/posts\/cloud-native-london-november-2018\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("November 2018");
 });

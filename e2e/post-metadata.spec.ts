@@ -20,7 +20,10 @@ test("a post carries its title, description, canonical URL, Open Graph article a
   await expect(meta(page, "og:type")).toHaveAttribute("content", "article");
   await expect(meta(page, "og:url")).toHaveAttribute("content", url);
   await expect(meta(page, "og:site_name")).toHaveAttribute("content", site.name);
-  await expect(meta(page, "og:image")).toHaveAttribute("content", `${site.url}/images/2018-10-cloud-native-london.jpg`);
+  await expect(meta(page, "og:image")).toHaveAttribute(
+    "content",
+    `${site.url}/og/cloud-native-london-october-2018.png`,
+  );
   await expect(meta(page, "og:image:width")).toHaveAttribute("content", /^\d+$/);
   await expect(meta(page, "og:image:height")).toHaveAttribute("content", /^\d+$/);
   await expect(meta(page, "article:published_time")).toHaveAttribute("content", "2018-10-08T23:00:00.000Z");
@@ -36,7 +39,7 @@ test("a post carries one JSON-LD graph that parses, with its BlogPosting", async
     headline: "Cloud Native London, October 2018: Jetstack, WSO2 and Exelerys",
     datePublished: "2018-10-08T23:00:00.000Z",
     mainEntityOfPage: { "@id": `${site.url}/posts/cloud-native-london-october-2018/` },
-    image: { url: `${site.url}/images/2018-10-cloud-native-london.jpg` },
+    image: { url: `${site.url}/og/cloud-native-london-october-2018.png` },
   });
   expect(posting?.author).toBeTruthy();
   expect(posting?.publisher).toBeTruthy();

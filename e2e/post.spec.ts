@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("a post shows its title, date, location, tags, hero image and body", async ({ page }) => {
+test("a post shows its title on a cover drawn from it, its date, location, tags and body", async ({ page }) => {
   await page.goto("/posts/cloud-native-london-october-2018/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Cloud Native London, October 2018: Jetstack, WSO2 and Exelerys",
@@ -12,17 +12,50 @@ test("a post shows its title, date, location, tags, hero image and body", async 
   await expect(tags.getByRole("link")).toHaveText(["Photos", "2018", "Meetup"]);
   await expect(page.getByText("eBPF, the extended Berkeley Packet Filter")).toBeVisible();
 
-  const hero = page.locator("figure.hero img");
-  await expect(hero).toHaveAttribute("src", "/images/2018-10-cloud-native-london.jpg");
-  expect(await hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+  // No photo of its own: no image with text baked in, but the title itself on a drawn cover.
+  await expect(page.locator("figure.hero")).toHaveCount(0);
+  await expect(page.locator(".post-title.cover-drawn").getByRole("heading", { level: 1 })).toBeVisible();
+  // A writeup has no reading time; with neither recording nor photos, it offers no links to its own sections.
+  await expect(page.locator("article.post header")).not.toContainText("min read");
+  await expect(page.getByRole("navigation", { name: "This meetup" })).toHaveCount(0);
 });
 
-test("body photos are figures with their alt text as caption and real dimensions", async ({ page }) => {
+test("a writeup with a recording offers the writeup and the recording from its header", async ({ page }) => {
+  await page.goto("/posts/cloud-native-london-march-2021/");
+  const sections = page.getByRole("navigation", { name: "This meetup" }).getByRole("link");
+  await expect(sections).toHaveText(["Writeup", "Recording"]);
+  await sections.getByText("Recording").click();
+  await expect(page).toHaveURL(/#recording$/);
+  await expect(page.getByRole("button", { name: /Play video/ })).toBeInViewport();
+});
+
+test("speaker photos have real dimensions and no caption repeating the name beside them", async ({ page }) => {
   await page.goto("/posts/cloud-native-london-october-2018/");
-  const figure = page.locator("figure", { hasText: "Luke Addison" });
-  await expect(figure.locator("figcaption")).toHaveText("Luke Addison");
-  await expect(figure.locator("img")).toHaveAttribute("width", "480");
-  await expect(figure.locator("img")).toHaveAttribute("height", "480");
+  const talk = page.getByRole("region", { name: "Luke Addison", exact: true });
+  const photo = talk.getByRole("img", { name: "Luke Addison" });
+  await expect(photo).toHaveAttribute("width", "480");
+  await expect(photo).toHaveAttribute("height", "480");
+  await expect(talk.locator("figcaption")).toHaveCount(0);
+});
+
+test("the upcoming meetup's post opens with the meetup block and lists its speakers", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-01T12:00:00Z"));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/posts/cloud-native-london-december-2026/");
+  const block = page.getByRole("region", { name: "Come along" });
+  await expect(block).toContainText("Wednesday 9 December 2026, 18:30–21:00");
+  await expect(block.getByRole("link", { name: "Map of CodeNode" })).toHaveAttribute("href", /maps.*CodeNode/);
+  await expect(block.getByText("Free", { exact: true })).toBeVisible();
+  // One big button, on the first screen of a phone.
+  const rsvp = block.getByRole("link", { name: "RSVP" });
+  await expect(rsvp).toBeInViewport();
+  const [button, box] = await Promise.all([rsvp.boundingBox(), block.boundingBox()]);
+  expect(button && box && button.width > box.width - 50).toBe(true);
+  await expect(page.getByRole("region", { name: "Talks" }).getByRole("heading", { level: 3 })).toHaveText([
+    "Priya Raman",
+    "Tom Okafor",
+    "Hannah Lewis",
+  ]);
 });
 
 test("a post with a table and a code block renders both", async ({ page }) => {
@@ -32,4 +65,14 @@ test("a post with a table and a code block renders both", async ({ page }) => {
   await expect(page.locator("pre code")).toContainText("kubectl create deployment hello");
   // hide_image: the image is kept for cards but not shown on the page.
   await expect(page.locator("figure.hero")).toHaveCount(0);
+});
+
+test("on a phone, the previous and next posts are stacked, each the full width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/posts/cloud-native-london-november-2018/");
+  const links = page.getByRole("navigation", { name: "Newer and older posts" }).getByRole("link");
+  await expect(links).toHaveCount(2);
+  const [older, newer] = await Promise.all([links.nth(0).boundingBox(), links.nth(1).boundingBox()]);
+  expect(older && newer && older.width > 340 && newer.width > 340).toBe(true);
+  expect(older && newer && newer.y >= older.y + older.height).toBe(true);
 });

@@ -6,6 +6,19 @@
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
 
+const links = {
+  meetup: "https://www.meetup.com/Cloud-Native-London/",
+  youtube: "https://www.youtube.com/@CloudNativeLondon",
+  slack: "https://slack.cncf.io/",
+  speak: "https://forms.gle/cloud-native-london-speak",
+  sponsor: "mailto:sponsors@cloudnative.london",
+  /**
+   * Where the "Become a sponsor" tile on /sponsors/ leads: a site path such as "/sponsor/" once the site has
+   * a sponsor page, or the organisers' address until then.
+   */
+  sponsorPage: "mailto:sponsors@cloudnative.london",
+} as const;
+
 /**
  * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
  * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
@@ -19,6 +32,24 @@ export const site = {
   basePath,
   description:
     "A monthly meetup for everyone building with containers, Kubernetes and cloud native tools in London: talks, writeups, photos and the next meetup.",
+  /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
+  intro: {
+    headline: "London's meetup for people building cloud native",
+    summary:
+      "Talks from people running Kubernetes and cloud native tools in production, then food, drink and conversation. Everyone is welcome, first-timers most of all.",
+    facts: [
+      { label: "How often", value: "Monthly" },
+      { label: "Where", value: "Central London" },
+      { label: "Cost", value: "Free" },
+    ],
+    join: { label: "Join the group on Meetup", href: links.meetup },
+  },
+  /** What a meetup costs to attend, shown on every meetup block. */
+  price: "Free",
+  /** Posts carrying this tag are meetups (writeups and announcements), with or without `event:` data. */
+  meetupTag: "Meetup",
+  /** A venue's map: this URL with the venue and address appended, URL-encoded. */
+  mapSearchUrl: "https://www.google.com/maps/search/?api=1&query=",
   author: `${name} organisers`,
   language: "en-GB",
   timeZone: "Europe/London",
@@ -26,13 +57,7 @@ export const site = {
   feedSize: 20,
   /** How long a meetup lasts when its front matter gives no end time, for calendars. */
   eventMinutes: 150,
-  links: {
-    meetup: "https://www.meetup.com/Cloud-Native-London/",
-    youtube: "https://www.youtube.com/@CloudNativeLondon",
-    slack: "https://slack.cncf.io/",
-    speak: "https://forms.gle/cloud-native-london-speak",
-    sponsor: "mailto:sponsors@cloudnative.london",
-  },
+  links,
   /** Keep each post's old Jekyll URL (/:year/:month/:day/:slug/) as a redirect to its new one. */
   legacyPermalinks: false,
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/layout/json-ld";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/posts/post-list";
+import { SiteIntro } from "@/components/layout/site-intro";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
 import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { getAllPosts } from "@/lib/collection/posts";
-import { site } from "@/lib/site";
 
 type Props = { params: Promise<{ page?: string[] }> };
 
@@ -33,10 +33,15 @@ export default async function HomePage({ params }: Props) {
   const list = paginate(posts, page);
   return (
     <>
-      <h1 className={page === 1 ? "visually-hidden" : undefined}>
-        {page === 1 ? `${site.name}: latest posts` : `Posts, page ${page}`}
-      </h1>
-      {page === 1 ? <UpcomingMeetup /> : null}
+      {page === 1 ? (
+        <>
+          <SiteIntro />
+          <UpcomingMeetup />
+          <h2 className="list-heading">Latest posts</h2>
+        </>
+      ) : (
+        <h1>Posts, page {page}</h1>
+      )}
       <PostList posts={list.items} />
       <Pagination base="/" page={list.page} totalPages={list.totalPages} />
       <JsonLd

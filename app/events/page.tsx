@@ -1,6 +1,8 @@
-import { MeetupSummary } from "@/components/meetups/meetup-summary";
-import { pastMeetups, upcomingMeetups } from "@/lib/meetups/meetups";
-import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { MeetupTimeline } from "@/components/meetups/meetup-timeline";
+import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
+import { getAllPosts } from "@/lib/collection/posts";
+import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
+import { buildMeetupTimeline } from "@/lib/meetups/meetup-posts";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, withBasePath } from "@/lib/site";
 
@@ -11,10 +13,7 @@ export const metadata = buildPageMetadata({
 });
 
 export default function EventsPage() {
-  const { meetups } = getMeetupIndex();
-  const now = new Date();
-  const upcoming = upcomingMeetups(meetups, now);
-  const past = pastMeetups(meetups, now);
+  const timeline = buildMeetupTimeline(getAllPosts());
   return (
     <>
       <h1>Meetups</h1>
@@ -22,25 +21,17 @@ export default function EventsPage() {
         Subscribe in your calendar app to <a href={withBasePath("/events.ics")}>the meetup calendar</a> to see each
         meetup as soon as it is announced.
       </p>
-      <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Upcoming</h2>
-        {upcoming.length > 0 ? (
-          <ol className="meetup-list">
-            {upcoming.map((meetup) => (
-              <MeetupSummary key={meetup.id} meetup={meetup} upcoming />
-            ))}
-          </ol>
-        ) : (
-          <p>The next meetup has not been announced yet.</p>
-        )}
-      </section>
-      <section aria-labelledby="past">
-        <h2 id="past">Past</h2>
-        <ol className="meetup-list">
-          {past.map((meetup) => (
-            <MeetupSummary key={meetup.id} meetup={meetup} upcoming={false} />
-          ))}
-        </ol>
+      {getUpcomingCallouts().length > 0 ? (
+        <UpcomingMeetup />
+      ) : (
+        <p>
+          The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to hear
+          first.
+        </p>
+      )}
+      <section aria-labelledby="every-meetup">
+        <h2 id="every-meetup">Every meetup</h2>
+        <MeetupTimeline entries={timeline} />
       </section>
     </>
   );

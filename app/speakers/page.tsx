@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PersonAvatar } from "@/components/meetups/person-avatar";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, speakerPath } from "@/lib/site";
@@ -15,16 +16,17 @@ export default function SpeakersPage() {
     <>
       <h1>Speakers</h1>
       <p>Everyone who has spoken at a meetup with a writeup on this site, and what they talked about.</p>
-      <ul className="directory">
+      <ul className="tile-grid">
         {speakers.map((speaker) => (
-          <li key={speaker.slug}>
-            <Link href={speakerPath(speaker.slug)} prefetch={false}>
-              {speaker.name}
+          <li key={speaker.slug} className="tile">
+            <Link href={speakerPath(speaker.slug)} prefetch={false} className="tile-link">
+              <PersonAvatar name={speaker.name} photo={speaker.photo} size={72} />
+              <span className="tile-name">{speaker.name}</span>
+              {speaker.org ? <span className="tile-detail">{speaker.org}</span> : null}
+              <span className="tile-detail count">
+                {speaker.talks.length} {speaker.talks.length === 1 ? "talk" : "talks"}
+              </span>
             </Link>
-            {speaker.org ? <span className="meta">, {speaker.org}</span> : null}{" "}
-            <span className="count">
-              {speaker.talks.length} {speaker.talks.length === 1 ? "talk" : "talks"}
-            </span>
           </li>
         ))}
       </ul>

@@ -3,7 +3,11 @@ import { PostDate } from "@/components/posts/post-date";
 import { SponsorMark } from "@/components/meetups/sponsor-list";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { buildPageMetadata } from "@/lib/seo/metadata";
-import { site } from "@/lib/site";
+import { site, withBasePath } from "@/lib/site";
+
+function sitePathOrUrl(target: string): string {
+  return target.startsWith("/") ? withBasePath(target) : target;
+}
 
 export const metadata = buildPageMetadata({
   title: "Sponsors",
@@ -16,25 +20,19 @@ export default function SponsorsPage() {
   return (
     <>
       <h1>Sponsors</h1>
-      <p>
-        Every meetup is made possible by its sponsors. Thank you to all of them. Would your company like to help?{" "}
-        <a href={site.links.sponsor}>Get in touch</a>.
-      </p>
-      <ul className="sponsor-directory">
+      <p>Every meetup is made possible by its sponsors, who keep it free for everyone. Thank you to all of them.</p>
+      <ul className="tile-grid sponsor-directory">
         {sponsors.map((sponsor) => (
-          <li key={sponsor.slug} aria-label={sponsor.name}>
+          <li key={sponsor.slug} className="tile" aria-label={sponsor.name}>
             <SponsorMark sponsor={sponsor} />
-            {sponsor.level ? <p className="meta">{sponsor.level}</p> : null}
+            {sponsor.level ? <p className="role">{sponsor.level}</p> : null}
             {sponsor.posts.length > 0 ? (
               <ul className="sponsored-meetups" aria-label={`Meetups ${sponsor.name} supported`}>
                 {sponsor.posts.map((post) => (
                   <li key={post.slug}>
                     <Link href={post.url} prefetch={false}>
-                      {post.title}
-                    </Link>{" "}
-                    <span className="meta">
-                      (<PostDate date={post.event?.date ?? post.date} />)
-                    </span>
+                      {post.title} <PostDate date={post.event?.date ?? post.date} />
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -43,6 +41,15 @@ export default function SponsorsPage() {
             )}
           </li>
         ))}
+        <li className="tile tile-invite">
+          <a href={sitePathOrUrl(site.links.sponsorPage)} className="tile-link">
+            <span className="tile-plus" aria-hidden="true">
+              +
+            </span>
+            <span className="tile-name">Become a sponsor</span>
+            <span className="tile-detail">Keep the meetup free, and meet the people who build cloud native.</span>
+          </a>
+        </li>
       </ul>
     </>
   );

@@ -11,18 +11,28 @@ type PhotoEmbedProps = {
   /** Show the alt text as a caption. */
   caption?: boolean;
   className?: string;
+  id?: string;
 };
 
 // Remote photos have no size known at build time; a fixed frame keeps the layout still while they load.
 const REMOTE_ASPECT = "3 / 2";
 
 /** A photo as a <figure>, sized before it loads so nothing shifts, with its alt text as the caption. */
-export function PhotoEmbed({ src, alt, width, height, priority = false, caption = true, className }: PhotoEmbedProps) {
+export function PhotoEmbed({
+  src,
+  alt,
+  width,
+  height,
+  priority = false,
+  caption = true,
+  className,
+  id,
+}: PhotoEmbedProps) {
   const local = src.startsWith("/") && !src.startsWith("//");
   const size = width && height ? { width, height } : local ? getLocalImageSize(withoutBasePath(src)) : undefined;
   const url = local ? sitePathUrl(src) : src;
   return (
-    <figure className={["photo", className].filter(Boolean).join(" ")}>
+    <figure className={["photo", className].filter(Boolean).join(" ")} id={id}>
       <img
         src={url}
         alt={alt}
@@ -33,7 +43,7 @@ export function PhotoEmbed({ src, alt, width, height, priority = false, caption 
         fetchPriority={priority ? "high" : undefined}
         decoding="async"
       />
-      {caption && alt ? <figcaption>{alt}</figcaption> : null}
+      {caption && alt ? <figcaption data-pagefind-ignore>{alt}</figcaption> : null}
     </figure>
   );
 }

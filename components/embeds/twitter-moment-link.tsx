@@ -2,7 +2,7 @@
 export function TwitterMomentLink({ url }: { url?: string }) {
   if (!url) return null;
   return (
-    <p className="twitter-moment">
+    <p className="twitter-moment" data-pagefind-ignore>
       <a href={url}>See the tweets from this event: the Twitter Moment on X/Twitter</a>
     </p>
   );

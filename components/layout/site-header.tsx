@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
+import { BrandMark } from "./brand-mark";
 import { SearchBox } from "../search/search-box";
 
 const NAV = [
@@ -20,10 +21,8 @@ export function SiteHeader() {
       </a>
       <div className="wrap header-row">
         <Link href="/" className="brand" prefetch={false}>
-          <span className="brand-mark" aria-hidden="true">
-            ☁
-          </span>
-          {site.name}
+          <BrandMark />
+          <span className="brand-name">{site.name}</span>
         </Link>
         <nav aria-label="Main">
           <ul>

@@ -9,7 +9,7 @@ export function EventSummary({ post }: { post: Post }) {
   const place = [post.event.venue, post.event.address].filter(Boolean).join(", ");
   const online = post.event.online ? "online" : "";
   return (
-    <p className="event-summary">
+    <p className="event-summary" data-pagefind-ignore>
       <span className="visually-hidden">Meetup: </span>
       <time dateTime={times.start.toISOString()}>{formatWhen(times)}</time>
       {place || online ? <span> · {[place, online].filter(Boolean).join(" and ")}</span> : null}

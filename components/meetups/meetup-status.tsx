@@ -1,37 +1,66 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { browserScriptPath } from "@/lib/browser/browser-scripts";
+import type { MeetupState } from "@/lib/collection/meetup-callout";
 
 type MeetupStatusProps = {
-  /** When the meetup ends, as an ISO instant. */
+  /** Midnight (site time) on the meetup's day, and when it ends: ISO instants. */
+  dayStartsAt: string;
   endsAt: string;
   /** The build's answer, shown until the reader's browser checks its own clock. */
-  pastAtBuild: boolean;
-  /** The writeup of the meetup, when a later post covers it. */
-  writeup?: { title: string; url: string };
-  /** The invitation (RSVP, calendar links), shown only while the meetup is still to come. */
+  stateAtBuild: MeetupState;
+  /** The id of the section's heading. */
+  labelledBy: string;
+  className?: string;
   children: ReactNode;
 };
 
 /**
- * An invitation that becomes "This meetup has happened" once the meetup is over. Both are in the HTML;
- * lib/browser/meetup-status.ts shows the right one by the reader's clock.
+ * A meetup's section, whose parts (`When`) show by where the meetup stands: upcoming, tonight or past. Every
+ * part is in the HTML; lib/browser/meetup-status.ts shows the right ones by the reader's clock.
  */
-export function MeetupStatus({ endsAt, pastAtBuild, writeup, children }: MeetupStatusProps) {
+export function MeetupStatus({
+  dayStartsAt,
+  endsAt,
+  stateAtBuild,
+  labelledBy,
+  className,
+  children,
+}: MeetupStatusProps) {
   return (
-    <div className="meetup-status" data-ends-at={endsAt}>
-      <div data-when="upcoming" hidden={pastAtBuild} suppressHydrationWarning>
-        {children}
-      </div>
-      <p className="meetup-past" data-when="past" hidden={!pastAtBuild} suppressHydrationWarning>
-        This meetup has happened.{" "}
-        {writeup ? (
-          <Link href={writeup.url} prefetch={false}>
-            Read the writeup: {writeup.title}
-          </Link>
-        ) : null}
-      </p>
+    <section
+      className={["meetup-status", className].filter(Boolean).join(" ")}
+      aria-labelledby={labelledBy}
+      data-day-starts-at={dayStartsAt}
+      data-ends-at={endsAt}
+      data-state={stateAtBuild}
+      data-pagefind-ignore
+      suppressHydrationWarning
+    >
+      {children}
       <script async type="module" src={browserScriptPath("meetup-status")} />
-    </div>
+    </section>
+  );
+}
+
+type WhenProps = {
+  /** The states this part shows in. */
+  states: readonly MeetupState[];
+  stateAtBuild: MeetupState;
+  as?: "div" | "span" | "p";
+  className?: string;
+  children: ReactNode;
+};
+
+/** A part of a MeetupStatus shown only in some states. */
+export function When({ states, stateAtBuild, as: Tag = "div", className, children }: WhenProps) {
+  return (
+    <Tag
+      className={className}
+      data-when={states.join(" ")}
+      hidden={!states.includes(stateAtBuild)}
+      suppressHydrationWarning
+    >
+      {children}
+    </Tag>
   );
 }

@@ -1,42 +1,132 @@
+import Link from "next/link";
 import { ZONE_LABEL, type MeetupCallout } from "@/lib/collection/meetup-callout";
-import { MeetupStatus } from "./meetup-status";
+import { site } from "@/lib/site";
+import { MeetupStatus, When } from "./meetup-status";
+import { PersonAvatar } from "./person-avatar";
 
 type NextMeetupCalloutProps = {
   callout: MeetupCallout;
-  /** "Next meetup", "Save the date", ... */
+  /** "Next meetup", "Join us", ... while it is still to come. */
   heading?: string;
+  /** Once it is over: "What came next" on the writeup before it. */
+  pastHeading?: string;
   /** The id of the heading, unique on the page. */
   headingId?: string;
+  /** Link the title to the post announcing the meetup (not on that post itself). */
+  linkTitle?: boolean;
+  /** Leave the title out where the page's own heading already says it. */
+  showTitle?: boolean;
 };
 
-/** A meetup still to come: when, where, who, an RSVP button and add-to-calendar links. */
+/**
+ * The one block for a meetup everywhere: date tile, title, venue and map, speakers, "Free", a full-width RSVP
+ * button and calendar options; once over, a link to its writeup.
+ */
 export function NextMeetupCallout({
   callout,
   heading = "Next meetup",
+  pastHeading = "What came next",
   headingId = "next-meetup",
+  linkTitle = false,
+  showTitle = true,
 }: NextMeetupCalloutProps) {
+  const state = callout.stateAtBuild;
+  const page = linkTitle ? callout.announcement : undefined;
   return (
-    <section className="callout" aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading}</h2>
-      <p className="callout-title">{callout.title}</p>
-      <p className="callout-when">
-        <time dateTime={callout.startIso}>{callout.when}</time> <span className="meta">({ZONE_LABEL})</span>
-        {callout.venue ? <span> · {callout.venue}</span> : null}
-      </p>
-      {callout.lineUp.length > 0 ? <p>With {callout.lineUp.join(", ")}.</p> : null}
-      <MeetupStatus endsAt={callout.endIso} pastAtBuild={callout.pastAtBuild} writeup={callout.writeup}>
-        <p className="callout-actions">
-          {callout.rsvp ? (
-            <a className="button" href={callout.rsvp}>
-              RSVP
-            </a>
-          ) : null}
-          <a href={callout.icsHref} download={`${callout.id}.ics`}>
-            Add to calendar (.ics)
-          </a>
-          <a href={callout.googleUrl}>Add to Google Calendar</a>
+    <MeetupStatus
+      className="meetup-block"
+      labelledBy={headingId}
+      dayStartsAt={callout.dayStartIso}
+      endsAt={callout.endIso}
+      stateAtBuild={state}
+    >
+      <h2 id={headingId} className="meetup-heading">
+        <When as="span" states={["upcoming", "tonight"]} stateAtBuild={state}>
+          {heading}
+        </When>
+        <When as="span" states={["past"]} stateAtBuild={state}>
+          {pastHeading}
+        </When>
+      </h2>
+      <div className="meetup-main">
+        <p className="date-tile" aria-hidden="true">
+          <span>{callout.tile.weekday}</span>
+          <strong>{callout.tile.day}</strong>
+          <span>{callout.tile.month}</span>
         </p>
-      </MeetupStatus>
-    </section>
+        <div className="meetup-facts">
+          {showTitle ? (
+            <p className="meetup-title">
+              {page ? (
+                <Link href={page.url} prefetch={false}>
+                  {callout.title}
+                </Link>
+              ) : (
+                callout.title
+              )}
+            </p>
+          ) : null}
+          <p className="meetup-when">
+            <When as="span" className="tonight" states={["tonight"]} stateAtBuild={state}>
+              Tonight ·{" "}
+            </When>
+            <time dateTime={callout.startIso}>{callout.when}</time> <span className="meta">({ZONE_LABEL})</span>
+          </p>
+          {callout.venue || callout.online ? (
+            <p className="meetup-where">
+              <span>{[callout.venue, callout.online ? "streamed online" : ""].filter(Boolean).join(", and ")}</span>
+              {callout.mapUrl ? (
+                <a className="map-link" href={callout.mapUrl}>
+                  Map<span className="visually-hidden"> of {callout.venue}</span>
+                </a>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <When className="meetup-actions" states={["upcoming", "tonight"]} stateAtBuild={state}>
+        {callout.rsvp ? (
+          <a className="button rsvp" href={callout.rsvp}>
+            RSVP
+          </a>
+        ) : null}
+        <div className="meetup-people">
+          {callout.people.length > 0 ? (
+            <>
+              <ul className="avatars" aria-hidden="true">
+                {callout.people.map((person) => (
+                  <li key={person.name}>
+                    <PersonAvatar name={person.name} photo={person.photo} size={40} />
+                  </li>
+                ))}
+              </ul>
+              <p>With {callout.people.map((person) => person.name).join(", ")}.</p>
+            </>
+          ) : null}
+          <p className="price">{site.price}</p>
+        </div>
+        <details className="calendar-options">
+          <summary>Add to your calendar</summary>
+          <ul>
+            <li>
+              <a href={callout.icsHref} download={`${callout.id}.ics`}>
+                Add to calendar (.ics)
+              </a>
+            </li>
+            <li>
+              <a href={callout.googleUrl}>Add to Google Calendar</a>
+            </li>
+          </ul>
+        </details>
+      </When>
+      <When as="p" className="meetup-past" states={["past"]} stateAtBuild={state}>
+        This meetup has happened.{" "}
+        {callout.writeup ? (
+          <Link href={callout.writeup.url} prefetch={false} className="button secondary">
+            Read the writeup<span className="visually-hidden">: {callout.writeup.title}</span>
+          </Link>
+        ) : null}
+      </When>
+    </MeetupStatus>
   );
 }

@@ -7,7 +7,7 @@ export function SponsorList({ sponsors }: { sponsors: readonly Sponsor[] }) {
   if (sponsors.length === 0) return null;
   const groups = groupByLevel(sponsors);
   return (
-    <section className="sponsors" aria-labelledby="sponsors">
+    <section className="sponsors" aria-labelledby="sponsors" data-pagefind-ignore>
       <h2 id="sponsors">Sponsors</h2>
       <p>Thank you to our sponsors, who made this meetup possible.</p>
       {groups.map(([level, members]) => (
@@ -28,8 +28,18 @@ export function SponsorList({ sponsors }: { sponsors: readonly Sponsor[] }) {
 
 /** A sponsor's logo, or its name where it has none, linking to the sponsor where it has a URL. */
 export function SponsorMark({ sponsor }: { sponsor: Sponsor }) {
-  const content = sponsor.logo ? <SponsorLogo sponsor={sponsor} logo={sponsor.logo} /> : <span>{sponsor.name}</span>;
-  return sponsor.url ? <a href={sponsor.url}>{content}</a> : content;
+  const content = sponsor.logo ? (
+    <SponsorLogo sponsor={sponsor} logo={sponsor.logo} />
+  ) : (
+    <span className="sponsor-name">{sponsor.name}</span>
+  );
+  return sponsor.url ? (
+    <a className="sponsor-mark" href={sponsor.url}>
+      {content}
+    </a>
+  ) : (
+    <span className="sponsor-mark">{content}</span>
+  );
 }
 
 function SponsorLogo({ sponsor, logo }: { sponsor: Sponsor; logo: string }) {

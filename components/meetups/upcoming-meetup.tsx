@@ -15,6 +15,7 @@ export function UpcomingMeetup() {
           key={callout.id}
           callout={callout}
           headingId={index === 0 ? "next-meetup" : `next-meetup-${callout.id}`}
+          linkTitle
         />
       ))}
     />

@@ -11,9 +11,12 @@ type PostBodyProps = {
   eagerFirstImage?: boolean;
 };
 
+// The header's "Photos" link (lib/meetups/meetup-posts.ts) leads to the first photo on a line of its own.
+const PHOTOS_ANCHOR = "photos";
+
 /** A post's sanitized body, with images rendered through PhotoEmbed and iframes behind facades. */
 export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
-  const firstImage = eagerFirstImage ? findFirstImage(tree) : undefined;
+  const firstImage = findFirstImage(tree);
   const components: Partial<Components> = {
     img: ({ node, src, alt, width, height, ...rest }: ComponentProps<"img"> & { node?: Element }) => {
       const standalone = "data-standalone" in rest;
@@ -27,7 +30,8 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
           alt={alt ?? ""}
           width={Number(width) || undefined}
           height={Number(height) || undefined}
-          priority={node === firstImage}
+          priority={eagerFirstImage && node === firstImage}
+          id={node === firstImage ? PHOTOS_ANCHOR : undefined}
         />
       );
     },
@@ -40,12 +44,16 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
       ),
   };
-  return <div className="prose">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
+  return (
+    <div className="prose" id="writeup">
+      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}
+    </div>
+  );
 }
 
 function findFirstImage(tree: Root): Element | undefined {
   for (const node of tree.children) {
-    if (node.type === "element" && node.tagName === "img") return node;
+    if (node.type === "element" && node.tagName === "img" && node.properties.dataStandalone) return node;
   }
   return undefined;
 }

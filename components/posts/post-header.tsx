@@ -1,23 +1,41 @@
 import type { Post } from "@/lib/collection/posts";
+import { getWriteupLinks, isMeetupPost } from "@/lib/meetups/meetup-posts";
 import { DraftBadge } from "./draft-badge";
-import { PhotoEmbed } from "../embeds/photo-embed";
+import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
 
-/** A post's title, date, location, tags and hero image. */
+/** A post's title on its cover, then date, location, tags and, on a writeup, its writeup, recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
+  const sections = getWriteupLinks(post);
   return (
     <header className="post-header">
-      <h1>{post.title}</h1>
-      <p className="meta">
+      <div className={heroShown ? "post-title" : "post-title cover-drawn"}>
+        <h1>{post.title}</h1>
+      </div>
+      <p className="meta" data-pagefind-ignore>
         <PostDate date={post.date} />
         {post.location ? <span> · {post.location}</span> : null}
-        <span> · {post.readingMinutes} min read</span>
+        {isMeetupPost(post) ? null : <span> · {post.readingMinutes} min read</span>}
         {post.published ? null : <DraftBadge />}
       </p>
       <TagLinks tags={post.tags} />
+      {/* The writeup alone is just below: the links earn their place with a recording or photos. */}
+      {sections.length > 1 ? (
+        <nav className="writeup-links" aria-label="This meetup" data-pagefind-ignore>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.href}>
+                <a href={section.href}>{section.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {heroShown && post.image ? (
-        <PhotoEmbed src={post.image} alt={post.title} caption={false} priority className="hero" />
+        <figure className="hero">
+          <PostCover image={{ src: post.image, alt: post.title }} title={post.title} priority />
+        </figure>
       ) : null}
     </header>
   );

@@ -6,7 +6,7 @@ import { tagPath } from "@/lib/site";
 export function TagLinks({ tags }: { tags: readonly Tag[] }) {
   if (tags.length === 0) return null;
   return (
-    <ul className="tags" aria-label="Tags">
+    <ul className="tags" aria-label="Tags" data-pagefind-ignore>
       {tags.map((tag) => (
         <li key={tag.slug}>
           <Link href={tagPath(tag.slug)} prefetch={false}>

@@ -1,21 +1,28 @@
 /**
- * Browser script: the static HTML holds the build's view of which meetups are over; this corrects it by the
- * reader's clock, and again whenever a meetup ends while the page is open.
+ * Browser script: the static HTML holds the build's view of where each meetup stands; this corrects it by the
+ * reader's clock (upcoming, tonight or past), and again whenever a meetup's day begins or it ends while the
+ * page is open.
  */
 
 // setTimeout overflows past ~24.8 days; a page open that long is re-checked when next loaded.
 const LONGEST_TIMER = 2 ** 31 - 1;
 
-function endOf(element: HTMLElement): number {
-  return Date.parse(element.dataset.endsAt ?? "");
+function instant(element: HTMLElement, key: "endsAt" | "dayStartsAt"): number {
+  return Date.parse(element.dataset[key] ?? "");
 }
 
-/** Each `.meetup-status` shows its invitation until the meetup ends, then "This meetup has happened". */
+function stateAt(now: number, status: HTMLElement): string {
+  if (now >= instant(status, "endsAt")) return "past";
+  return now >= instant(status, "dayStartsAt") ? "tonight" : "upcoming";
+}
+
+/** Each `.meetup-status` shows the parts whose `data-when` lists its state ("upcoming tonight", "past"). */
 function showStatuses(now: number): void {
   for (const status of document.querySelectorAll<HTMLElement>(".meetup-status[data-ends-at]")) {
-    const past = now >= endOf(status);
-    for (const part of status.querySelectorAll<HTMLElement>(":scope > [data-when]")) {
-      part.hidden = (part.dataset.when === "past") !== past;
+    const state = stateAt(now, status);
+    status.dataset.state = state;
+    for (const part of status.querySelectorAll<HTMLElement>("[data-when]")) {
+      part.hidden = !(part.dataset.when ?? "").split(" ").includes(state);
     }
   }
 }
@@ -24,7 +31,7 @@ function showStatuses(now: number): void {
 function chooseUpcoming(now: number): void {
   for (const list of document.querySelectorAll<HTMLElement>("[data-upcoming]")) {
     const slots = [...list.querySelectorAll<HTMLElement>(":scope > [data-ends-at]")];
-    const shown = slots.findIndex((slot) => now < endOf(slot));
+    const shown = slots.findIndex((slot) => now < instant(slot, "endsAt"));
     slots.forEach((slot, index) => (slot.hidden = index !== shown));
   }
 }
@@ -33,9 +40,11 @@ function refresh(): void {
   const now = Date.now();
   showStatuses(now);
   chooseUpcoming(now);
-  const ends = [...document.querySelectorAll<HTMLElement>("[data-ends-at]")].map(endOf).filter((end) => end > now);
-  if (ends.length === 0) return;
-  const wait = Math.min(...ends) - now + 1000;
+  const changes = [...document.querySelectorAll<HTMLElement>("[data-ends-at]")]
+    .flatMap((element) => [instant(element, "endsAt"), instant(element, "dayStartsAt")])
+    .filter((moment) => moment > now);
+  if (changes.length === 0) return;
+  const wait = Math.min(...changes) - now + 1000;
   if (wait <= LONGEST_TIMER) setTimeout(refresh, wait);
 }
 

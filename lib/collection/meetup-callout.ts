@@ -1,28 +1,43 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format, startOfDay } from "date-fns";
 import { googleCalendarUrl } from "../meetups/calendar";
 import { toDateKey } from "../content/dates";
-import type { EventPostLink, Meetup } from "../meetups/meetups";
+import type { EventPostLink, Meetup, MeetupPerson } from "../meetups/meetups";
 import { getMeetupById, getUpcomingMeetups } from "./meetup-index";
 import type { Post } from "../content/post-file";
 import { site, withBasePath } from "../site";
+
+/** Where a meetup stands for a reader: still to come, on today, or over. */
+export type MeetupState = "upcoming" | "tonight" | "past";
 
 /** What a meetup callout shows, all worked out at build time. */
 export type MeetupCallout = {
   id: string;
   title: string;
+  /** The date tile: "Wed", "9", "Dec". */
+  tile: ReturnType<typeof dateTile>;
   /** "Wednesday 7 November 2018, 18:30–21:00", in the site's time zone. */
   when: string;
   startIso: string;
   endIso: string;
-  /** Whether it was over when the site was built; readers' browsers decide again. */
+  /** Midnight in the site's time zone on the meetup's day: from then until the end, it is "tonight". */
+  dayStartIso: string;
+  /** Where it stood when the site was built; readers' browsers decide again by their own clock. */
+  stateAtBuild: MeetupState;
+  /** Whether it was over when the site was built. */
   pastAtBuild: boolean;
   venue?: string;
+  /** A map search for the venue and address, when the meetup has a venue. */
+  mapUrl?: string;
+  online: boolean;
   lineUp: string[];
+  people: MeetupPerson[];
   rsvp?: string;
   icsHref: string;
   googleUrl: string;
   writeup?: EventPostLink;
+  /** The post announcing it, for a link from the title where the reader is elsewhere. */
+  announcement?: EventPostLink;
 };
 
 /** "London time": how callouts say which zone their times are in. */
@@ -32,20 +47,64 @@ type Overrides = Partial<Pick<MeetupCallout, "title" | "venue" | "rsvp" | "lineU
 
 /** The callout for a meetup, with a post's own wording (title, line-up) taking precedence. */
 function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()): MeetupCallout {
+  const dayStart = startOfMeetupDay(meetup.start);
+  const venue = overrides.venue ?? meetup.venue;
+  const lineUp = overrides.lineUp?.length ? overrides.lineUp : meetup.lineUp;
   return {
     id: meetup.id,
     title: overrides.title ?? meetup.title,
+    tile: dateTile(meetup.start),
     when: formatWhen(meetup),
     startIso: meetup.start.toISOString(),
     endIso: meetup.end.toISOString(),
+    dayStartIso: dayStart.toISOString(),
+    stateAtBuild: meetupState(now, dayStart, meetup.end),
     pastAtBuild: meetup.end <= now,
-    venue: overrides.venue ?? meetup.venue,
-    lineUp: overrides.lineUp?.length ? overrides.lineUp : meetup.lineUp,
+    venue,
+    mapUrl: venue
+      ? `${site.mapSearchUrl}${encodeURIComponent([venue, meetup.address].filter(Boolean).join(", "))}`
+      : undefined,
+    online: Boolean(meetup.online),
+    lineUp,
+    people: overrides.lineUp?.length ? overrides.lineUp.map((name) => ({ name })) : meetup.people,
     rsvp: overrides.rsvp ?? meetup.rsvp,
     icsHref: withBasePath(meetup.icsPath),
     googleUrl: googleCalendarUrl(meetup),
     writeup: meetup.writeup,
+    announcement: meetup.announcement,
   };
+}
+
+/** A day as a date tile shows it, in the site's time zone: "Wed", "9", "Dec", "2026". */
+export function dateTile(date: Date): { weekday: string; day: string; month: string; year: string } {
+  const zoned = new TZDate(date.getTime(), site.timeZone);
+  return {
+    weekday: format(zoned, "EEE"),
+    day: format(zoned, "d"),
+    month: format(zoned, "MMM"),
+    year: format(zoned, "yyyy"),
+  };
+}
+
+/** Upcoming before the meetup's day, tonight from midnight (site time) until it ends, past after. */
+export function meetupState(now: Date, dayStart: Date, end: Date): MeetupState {
+  if (now >= end) return "past";
+  return now >= dayStart ? "tonight" : "upcoming";
+}
+
+function startOfMeetupDay(start: Date): Date {
+  return new Date(startOfDay(new TZDate(start.getTime(), site.timeZone)).getTime());
+}
+
+/** "DH" for DeepMind Health, "LA" for Luke Addison: a person's tile when there is no photo. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length === 0
+    ? name.slice(0, 1).toUpperCase()
+    : words
+        .slice(0, 2)
+        .map((word) => word[0]?.toUpperCase() ?? "")
+        .join("");
 }
 
 /** The callout for a post's `next_meetup`, linking the later writeup once one exists. */

@@ -6,6 +6,9 @@ import { site } from "../site";
 /** A post that talks about a meetup: its writeup (on or after the day) or an announcement before it. */
 export type EventPostLink = { title: string; url: string };
 
+/** Someone on a meetup's bill: a speaker (with their photo when a writeup has one), or an organisation. */
+export type MeetupPerson = { name: string; org?: string; photo?: string };
+
 /** One meetup, merged from every post that gives it as `event` or `next_meetup`. */
 export type Meetup = EventTimes & {
   /** The meetup's day in the site's time zone, YYYY-MM-DD: its identity in URLs and calendars. */
@@ -19,6 +22,8 @@ export type Meetup = EventTimes & {
   rsvp?: string;
   /** Who speaks: speaker names with organisations, or the names and organisations a next_meetup lists. */
   lineUp: string[];
+  /** The same line-up as people, for avatars. */
+  people: MeetupPerson[];
   writeup?: EventPostLink;
   announcement?: EventPostLink;
   /** The per-event calendar file, a site path. */
@@ -71,6 +76,9 @@ function mergeMentions(id: string, mentions: Mention[]): Meetup {
     lineUp: main?.post.speakers.length
       ? main.post.speakers.map((speaker) => (speaker.org ? `${speaker.name} (${speaker.org})` : speaker.name))
       : (next?.next.speakers ?? []),
+    people: main?.post.speakers.length
+      ? main.post.speakers.map(({ name, org, photo }) => ({ name, org, photo }))
+      : (next?.next.speakers ?? []).map((name) => ({ name })),
     writeup: writeup && linkTo(writeup),
     announcement: announcement && linkTo(announcement),
     icsPath: `/events/${id}.ics`,

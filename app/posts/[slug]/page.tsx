@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EventSummary } from "@/components/meetups/event-summary";
 import { PostBody } from "@/components/posts/post-body";
 import { PostHeader } from "@/components/posts/post-header";
-import { PostMeetup } from "@/components/meetups/post-meetup";
+import { PostMeetup, PostOwnMeetup } from "@/components/meetups/post-meetup";
 import { JsonLd } from "@/components/layout/json-ld";
 import { PostNavigation } from "@/components/posts/post-navigation";
 import { RelatedPosts } from "@/components/posts/related-posts";
@@ -40,6 +40,7 @@ export default async function PostPage({ params }: Props) {
       <article className="post" data-pagefind-body>
         <SearchIndexFields post={post} />
         <PostHeader post={post} heroShown={heroShown} />
+        <PostOwnMeetup post={post} />
         <EventSummary post={post} />
         <PostBody tree={post.body} eagerFirstImage={!heroShown} />
         <PostMeetup post={post} />

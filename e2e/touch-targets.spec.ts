@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PAGE_TYPES } from "./page-types";
+
+// WCAG 2.5.5's 44 CSS pixels, and room enough between neighbours that a thumb hits the one it meant.
+const MIN_SIZE = 44;
+const MIN_GAP = 4;
+
+type Target = { name: string; x: number; y: number; width: number; height: number };
+
+/**
+ * Every visible link, button, form control and disclosure outside running text: links in a sentence (a
+ * paragraph with words of its own, a post's body, a talk's takeaways) are exempt, as WCAG exempts them.
+ */
+function listTargets(page: Page): Promise<Target[]> {
+  return page.evaluate(() => {
+    const inSentence = (element: Element) => {
+      if (element.closest(".prose, .takeaways")) return true;
+      const paragraph = element.closest("p");
+      if (!paragraph) return false;
+      const copy = paragraph.cloneNode(true) as Element;
+      for (const control of copy.querySelectorAll("a, button, input, select, .visually-hidden")) control.remove();
+      return /\p{L}/u.test(copy.textContent ?? "");
+    };
+    return [...document.querySelectorAll("a[href], button, input, select, textarea, summary")]
+      .filter((element) => !inSentence(element))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ element, box }) => {
+        const style = getComputedStyle(element);
+        const clipped = element.closest(".visually-hidden");
+        return box.width > 1 && box.height > 1 && box.bottom + scrollY > 0 && style.visibility !== "hidden" && !clipped;
+      })
+      .map(({ element, box }) => ({
+        name: `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim().slice(0, 40)}`,
+        x: box.x + scrollX,
+        y: box.y + scrollY,
+        width: box.width,
+        height: box.height,
+      }));
+  });
+}
+
+function gapBetween(a: Target, b: Target): number {
+  const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width));
+  const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.height, b.y + b.height));
+  return Math.hypot(dx, dy);
+}
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+for (const { name, path, ready } of PAGE_TYPES) {
+  test(`${name} (${path}): every control outside running text is at least 44 px tall, with room around it`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    if (ready) await expect(page.locator(ready).first()).toBeVisible();
+    // Open every disclosure, so the calendar links inside are measured too.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+    const targets = await listTargets(page);
+    expect(targets.length).toBeGreaterThan(5);
+    const small = targets.filter((target) => target.height < MIN_SIZE - 0.5);
+    expect(small.map((target) => `${target.name}: ${Math.round(target.height)} px`)).toEqual([]);
+    const crowded: string[] = [];
+    for (const [index, target] of targets.entries()) {
+      for (const other of targets.slice(index + 1)) {
+        if (gapBetween(target, other) < MIN_GAP) crowded.push(`${target.name} | ${other.name}`);
+      }
+    }
+    expect(crowded).toEqual([]);
+  });
+}
