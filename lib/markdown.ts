@@ -8,6 +8,8 @@ import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { getLocalImageSize } from "./images";
+import { groupGalleries } from "./images/galleries";
+import { checkImageLimits } from "./images/limits";
 import { isSitePdf, rehypePdfEmbeds } from "./jekyll/pdf-embeds";
 import { remarkSpacedPaths } from "./jekyll/spaced-paths";
 import { rehypeTweets } from "./jekyll/tweets";
@@ -109,6 +111,7 @@ function applySiteRules(tree: Root, file: VFile): void {
     }
     return undefined;
   });
+  groupGalleries(tree);
 }
 
 function checkImage(node: Element, line: number, data: BodyData): void {
@@ -148,6 +151,8 @@ function checkImage(node: Element, line: number, data: BodyData): void {
   } else {
     node.properties.width = size.width;
     node.properties.height = size.height;
+    const oversize = checkImageLimits(path, shown);
+    if (oversize) data.problems.push({ line, field: "body", ...oversize, severity: "warning" });
   }
   node.properties.src = sitePathUrl(path);
 }

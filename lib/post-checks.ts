@@ -4,6 +4,7 @@ import { toString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
 import type { ParsedFile } from "./front-matter";
 import { publicFile } from "./images";
+import { checkImageLimits } from "./images/limits";
 import type { BodyProblem } from "./markdown";
 import type { FrontMatter } from "./post-schema";
 
@@ -16,7 +17,11 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root): Bo
   const { lineOf } = parsed;
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;
-    if (existsSync(publicFile(value))) return;
+    if (existsSync(publicFile(value))) {
+      const oversize = checkImageLimits(value, readable(value));
+      if (oversize) problems.push({ line: lineOf(path), field, ...oversize, severity: "warning" });
+      return;
+    }
     problems.push({
       line: lineOf(path),
       field,

@@ -6,6 +6,7 @@ import { searchIndexStep } from "./search-index";
 import { socialImagesStep } from "./social-images";
 import { checkLinksStep } from "./check-links";
 import { pagePassStep } from "./page-pass";
+import { processImagesStep } from "./process-images";
 import { securityHeadersStep } from "./security-headers";
 
 /** What one step leaves for the steps after it. */
@@ -27,7 +28,8 @@ const STEPS: PostExportStep[] = [
   socialImagesStep,
   // Steps that write pages go above this line: the page pass reads and writes each page, once.
   pagePassStep,
-  // Below: they read the pages as the page pass left them.
+  // Below: they read the pages as the page pass left them. Images come before the link check, which finds them.
+  processImagesStep,
   searchIndexStep,
   checkLinksStep,
   securityHeadersStep,

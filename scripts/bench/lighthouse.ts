@@ -147,7 +147,9 @@ const verdicts = results.flatMap(({ name, median, js, css, scrolled }) => [
     : []),
   ...(css > BUDGET.cssKib ? [`over budget: ${name} CSS ${css.toFixed(1)} KiB (≤ ${BUDGET.cssKib})`] : []),
   ...(median.cls > 0 ? [`over budget: ${name} CLS ${median.cls}`] : []),
-  ...(median.lcpMs > BUDGET.lcpMs ? [`over budget: ${name} LCP ${median.lcpMs.toFixed(0)} ms (≤ ${BUDGET.lcpMs})`] : []),
+  ...(median.lcpMs > BUDGET.lcpMs
+    ? [`over budget: ${name} LCP ${median.lcpMs.toFixed(0)} ms (≤ ${BUDGET.lcpMs})`]
+    : []),
   ...(median.transfer.total > BUDGET.firstKib * 1024
     ? [`over budget: ${name} ${kib(median.transfer.total)} KiB before scrolling (≤ ${BUDGET.firstKib})`]
     : []),

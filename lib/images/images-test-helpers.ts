@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+
+/** A fresh public folder for a test, set as PUBLIC_DIR, and an image cache beside it. */
+export function useTemporaryPublicDir(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "cnl-images-"));
+  mkdirSync(path.join(root, "public", "images"), { recursive: true });
+  process.env.PUBLIC_DIR = path.join(root, "public");
+  process.env.IMAGE_CACHE_DIR = path.join(root, "cache");
+  return path.join(root, "public");
+}
+
+/**
+ * Writes a gradient JPEG under the public folder, stored sideways with EXIF orientation 6 (as phones do)
+ * when `sideways`, and carrying a camera serial and GPS position, as event photos do.
+ */
+export async function writePhoto(
+  publicDir: string,
+  name: string,
+  width: number,
+  height: number,
+  sideways = false,
+): Promise<string> {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let index = 0; index < width * height; index += 1) {
+    pixels[index * 3] = (index % width) % 256;
+    pixels[index * 3 + 1] = Math.floor(index / width) % 256;
+    pixels[index * 3 + 2] = 128;
+  }
+  const file = path.join(publicDir, "images", name);
+  const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .withExif({
+      IFD0: { Make: "TestCam", Model: "X1" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "51/1 30/1 0/1" },
+    })
+    .withMetadata({ orientation: sideways ? 6 : 1 })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+  writeFileSync(file, jpeg);
+  return `/images/${name}`;
+}
