@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 
 /** A fresh public folder for a test, set as PUBLIC_DIR, and an image cache beside it. */
-export function useTemporaryPublicDir(): string {
+export function setUpTemporaryPublicDir(): string {
   const root = mkdtempSync(path.join(tmpdir(), "cnl-images-"));
   mkdirSync(path.join(root, "public", "images"), { recursive: true });
   process.env.PUBLIC_DIR = path.join(root, "public");

@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import { renderMarkdown } from "../markdown";
-import { useTemporaryPublicDir, writePhoto } from "./images-test-helpers";
+import { setUpTemporaryPublicDir, writePhoto } from "./images-test-helpers";
 import { fullSizeWidth, getImageSources, parseProcessedPath } from "./picture";
 import { cachedFile, encodeImage } from "./process";
 import { readImageSource } from "./source";
 
-const publicDir = useTemporaryPublicDir();
+const publicDir = setUpTemporaryPublicDir();
 let wide = "";
 let sideways = "";
 let small = "";
@@ -80,7 +80,7 @@ describe("encodeImage", () => {
     ];
     assert.equal(await encodeImage(source, outputs), 3);
     for (const output of outputs) {
-      const meta = await sharp(cachedFile(source, output)).metadata();
+      const meta: Metadata = await sharp(cachedFile(source, output)).metadata();
       assert.equal(meta.width, output.width);
       assert.ok(meta.height > meta.width, "portrait, as the phone held it");
       assert.equal(meta.exif, undefined);
@@ -90,10 +90,10 @@ describe("encodeImage", () => {
   });
 
   it("gives a changed photo new file names, so the cache never serves the old one", async () => {
-    const before = readImageSource(small)?.key;
+    const original = readImageSource(small)?.key;
     await writePhoto(publicDir, "small.jpg", 500, 320);
     const after = readImageSource(small)?.key;
-    assert.ok(before && after && before !== after);
+    assert.ok(original && after && original !== after);
     assert.equal(existsSync(path.join(process.env.IMAGE_CACHE_DIR ?? "", after)), false);
   });
 });

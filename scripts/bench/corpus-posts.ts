@@ -11,6 +11,8 @@ export type Context = {
   dateKey: string;
   images: string[];
   photos: string[];
+  /** Event photos for this writeup's gallery (scripts/bench/corpus-photos.ts); often none. */
+  gallery: string[];
   sponsorPool: (string | Record<string, string>)[];
   previous: string | undefined;
 };
@@ -18,7 +20,16 @@ export type Context = {
 export type Generated = { frontMatter: Record<string, unknown>; body: string };
 
 /** A meetup writeup: event, two or three speakers with photos, takeaways and embeds, sponsors, tags. */
-export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, previous }: Context): Generated {
+export function meetupPost({
+  random,
+  day,
+  dateKey,
+  images,
+  photos,
+  gallery,
+  sponsorPool,
+  previous,
+}: Context): Generated {
   const month = `${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
   const speakers: GeneratedSpeaker[] = [];
   // One talk per speaker per meetup, as the content check requires.
@@ -62,9 +73,12 @@ export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, 
   const outro = previous
     ? `Missed last time? Read [the previous writeup](/posts/${previous}/).`
     : "This was our first meetup.";
+  const pictures = gallery.map((src, index) => `![The evening, photo ${index + 1} of ${gallery.length}](${src})`);
   return {
     frontMatter,
-    body: [paragraph(random, 4), thanks, ...sections, "## See you next month", outro].filter(Boolean).join("\n\n"),
+    body: [paragraph(random, 4), thanks, ...sections, pictures.join("\n"), "## See you next month", outro]
+      .filter(Boolean)
+      .join("\n\n"),
   };
 }
 
