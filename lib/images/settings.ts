@@ -57,4 +57,4 @@ export const ENCODER_SETTINGS = {
 } as const;
 
 /** Editors are warned about originals larger than these: they make slow builds and heavy repositories. */
-export const EDITOR_LIMITS = { bytes: 8 * 1024 * 1024, pixels: 6000 } as const;
+export const EDITOR_LIMITS = { bytes: 8_000_000, pixels: 6000 } as const;
