@@ -32,10 +32,16 @@ export async function encodeImage(source: ImageSource, outputs: readonly ImageOu
   const missing = outputs.filter((output) => !existsSync(cachedFile(source, output)));
   if (missing.length === 0) return 0;
   // Decoded once, then resized for each output, rather than decoding a 12-megapixel JPEG a dozen times.
-  const { data, info } = await sharp(source.file, { failOn: "error" })
+  // failOn "none": a truncated photo is encoded as far as it goes, as a browser would show it.
+  const { data, info } = await sharp(source.file, { failOn: "none" })
     .rotate()
     .raw()
-    .toBuffer({ resolveWithObject: true });
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: unknown) => {
+      throw new Error(
+        `${source.file}: not an image sharp can read (${error instanceof Error ? error.message : error})`,
+      );
+    });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   for (const output of missing) {
     const target = cachedFile(source, output);
