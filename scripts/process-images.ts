@@ -7,13 +7,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { publicDirectory } from "../lib/images";
-import { fullSizeWidth, parseProcessedPath, processedPath, processesImages } from "../lib/images/picture";
+import { fullSizeWidth, parseProcessedPath, processesImages } from "../lib/images/picture";
 import { cachedFile, encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../lib/images/process";
 import { inspect, type ImageSource } from "../lib/images/source";
 import { withoutBasePath } from "../lib/site";
 import type { PostExportStep } from "./post-export";
 
 type Original = { sitePath: string; source: ImageSource };
+type Job = { source: ImageSource; outputs: Map<string, { output: ImageOutput; sitePaths: Set<string> }> };
 
 /** The step; it runs after the page pass, whose links say which files the pages use, and before the link check. */
 export const processImagesStep: PostExportStep = {
@@ -24,28 +25,37 @@ export const processImagesStep: PostExportStep = {
       throw new Error("the image step runs after the page pass, which lists each page's links");
     const originals = listOriginals();
     const byKey = new Map(originals.map((original) => [original.source.key, original.source]));
-    const wanted = new Map<string, { source: ImageSource; outputs: Map<string, ImageOutput> }>();
-    const want = (source: ImageSource, output: ImageOutput) => {
-      const entry = wanted.get(source.key) ?? { source, outputs: new Map() };
-      entry.outputs.set(`${output.width}.${output.format}.${output.full ? "full" : ""}`, output);
-      wanted.set(source.key, entry);
+    // Keyed by content: two names for one photo are encoded once, and published under each name.
+    const wanted = new Map<string, Job>();
+    const want = (source: ImageSource, output: ImageOutput, sitePath?: string) => {
+      const job = wanted.get(source.key) ?? { source, outputs: new Map() };
+      const id = `${output.width}.${output.format}.${output.full ? "full" : ""}`;
+      const entry = job.outputs.get(id) ?? { output, sitePaths: new Set<string>() };
+      if (sitePath) entry.sitePaths.add(sitePath);
+      job.outputs.set(id, entry);
+      wanted.set(source.key, job);
     };
-    for (const { source } of originals)
-      want(source, { width: fullSizeWidth(source), format: source.fallback, full: true });
+    for (const { sitePath, source } of originals) {
+      want(source, { width: fullSizeWidth(source), format: source.fallback, full: true }, sitePath);
+    }
     for (const targets of context.pageTargets.values()) {
       for (const target of targets) {
-        const parsed = parseProcessedPath(withoutBasePath(target.split("?", 1)[0] ?? ""));
+        const sitePath = withoutBasePath(target.split("?", 1)[0] ?? "");
+        const parsed = parseProcessedPath(sitePath);
         const source = parsed && byKey.get(parsed.key);
-        if (source && parsed) want(source, { width: parsed.width, format: parsed.format });
+        if (source && parsed) want(source, { width: parsed.width, format: parsed.format }, sitePath);
       }
     }
     const jobs = [...wanted.values()];
     let encoded = 0;
     const started = performance.now();
     await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
-      encoded += await encodeImage(source, [...outputs.values()]);
+      encoded += await encodeImage(
+        source,
+        [...outputs.values()].map((entry) => entry.output),
+      );
     });
-    const files = publish(siteDir, jobs, originals);
+    const files = publish(siteDir, jobs);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `  images: ${jobs.length} originals, ${files} files published, ${encoded} encoded (the rest cached) in ${seconds}s`,
@@ -53,26 +63,19 @@ export const processImagesStep: PostExportStep = {
   },
 };
 
-function publish(
-  siteDir: string,
-  jobs: { source: ImageSource; outputs: Map<string, ImageOutput> }[],
-  originals: Original[],
-): number {
+// Each output, from the cache, at every site path that names it: the processed files the pages ask for,
+// and each original's own path, which now serves its full-size version (what "full size" links to).
+function publish(siteDir: string, jobs: Job[]): number {
   let files = 0;
   for (const { source, outputs } of jobs) {
-    for (const output of outputs.values()) {
-      if (output.full) continue;
-      const target = path.join(siteDir, processedPath(source, output.width, output.format));
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(cachedFile(source, output), target);
-      files += 1;
+    for (const { output, sitePaths } of outputs.values()) {
+      for (const sitePath of sitePaths) {
+        const target = path.join(siteDir, sitePath);
+        mkdirSync(path.dirname(target), { recursive: true });
+        copyFileSync(cachedFile(source, output), target);
+        files += 1;
+      }
     }
-  }
-  // The original's own path now serves its full-size version: what "full size" links to, and old links too.
-  for (const { sitePath, source } of originals) {
-    const target = path.join(siteDir, sitePath);
-    copyFileSync(cachedFile(source, { width: fullSizeWidth(source), format: source.fallback, full: true }), target);
-    files += 1;
   }
   return files;
 }

@@ -24,10 +24,12 @@ export async function writePhoto(
   sideways = false,
 ): Promise<string> {
   const pixels = Buffer.alloc(width * height * 3);
+  // A tint of its own for each name, so that no two photos are the same file.
+  const tint = [...name].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 256, 7);
   for (let index = 0; index < width * height; index += 1) {
     pixels[index * 3] = (index % width) % 256;
     pixels[index * 3 + 1] = Math.floor(index / width) % 256;
-    pixels[index * 3 + 2] = 128;
+    pixels[index * 3 + 2] = tint;
   }
   const file = path.join(publicDir, "images", name);
   const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
