@@ -22,14 +22,6 @@ export type ImageSources = {
   fullSize: string;
 };
 
-/** The MIME type of each fallback format. */
-const FALLBACK_TYPES: Record<OutputFormat, string> = {
-  avif: "image/avif",
-  webp: "image/webp",
-  jpg: "image/jpeg",
-  png: "image/png",
-};
-
 /** True in the static export, the only build that publishes processed files (dev and server mode show originals). */
 export function processesImages(): boolean {
   return process.env.NODE_ENV !== "development" && process.env.BUILD_MODE !== "server";
@@ -64,11 +56,6 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
     fullSize: original,
     ...size,
   };
-}
-
-/** The MIME type of the fallback an image is offered in. */
-export function fallbackType(format: OutputFormat): string {
-  return FALLBACK_TYPES[format];
 }
 
 /** The role's widths that do not enlarge the original, topped by the original's own width where it falls between. */
