@@ -7,15 +7,24 @@ export type BenchOptions = {
   sizes: number[];
   seed: number;
   sponsors: SponsorMode;
+  /** How many seeded event photos the corpus's writeups share out. */
+  photos: number;
   keep: boolean;
 };
 
 const USAGE =
-  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep]";
+  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--photos 60] [--keep]";
 
 /** Read the command line; unknown flags and bad values stop with the usage line. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const options: BenchOptions = { scenario: "build", sizes: [100, 1000, 5000], seed: 1, sponsors: "off", keep: false };
+  const options: BenchOptions = {
+    scenario: "build",
+    sizes: [100, 1000, 5000],
+    seed: 1,
+    sponsors: "off",
+    photos: 60,
+    keep: false,
+  };
   for (let index = 0; index < args.length; index += 1) {
     const flag = args[index];
     const value = args[index + 1] ?? "";
@@ -29,6 +38,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       options.sizes = value.split(",").map(Number);
       if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(USAGE);
     } else if (flag === "--seed" && /^\d+$/.test(value)) options.seed = Number(value);
+    else if (flag === "--photos" && /^\d+$/.test(value)) options.photos = Number(value);
     else if (flag === "--sponsors" && (value === "off" || value === "inline" || value === "registry"))
       options.sponsors = value;
     else throw new Error(USAGE);

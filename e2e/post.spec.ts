@@ -13,7 +13,12 @@ test("a post shows its title, date, location, tags, hero image and body", async 
   await expect(page.getByText("eBPF, the extended Berkeley Packet Filter")).toBeVisible();
 
   const hero = page.locator("figure.hero img");
-  await expect(hero).toHaveAttribute("src", "/images/2018-10-cloud-native-london.jpg");
+  await expect(hero).toHaveAttribute(
+    "src",
+    /^\/images\/processed\/[0-9a-f]{16}\/2018-10-cloud-native-london-\d+\.jpg$/,
+  );
+  // It links to its full size, at the original's own path.
+  await expect(page.locator("figure.hero a")).toHaveAttribute("href", "/images/2018-10-cloud-native-london.jpg");
   expect(await hero.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 });
 

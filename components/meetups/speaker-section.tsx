@@ -10,7 +10,9 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
   const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
   return (
     <section className={speaker.photo ? "speaker" : "speaker no-photo"} id={slug} aria-labelledby={`${slug}-name`}>
-      {speaker.photo ? <PhotoEmbed src={speaker.photo} alt={speaker.name} className="speaker-photo" /> : null}
+      {speaker.photo ? (
+        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker" className="speaker-photo" />
+      ) : null}
       <div className="speaker-text">
         <h3 id={`${slug}-name`}>{speaker.name}</h3>
         {affiliation ? <p className="meta">{affiliation}</p> : null}

@@ -1,25 +1,22 @@
 import Link from "next/link";
 import type { Post } from "@/lib/collection/posts";
-import { sitePathUrl } from "@/lib/site";
+import { getImageSources } from "@/lib/images/picture";
+import { Picture } from "../photos/picture";
 import { DraftBadge } from "./draft-badge";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
 
 /** One entry of a post list: thumbnail, title, date, description and tags; `priority` for the first, above the fold. */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
-  const local = post.image?.startsWith("/") && !post.image.startsWith("//");
   return (
     <article className="card">
       {post.image ? (
-        <img
-          className="card-thumb"
-          src={local ? sitePathUrl(post.image) : post.image}
+        // The CSS crops every thumbnail to 3:2; the attributes give that ratio before the file loads.
+        <Picture
+          image={{ ...getImageSources(post.image, "card"), width: 160, height: 107 }}
           alt=""
-          width={160}
-          height={107}
-          loading={priority ? "eager" : "lazy"}
-          fetchPriority={priority ? "high" : undefined}
-          decoding="async"
+          className="card-thumb"
+          priority={priority}
         />
       ) : null}
       <div className="card-text">

@@ -17,7 +17,7 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
       </p>
       <TagLinks tags={post.tags} />
       {heroShown && post.image ? (
-        <PhotoEmbed src={post.image} alt={post.title} caption={false} priority className="hero" />
+        <PhotoEmbed src={post.image} alt={post.title} caption={false} priority linked className="hero" />
       ) : null}
     </header>
   );

@@ -36,7 +36,9 @@ export default async function SpeakerPage({ params }: Props) {
     <article className="speaker-profile">
       <h1>{speaker.name}</h1>
       {affiliation ? <p className="meta">{affiliation}</p> : null}
-      {speaker.photo ? <PhotoEmbed src={speaker.photo} alt={speaker.name} className="speaker-photo" priority /> : null}
+      {speaker.photo ? (
+        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker-profile" className="speaker-photo" priority />
+      ) : null}
       <h2>{speaker.talks.length === 1 ? "Talk" : `${speaker.talks.length} talks`}</h2>
       <ol className="talk-list" reversed>
         {speaker.talks.map((talk) => (
