@@ -35,7 +35,7 @@ export function PhotoEmbed({
   );
   return (
     <figure className={["photo", className].filter(Boolean).join(" ")}>
-      {linked ? (
+      {linked && image.fullSize ? (
         <a href={image.fullSize} className="photo-link">
           {picture}
           <span className="visually-hidden"> (full size)</span>

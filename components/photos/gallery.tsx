@@ -19,10 +19,14 @@ export function Gallery({ photos }: { photos: readonly GalleryPhoto[] }) {
           return (
             <li key={`${index}-${photo.src}`}>
               <figure className="gallery-item">
-                <a href={image.fullSize} className="gallery-link">
+                {image.fullSize ? (
+                  <a href={image.fullSize} className="gallery-link">
+                    <Picture image={image} alt={photo.alt} className="gallery-image" />
+                    <span className="visually-hidden"> (full size)</span>
+                  </a>
+                ) : (
                   <Picture image={image} alt={photo.alt} className="gallery-image" />
-                  <span className="visually-hidden"> (full size)</span>
-                </a>
+                )}
                 {photo.alt ? <figcaption>{photo.alt}</figcaption> : null}
               </figure>
             </li>

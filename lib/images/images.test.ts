@@ -62,6 +62,15 @@ describe("getImageSources", () => {
     assert.equal(getImageSources("/images/gone.jpg", "body").srcSet, undefined);
   });
 
+  it("gives a remote photo's https URL as its full size, and a data: image none, so no link points to data:", () => {
+    assert.equal(
+      getImageSources("https://pbs.twimg.com/media/x.jpg", "body").fullSize,
+      "https://pbs.twimg.com/media/x.jpg",
+    );
+    const pixel = getImageSources("data:image/png;base64,iVBORw0KGgo=", "body");
+    assert.deepEqual([pixel.src, pixel.fullSize], ["data:image/png;base64,iVBORw0KGgo=", undefined]);
+  });
+
   it("names each processed file so the build can read it back", () => {
     const parsed = parseProcessedPath(getImageSources(wide, "card").src);
     assert.deepEqual(parsed && [parsed.width, parsed.format], [1080, "jpg"]);

@@ -18,8 +18,11 @@ export type ImageSources = {
   sizes?: string;
   width?: number;
   height?: number;
-  /** The largest version, for "full size": the original's path, which the build replaces by a processed copy. */
-  fullSize: string;
+  /**
+   * The largest version, for "full size": the original's path, which the build replaces by a processed copy,
+   * or a remote image's https URL. Undefined for a data: image, which no link may point to.
+   */
+  fullSize?: string;
 };
 
 /** True in the static export, the only build that publishes processed files (dev and server mode show originals). */
@@ -34,7 +37,8 @@ export function processesImages(): boolean {
  */
 export function getImageSources(src: string, role: ImageRole): ImageSources {
   const local = src.startsWith("/") && !src.startsWith("//");
-  if (!local) return { sources: [], src, fullSize: src };
+  // A link to a data: URL is refused like a script-bearing one (docs/security.md): such an image links nowhere.
+  if (!local) return { sources: [], src, fullSize: /^https?:\/\//i.test(src) ? src : undefined };
   const sitePath = withoutBasePath(src);
   const original = sitePathUrl(sitePath);
   const source = readImageSource(sitePath);
