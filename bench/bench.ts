@@ -2,17 +2,21 @@
  * `npm run bench -- --scenario pathological`: time `npm run check` to its error on each hostile post of
  * pathological-inputs.ts (front matter that would run code, alias cycles, deep nesting, far-off dates).
  *
- * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]`:
- * for each size, generate a seeded synthetic corpus in .bench/corpora/, run a clean `npm run build` of it
+ * `npm run bench -- [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--photos 60] [--keep] [--rebuilds 3]`:
+ * for each size, generate a seeded synthetic corpus in .bench/corpora/ (its first writeups sharing out
+ * --photos event photos of 3000×2000, 1–2 MB, two to ten a writeup), run a clean `npm run build` of it
  * into .bench/out/, and report wall time, peak memory of the build's process tree, marginal milliseconds
- * per post, and the size of the export. With --rebuilds N, each size is also built N rounds of clean, warm
- * (caches kept) and one-post-added (bench/rebuilds.ts). The table is also written to .bench/results/<timestamp>.json.
+ * per post, and the size of the export. Each build starts with an empty image cache; the smallest size is
+ * then built once more on the warm cache, and the image step's time cold and warm gets a line of its own.
+ * With --rebuilds N, each size is also built N rounds of clean, warm (caches kept) and one-post-added
+ * (bench/measure/rebuilds.ts). The table is also written to .bench/results/<timestamp>.json.
  * A benchmark, not a test: it prints the budgets it is held to but never fails on them.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateCorpus } from "./corpus/corpus";
+import { generatePhotos } from "./corpus/corpus-photos";
 import { measureFolder } from "./measure/folder-size";
 import { parseBenchArgs } from "./options";
 import { runPathologicalScenario } from "./measure/pathological";
@@ -41,17 +45,31 @@ const rows: Row[] = [];
 const rebuilds: RebuildTimes[] = [];
 for (const dir of ["results", "logs"]) mkdirSync(path.join(root, dir), { recursive: true });
 
+const publicDir = path.join(root, "public", `${options.seed}-${options.photos}`);
+const imageCache = path.join(root, "image-cache");
+console.log(`▶ ${options.photos} event photos in ${path.relative(".", publicDir)}/`);
+const eventPhotos = await generatePhotos(publicDir, options.photos, options.seed);
+const imagePhase: string[] = [];
 for (const size of options.sizes) {
   const postsDir = path.join(root, "corpora", String(size));
   const outDir = path.join(root, "out", String(size));
-  const { drafts } = generateCorpus({ directory: postsDir, size, seed: options.seed, sponsors: options.sponsors });
+  const corpus = { directory: postsDir, size, seed: options.seed, sponsors: options.sponsors, eventPhotos };
+  const { drafts } = generateCorpus(corpus);
+  const env = { POSTS_DIR: postsDir, OUT_DIR: outDir, PUBLIC_DIR: publicDir, IMAGE_CACHE_DIR: imageCache };
   console.log(`▶ ${size} posts (${drafts} drafts): npm run build with POSTS_DIR=${path.relative(".", postsDir)}`);
-  const run = await runBuild({ POSTS_DIR: postsDir, OUT_DIR: outDir }, path.join(root, "logs", `build-${size}.log`));
+  rmSync(imageCache, { recursive: true, force: true });
+  const run = await runBuild(env, path.join(root, "logs", `build-${size}.log`));
   rows.push({ posts: size, drafts, ...run, ...measureOut(measureFolder(outDir)) });
   console.log(`  ${run.wallSeconds.toFixed(1)} s, peak ${mebibytes(run.memory.rssSum)} MiB RSS over the tree`);
+  if (size === options.sizes[0]) {
+    console.log(`▶ ${size} posts again, on the warm image cache`);
+    const warm = await runBuild(env, path.join(root, "logs", `build-${size}-warm.log`));
+    imagePhase.push(describeImagePhase(size, run, warm));
+  }
   if (options.rebuilds > 0) {
-    const env = { POSTS_DIR: postsDir, OUT_DIR: outDir };
-    rebuilds.push(await measureRebuilds(size, env, path.join(root, "logs"), options.rebuilds));
+    // Images cached under .cache/ here, so that each clean round starts without them too.
+    const rebuildEnv = { ...env, IMAGE_CACHE_DIR: path.join(".cache", "bench-images") };
+    rebuilds.push(await measureRebuilds(size, rebuildEnv, path.join(root, "logs"), options.rebuilds));
   }
   if (!options.keep) for (const dir of [postsDir, outDir]) rmSync(dir, { recursive: true, force: true });
 }
@@ -120,18 +138,26 @@ if (rebuilds.length > 0) {
   );
   console.log(formatRebuilds(rebuilds));
 }
+console.log(`\n${imagePhase.join("\n")}`);
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
 
 const file = path.join(root, "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
   JSON.stringify(
-    { options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu, rebuilds },
+    { options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu, imagePhase, rebuilds },
     null,
     2,
   ),
 );
 console.log(`\nWritten to ${path.relative(".", file)}`);
+
+function describeImagePhase(size: number, cold: BuildRun, warm: BuildRun): string {
+  const part = (run: BuildRun) =>
+    run.images ? `${run.images.seconds.toFixed(1)} s (${run.images.encoded} files encoded)` : "not reported";
+  const originals = cold.images?.originals ?? 0;
+  return `Image phase, ${size} posts, ${originals} originals (${options.photos} event photos): cold ${part(cold)}, warm ${part(warm)}; whole build ${cold.wallSeconds.toFixed(1)} s cold, ${warm.wallSeconds.toFixed(1)} s warm`;
+}
 
 function measureOut(measured: ReturnType<typeof measureFolder>) {
   return { outBytes: measured.bytes, files: measured.files, htmlPages: measured.htmlPages };

@@ -4,6 +4,8 @@
  * tools/serve-static.ts, and run Lighthouse 12.2.3 (mobile) on each page marked `budget` in
  * e2e/page-types.ts. Prints the scores and the page budget (JS and CSS gzip on first load, third-party
  * requests, CLS), each the median run by performance; the full reports stay in .bench/lighthouse/.
+ * With ../shared present, the build also holds a photo-heavy writeup of the old blog's real photos
+ * (bench/measure/photo-page.ts), measured the same way and, on a 390×844 phone at DPR 3, scrolled to its end.
  * A measurement, not a test: it prints verdicts but does not fail on them.
  */
 import { spawnSync } from "node:child_process";
@@ -13,12 +15,14 @@ import path from "node:path";
 import { PAGE_TYPES } from "../e2e/page-types";
 import { firstLoadFiles, totalKib } from "./measure/first-load";
 import { runLighthouse, type LighthouseResult } from "./measure/lighthouse-run";
+import { preparePhotoPage } from "./measure/photo-page";
 import { precompress } from "./measure/precompress";
+import { measureScrolledWeight } from "./measure/scroll-weight";
 import { startStaticServer } from "./measure/static-server";
 import { formatTable } from "./measure/table";
 
 const TARGETS = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 } as const;
-const BUDGET = { jsKib: 100, cssKib: 20 };
+const BUDGET = { jsKib: 100, cssKib: 20, lcpMs: 2500, firstKib: 300, scrolledKib: 1536 };
 const args = new Map<string, string>();
 for (let index = 2; index < process.argv.length; index += 2)
   args.set(process.argv[index] ?? "", process.argv[index + 1] ?? "");
@@ -33,15 +37,22 @@ if (given) {
   // A copy, so that the .gz files written next to it never land in the given export.
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(path.resolve(given), siteDir, { recursive: true });
-} else {
+}
+const photoPage = given ? undefined : preparePhotoPage(root);
+if (!given) {
+  if (!photoPage) console.log("▶ no ../shared/jekyll-site/images: the photo-heavy writeup is not measured");
   console.log(`▶ npm run build with OUT_DIR=${path.relative(".", siteDir)}`);
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, OUT_DIR: siteDir } });
+  const env = { ...process.env, OUT_DIR: siteDir, ...photoPage?.env };
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(1);
 }
 console.log(`▶ ${precompress(siteDir)} files precompressed with gzip`);
 const server = await startStaticServer(siteDir, port);
 const loadBefore = loadavg();
-const pages = PAGE_TYPES.filter((page) => page.budget);
+const pages = [
+  ...PAGE_TYPES.filter((page) => page.budget),
+  ...(photoPage ? [{ name: "photo writeup", path: photoPage.path }] : []),
+];
 const results: {
   name: string;
   path: string;
@@ -49,6 +60,7 @@ const results: {
   performanceRange: number[];
   js: number;
   css: number;
+  scrolled?: { bytes: number; requests: number };
 }[] = [];
 try {
   for (const page of pages) {
@@ -70,6 +82,7 @@ try {
       performanceRange,
       js: totalKib(files, "script"),
       css: totalKib(files, "stylesheet"),
+      scrolled: page.path === photoPage?.path ? await measureScrolledWeight(`${server.origin}${page.path}`) : undefined,
     });
   }
 } finally {
@@ -91,16 +104,32 @@ console.log(
     ]),
   ),
 );
-console.log("\nPage budget (JS ≤ 100 KiB and CSS ≤ 20 KiB gzip on first load; no third party; CLS 0):\n");
+console.log(
+  "\nPage budget (JS ≤ 100 KiB and CSS ≤ 20 KiB gzip on first load; ≤ 300 KiB in all before scrolling; LCP ≤ 2.5 s; no third party; CLS 0; the photo writeup ≤ 1.5 MiB scrolled to its end at 390×844 DPR 3):\n",
+);
 console.log(
   formatTable(
-    ["page", "JS gzip KiB", "CSS gzip KiB", "LH script KiB", "LH total KiB", "third-party", "CLS", "LCP ms", "TBT ms"],
-    results.map(({ name, median, js, css }) => [
+    [
+      "page",
+      "JS gzip KiB",
+      "CSS gzip KiB",
+      "LH script KiB",
+      "LH image KiB",
+      "LH total KiB",
+      "scrolled KiB (requests)",
+      "third-party",
+      "CLS",
+      "LCP ms",
+      "TBT ms",
+    ],
+    results.map(({ name, median, js, css, scrolled }) => [
       name,
       js.toFixed(1),
       css.toFixed(1),
       kib(median.transfer.script),
+      kib(median.transfer.image),
       kib(median.transfer.total),
+      scrolled ? `${kib(scrolled.bytes)} (${scrolled.requests})` : "–",
       median.thirdPartyRequests.length,
       median.cls.toFixed(3),
       median.lcpMs.toFixed(0),
@@ -108,7 +137,7 @@ console.log(
     ]),
   ),
 );
-const verdicts = results.flatMap(({ name, median, js, css }) => [
+const verdicts = results.flatMap(({ name, median, js, css, scrolled }) => [
   ...Object.entries(TARGETS).flatMap(([category, target]) => {
     const value = median.scores[category as keyof typeof TARGETS];
     return value < target ? [`below target: ${name} ${category} ${value} (≥ ${target})`] : [];
@@ -118,6 +147,15 @@ const verdicts = results.flatMap(({ name, median, js, css }) => [
     : []),
   ...(css > BUDGET.cssKib ? [`over budget: ${name} CSS ${css.toFixed(1)} KiB (≤ ${BUDGET.cssKib})`] : []),
   ...(median.cls > 0 ? [`over budget: ${name} CLS ${median.cls}`] : []),
+  ...(median.lcpMs > BUDGET.lcpMs
+    ? [`over budget: ${name} LCP ${median.lcpMs.toFixed(0)} ms (≤ ${BUDGET.lcpMs})`]
+    : []),
+  ...(median.transfer.total > BUDGET.firstKib * 1024
+    ? [`over budget: ${name} ${kib(median.transfer.total)} KiB before scrolling (≤ ${BUDGET.firstKib})`]
+    : []),
+  ...(scrolled && scrolled.bytes > BUDGET.scrolledKib * 1024
+    ? [`over budget: ${name} ${kib(scrolled.bytes)} KiB scrolled to its end (≤ ${BUDGET.scrolledKib})`]
+    : []),
   ...median.thirdPartyRequests.map((url) => `third party: ${name} requested ${url}`),
   ...median.failing.map((audit) => `  ${name}: ${audit}`),
 ]);

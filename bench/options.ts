@@ -7,13 +7,15 @@ export type BenchOptions = {
   sizes: number[];
   seed: number;
   sponsors: SponsorMode;
+  /** How many seeded event photos the corpus's writeups share out. */
+  photos: number;
   keep: boolean;
   /** Times to repeat clean, warm and one-post-added builds of each size (`--rebuilds 3`); 0 for clean builds only. */
   rebuilds: number;
 };
 
 const USAGE =
-  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--keep] [--rebuilds 3]";
+  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--photos 60] [--keep] [--rebuilds 3]";
 
 /** Read the command line; unknown flags and bad values stop with the usage line. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
@@ -22,6 +24,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     sizes: [100, 1000, 5000],
     seed: 1,
     sponsors: "off",
+    photos: 60,
     keep: false,
     rebuilds: 0,
   };
@@ -39,6 +42,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
       if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(USAGE);
     } else if (flag === "--seed" && /^\d+$/.test(value)) options.seed = Number(value);
     else if (flag === "--rebuilds" && /^\d+$/.test(value)) options.rebuilds = Number(value);
+    else if (flag === "--photos" && /^\d+$/.test(value)) options.photos = Number(value);
     else if (flag === "--sponsors" && (value === "off" || value === "inline" || value === "registry"))
       options.sponsors = value;
     else throw new Error(USAGE);

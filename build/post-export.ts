@@ -6,6 +6,7 @@ import { searchIndexStep } from "./steps/search-index";
 import { socialImagesStep } from "./steps/render-social-cards";
 import { checkLinksStep } from "./export/check-links";
 import { pagePassStep } from "./export/page-pass";
+import { processImagesStep } from "./steps/process-images";
 import { securityHeadersStep } from "./export/write-headers-file";
 import type { PostExportStep, StepContext } from "./export/step";
 
@@ -19,7 +20,8 @@ const STEPS: PostExportStep[] = [
   socialImagesStep,
   // Steps that write pages go above this line: the page pass reads and writes each page, once.
   pagePassStep,
-  // Below: they read the pages as the page pass left them.
+  // Below: they read the pages as the page pass left them. Images come before the link check, which finds them.
+  processImagesStep,
   searchIndexStep,
   checkLinksStep,
   securityHeadersStep,

@@ -46,6 +46,14 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/",
     prepare: async () => copyPublishingFixtures(".test-builds/hostile-posts"),
   },
+  {
+    // A photo writeup of generated photos (e2e/photos/prepare-site.ts): responsive images and galleries.
+    name: "photos",
+    outDir: ".test-builds/photos",
+    env: { POSTS_DIR: ".test-builds/photos-src/posts", PUBLIC_DIR: ".test-builds/photos-src/public" },
+    readyPath: "/",
+    prepare: async () => (await import("./photos/prepare-site")).preparePhotoSite(".test-builds/photos-src"),
+  },
 ];
 
 /** Ports start at E2E_PORT_BASE (default 3100), one per site, so parallel checkouts can run side by side. */

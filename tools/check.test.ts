@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
+import sharp from "sharp";
 import { post } from "../test/support/test-helpers";
 import { temporaryFolder } from "../test/support/test-scope";
 
@@ -10,14 +11,18 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 const CHECK = path.resolve("tools/check.ts");
 const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
 
-/** Run `npm run check` in a fresh project folder holding these posts and a public/ with one photo. */
-function runCheck(posts: Record<string, string>): { lines: string[]; status: number | null } {
+/** Run `npm run check` in a fresh project folder holding these posts and a public/ with one photo (and `files`). */
+function runCheck(
+  posts: Record<string, string>,
+  files: Record<string, Buffer> = {},
+): { lines: string[]; status: number | null } {
   const root = temporaryFolder("cnl-check-");
   mkdirSync(path.join(root, "posts"));
   mkdirSync(path.join(root, "public/images"), { recursive: true });
   copyFileSync(PHOTO, path.join(root, "public/images/photo.jpg"));
   writeFileSync(path.join(root, "public/slides.pdf"), "%PDF-1.4\n");
   for (const [name, text] of Object.entries(posts)) writeFileSync(path.join(root, "posts", name), text);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, "public", name), bytes);
   const { POSTS_DIR: _posts, PUBLIC_DIR: _public, ...env } = process.env;
   const result = spawnSync(TSX, [CHECK], { cwd: root, encoding: "utf8", env });
   return { lines: `${result.stderr}${result.stdout}`.split("\n").filter(Boolean), status: result.status };
@@ -122,6 +127,29 @@ describe("npm run check: links, then warnings", () => {
       "posts/2019-01-01-warnings.md:7: body: warning: image /images/photo.jpg has no alt text (a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg))",
       "posts/2019-01-02-empty.md:4: body: warning: is empty (the post in Markdown below the front matter's closing --- line)",
       "2 posts checked: 0 errors, 4 warnings.",
+    ]);
+    assert.equal(run.status, 0);
+  });
+
+  it("warns about an original over 8 MB or over 6000 pixels a side, naming the file and the field", async () => {
+    const wide = await sharp({ create: { width: 6200, height: 40, channels: 3, background: "grey" } })
+      .png()
+      .toBuffer();
+    // A real photo's header followed by padding: 8.5 MB on disk, as an editor's camera original might be.
+    const heavy = Buffer.concat([readFileSync(PHOTO), Buffer.alloc(8_500_000)]);
+    const run = runCheck(
+      {
+        "2019-01-01-big.md": post(
+          "title: Big\nimage: /images/panorama.png",
+          "![The room](/images/heavy.jpg)\n\n![The stage](/images/photo.jpg)",
+        ),
+      },
+      { "images/panorama.png": wide, "images/heavy.jpg": heavy },
+    );
+    assert.deepEqual(run.lines, [
+      "posts/2019-01-01-big.md:3: image: warning: image /images/panorama.png is 6200×40 pixels (at most 8 MB and 6000 pixels a side: export it smaller (the site makes its own sizes))",
+      "posts/2019-01-01-big.md:6: body: warning: image /images/heavy.jpg is 8.5 MB (at most 8 MB and 6000 pixels a side: export it smaller (the site makes its own sizes))",
+      "1 posts checked: 0 errors, 2 warnings.",
     ]);
     assert.equal(run.status, 0);
   });

@@ -12,6 +12,8 @@ export type Context = {
   dateKey: string;
   images: string[];
   photos: string[];
+  /** Event photos for this writeup's gallery (bench/corpus/corpus-photos.ts); often none. */
+  gallery: string[];
   sponsorPool: (string | Record<string, string>)[];
   previous: string | undefined;
 };
@@ -19,7 +21,16 @@ export type Context = {
 export type Generated = { frontMatter: Record<string, unknown>; body: string };
 
 /** A meetup writeup: event, two or three speakers with photos, takeaways and embeds, sponsors, tags. */
-export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, previous }: Context): Generated {
+export function meetupPost({
+  random,
+  day,
+  dateKey,
+  images,
+  photos,
+  gallery,
+  sponsorPool,
+  previous,
+}: Context): Generated {
   const month = `${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
   const speakers: GeneratedSpeaker[] = [];
   // One talk per speaker per meetup, as the content check requires.
@@ -63,9 +74,12 @@ export function meetupPost({ random, day, dateKey, images, photos, sponsorPool, 
   const outro = previous
     ? `Missed last time? Read [the previous writeup](${postPath(previous)}).`
     : "This was our first meetup.";
+  const pictures = gallery.map((src, index) => `![The evening, photo ${index + 1} of ${gallery.length}](${src})`);
   return {
     frontMatter,
-    body: [paragraph(random, 4), thanks, ...sections, "## See you next month", outro].filter(Boolean).join("\n\n"),
+    body: [paragraph(random, 4), thanks, ...sections, pictures.join("\n"), "## See you next month", outro]
+      .filter(Boolean)
+      .join("\n\n"),
   };
 }
 

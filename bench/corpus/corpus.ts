@@ -17,14 +17,23 @@ import { readSponsorRegistry } from "../../lib/meetups/sponsors";
  */
 export type SponsorMode = "off" | "inline" | "registry";
 
-export type CorpusOptions = { directory: string; size: number; seed: number; sponsors: SponsorMode };
+export type CorpusOptions = {
+  directory: string;
+  size: number;
+  seed: number;
+  sponsors: SponsorMode;
+  /** Event photos to share out, two to ten a writeup, among the first writeups; none by default. */
+  eventPhotos?: readonly string[];
+};
 
 const FIRST_DAY = Date.UTC(2015, 0, 7);
 const LAST_DAY = Date.UTC(2026, 9, 28);
 const DAY_MS = 86_400_000;
 
 /** Write `size` posts into `directory` (emptied first); returns how many are drafts. */
-export function generateCorpus({ directory, size, seed, sponsors }: CorpusOptions): { drafts: number } {
+export function generateCorpus({ directory, size, seed, sponsors, eventPhotos = [] }: CorpusOptions): {
+  drafts: number;
+} {
   const random = createRandom(seed);
   const images = listImages("images");
   const photos = listImages("images/speakers");
@@ -33,13 +42,18 @@ export function generateCorpus({ directory, size, seed, sponsors }: CorpusOption
   mkdirSync(directory, { recursive: true });
   let drafts = 0;
   let previous: string | undefined;
+  let nextPhoto = 0;
   for (let index = 0; index < size; index += 1) {
     const day = new Date(FIRST_DAY + Math.floor(((LAST_DAY - FIRST_DAY) / DAY_MS) * (index / size)) * DAY_MS);
     const dateKey = day.toISOString().slice(0, 10);
     const meetup = random.chance(0.85);
     const slug = `${meetup ? "cloud-native-london" : "notes"}-${dateKey.slice(0, 7)}-${String(index).padStart(5, "0")}`;
     const published = !random.chance(0.03);
-    const context = { random, day, dateKey, images, photos, sponsorPool, previous };
+    // Drawn from the random source only while photos are left, so a corpus without them stays as it was.
+    const count = meetup && nextPhoto < eventPhotos.length ? random.int(2, 10) : 0;
+    const gallery = eventPhotos.slice(nextPhoto, nextPhoto + count);
+    nextPhoto += gallery.length;
+    const context = { random, day, dateKey, images, photos, gallery, sponsorPool, previous };
     const { frontMatter, body } = meetup ? meetupPost(context) : article(context);
     if (!published) frontMatter.published = false;
     writeFileSync(path.join(directory, `${dateKey}-${slug}.md`), `---\n${toYaml(frontMatter)}---\n\n${body}\n`);

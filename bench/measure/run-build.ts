@@ -15,6 +15,8 @@ export type BuildRun = {
   pageDataWorkers: number | undefined;
   staticWorkers: number | undefined;
   pagesGenerated: number | undefined;
+  /** The image step's own line (build/steps/process-images.ts): its seconds and how many files it encoded. */
+  images: { seconds: number; encoded: number; originals: number } | undefined;
 };
 
 // Lines of the build's output that end a phase, in order.
@@ -51,11 +53,15 @@ export function runBuild(env: Record<string, string>, logFile: string, { clean =
   let pageDataWorkers: number | undefined;
   let staticWorkers: number | undefined;
   let pagesGenerated: number | undefined;
+  let images: BuildRun["images"];
   const onOutput = (chunk: Buffer) => {
     log.write(chunk);
     const seconds = (performance.now() - started) / 1000;
     for (const line of chunk.toString().split("\n")) {
       for (const [phase, marker] of MARKERS) if (!(phase in phases) && marker.test(line)) phases[phase] = seconds;
+      const imageLine = /images: (\d+) originals, \d+ files published, (\d+) encoded .* in ([\d.]+)s/.exec(line);
+      if (imageLine)
+        images = { originals: Number(imageLine[1]), encoded: Number(imageLine[2]), seconds: Number(imageLine[3]) };
       const collecting = /Collecting page data using (\d+) workers?/.exec(line);
       if (collecting) pageDataWorkers = Number(collecting[1]);
       const generated = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\)/.exec(line);
@@ -84,6 +90,7 @@ export function runBuild(env: Record<string, string>, logFile: string, { clean =
           pageDataWorkers,
           staticWorkers,
           pagesGenerated,
+          images,
         });
     });
   });

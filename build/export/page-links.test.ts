@@ -22,6 +22,21 @@ describe("the links of a page", () => {
     ]);
   });
 
+  it("finds every width of a <picture> as React writes it (srcSet), in each format", () => {
+    const html = [
+      '<picture><source type="image/avif" srcSet="/images/processed/k/a-360.avif 360w, /images/processed/k/a-720.avif 720w"',
+      ' sizes="(min-width: 46rem) 44rem, calc(100vw - 2rem)"/>',
+      '<img src="/images/processed/k/a-720.jpg" srcSet="/images/processed/k/a-360.jpg 360w, /images/processed/k/a-720.jpg 720w" alt=""/></picture>',
+    ].join("");
+    assert.deepEqual(findPageLinks(html), [
+      "/images/processed/k/a-360.avif",
+      "/images/processed/k/a-720.avif",
+      "/images/processed/k/a-720.jpg",
+      "/images/processed/k/a-360.jpg",
+      "/images/processed/k/a-720.jpg",
+    ]);
+  });
+
   it("follows a refresh redirect and absolute meta URLs, and skips preconnect hints", () => {
     const html = [
       '<meta http-equiv="refresh" content="0; url=/new/"/>',

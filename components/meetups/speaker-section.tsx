@@ -11,7 +11,7 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
   return (
     <section className={speaker.photo ? "speaker" : "speaker no-photo"} id={slug} aria-labelledby={`${slug}-name`}>
       {speaker.photo ? (
-        <PhotoEmbed src={speaker.photo} alt={speaker.name} caption={false} className="speaker-photo" />
+        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker" caption={false} className="speaker-photo" />
       ) : null}
       <div className="speaker-text">
         <h3 id={`${slug}-name`}>{speaker.name}</h3>

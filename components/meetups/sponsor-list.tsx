@@ -1,6 +1,6 @@
-import { getLocalImageSize } from "@/lib/public-files";
+import { getImageSources } from "@/lib/images/picture";
 import type { Sponsor } from "@/lib/meetups/sponsors";
-import { withBasePath } from "@/lib/site";
+import { Picture } from "../photos/picture";
 
 /** A meetup's sponsors with a thank-you line: logos (or names), linking to each, grouped by level. */
 export function SponsorList({ sponsors }: { sponsors: readonly Sponsor[] }) {
@@ -43,17 +43,13 @@ export function SponsorMark({ sponsor }: { sponsor: Sponsor }) {
 }
 
 function SponsorLogo({ sponsor, logo }: { sponsor: Sponsor; logo: string }) {
-  const local = logo.startsWith("/") && !logo.startsWith("//");
-  const size = local ? getLocalImageSize(logo) : undefined;
+  const image = getImageSources(logo, "logo");
+  // SVG logos come back as they are; the CSS fits any logo into a 3:1 box.
   return (
-    <img
-      className="sponsor-logo"
-      src={local ? withBasePath(logo) : logo}
+    <Picture
+      image={{ ...image, width: image.width ?? 240, height: image.height ?? 80 }}
       alt={sponsor.name}
-      width={size?.width ?? 240}
-      height={size?.height ?? 80}
-      loading="lazy"
-      decoding="async"
+      className="sponsor-logo"
     />
   );
 }

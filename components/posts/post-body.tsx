@@ -2,6 +2,7 @@ import type { Element, Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import type { ComponentProps } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { Gallery, type GalleryPhoto } from "../photos/gallery";
 import { MediaEmbed } from "../embeds/media-embed";
 import { PhotoEmbed } from "../embeds/photo-embed";
 
@@ -14,7 +15,7 @@ type PostBodyProps = {
 // The header's "Photos" link (lib/meetups/meetup-posts.ts) leads to the first photo on a line of its own.
 const PHOTOS_ANCHOR = "photos";
 
-/** A post's sanitized body, with images rendered through PhotoEmbed and iframes behind facades. */
+/** A post's sanitized body: photos as responsive <picture>s, runs of photos as galleries, iframes behind facades. */
 export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
   const firstImage = findFirstImage(tree);
   const components: Partial<Components> = {
@@ -28,13 +29,15 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         <PhotoEmbed
           src={String(src ?? "")}
           alt={alt ?? ""}
-          width={Number(width) || undefined}
-          height={Number(height) || undefined}
           priority={eagerFirstImage && node === firstImage}
           id={node === firstImage ? PHOTOS_ANCHOR : undefined}
+          linked
         />
       );
     },
+    // lib/images/galleries.ts marks runs of photos; nothing else in a body carries data-gallery.
+    div: ({ node, children, ...rest }: ComponentProps<"div"> & { node?: Element }) =>
+      node && "data-gallery" in rest ? <Gallery photos={galleryPhotos(node)} /> : <div {...rest}>{children}</div>,
     // Allowed iframes (lib/markdown/pipeline.ts) become click-to-load facades: no third party loads unasked.
     // The only same-site frame lib/markdown/pipeline.ts lets through is a PDF of the site's own: no third party.
     iframe: ({ src, title }: ComponentProps<"iframe">) =>
@@ -48,6 +51,14 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
     <div className="prose" id="writeup">
       {toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}
     </div>
+  );
+}
+
+function galleryPhotos(node: Element): GalleryPhoto[] {
+  return node.children.flatMap((child) =>
+    child.type === "element" && child.tagName === "img"
+      ? [{ src: String(child.properties.src ?? ""), alt: String(child.properties.alt ?? "") }]
+      : [],
   );
 }
 

@@ -34,7 +34,7 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
       ) : null}
       {heroShown && post.image ? (
         <figure className="hero">
-          <PostCover image={{ src: post.image, alt: post.title }} title={post.title} priority />
+          <PostCover image={{ src: post.image, alt: post.title }} title={post.title} role="body" priority />
         </figure>
       ) : null}
     </header>

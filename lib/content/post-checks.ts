@@ -3,6 +3,7 @@ import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
 import type { ParsedFile } from "./front-matter";
+import { checkImageLimits } from "../images/limits";
 import { publicFile } from "../public-files";
 import type { BodyProblem } from "../markdown/pipeline";
 import type { FrontMatter } from "./post-schema";
@@ -19,7 +20,11 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | un
   const { lineOf } = parsed;
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;
-    if (existsSync(publicFile(value))) return;
+    if (existsSync(publicFile(value))) {
+      const oversize = checkImageLimits(value, readable(value));
+      if (oversize) problems.push({ line: lineOf(path), field, ...oversize, severity: "warning" });
+      return;
+    }
     problems.push({
       line: lineOf(path),
       field,

@@ -7,6 +7,8 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { groupGalleries } from "../images/galleries";
+import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { getLocalImageSize } from "../public-files";
 import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
@@ -127,6 +129,7 @@ function applySiteRules(tree: Root, file: VFile): void {
     }
     return undefined;
   });
+  groupGalleries(tree);
 }
 
 function checkImage(node: Element, line: number, data: BodyData): void {
@@ -167,6 +170,8 @@ function checkImage(node: Element, line: number, data: BodyData): void {
   } else {
     node.properties.width = size.width;
     node.properties.height = size.height;
+    const oversize = checkImageLimits(path, shown);
+    if (oversize) data.problems.push({ line, field: "body", ...oversize, severity: "warning" });
   }
   node.properties.src = sitePathUrl(path);
 }

@@ -4,6 +4,7 @@ import { distance } from "fastest-levenshtein";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
+import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
 
@@ -75,6 +76,15 @@ function parseRegistry(file: string, text: string): SponsorRegistry {
     else sponsors.push(sponsor);
     const missingLogo = missingLocalImage(sponsor.logo);
     if (missingLogo) report(lineOf([index, "logo"]), `[${index}].logo`, missingLogo, "a logo file under public/");
+    const oversize = sponsor.logo && !missingLogo ? checkImageLimits(sponsor.logo, sponsor.logo) : undefined;
+    if (oversize)
+      problems.push({
+        file,
+        line: lineOf([index, "logo"]),
+        field: `[${index}].logo`,
+        ...oversize,
+        severity: "warning",
+      });
   });
   return { file, sponsors, problems };
 }

@@ -1,0 +1,105 @@
+/**
+ * Post-export step: encode the photos the pages ask for. Every processed file a page's <picture> or srcset
+ * names (lib/images/picture.ts) is encoded with sharp, or taken from the cache (.cache/images/, by content and
+ * settings), and copied into the export; every raster original is replaced in the export by its full-size
+ * version: upright, without metadata, at most FULL_SIZE_MAX pixels a side. GIFs and SVGs are left as they are.
+ */
+import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { listPublicFiles } from "../../lib/public-files";
+import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/images/picture";
+import { cachedFile, encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
+import { inspect, type ImageSource } from "../../lib/images/source";
+import { withoutBasePath } from "../../lib/site";
+import type { PostExportStep } from "../export/step";
+
+type Original = { sitePath: string; source: ImageSource };
+type Job = { source: ImageSource; outputs: Map<string, { output: ImageOutput; sitePaths: Set<string> }> };
+
+/** The step; it runs after the page pass, whose links say which files the pages use, and before the link check. */
+export const processImagesStep: PostExportStep = {
+  name: "images: encode photos (AVIF, WebP, original format) and publish full sizes",
+  async run(siteDir, context) {
+    if (!processesImages()) return;
+    if (!context?.pageTargets)
+      throw new Error("the image step runs after the page pass, which lists each page's links");
+    const originals = listOriginals();
+    const byKey = new Map(originals.map((original) => [original.source.key, original.source]));
+    // Keyed by content: two names for one photo are encoded once, and published under each name.
+    const wanted = new Map<string, Job>();
+    const want = (source: ImageSource, output: ImageOutput, sitePath?: string) => {
+      const job = wanted.get(source.key) ?? { source, outputs: new Map() };
+      const id = `${output.width}.${output.format}.${output.full ? "full" : ""}`;
+      const entry = job.outputs.get(id) ?? { output, sitePaths: new Set<string>() };
+      if (sitePath) entry.sitePaths.add(sitePath);
+      job.outputs.set(id, entry);
+      wanted.set(source.key, job);
+    };
+    for (const { sitePath, source } of originals) {
+      want(source, { width: fullSizeWidth(source), format: source.fallback, full: true }, sitePath);
+    }
+    for (const targets of context.pageTargets.values()) {
+      for (const target of targets) {
+        const sitePath = withoutBasePath(target.split("?", 1)[0] ?? "");
+        const parsed = parseProcessedPath(sitePath);
+        const source = parsed && byKey.get(parsed.key);
+        if (source && parsed) want(source, { width: parsed.width, format: parsed.format }, sitePath);
+      }
+    }
+    const jobs = [...wanted.values()];
+    let encoded = 0;
+    const started = performance.now();
+    await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
+      encoded += await encodeImage(
+        source,
+        [...outputs.values()].map((entry) => entry.output),
+      );
+    });
+    const files = publish(siteDir, jobs);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `  images: ${jobs.length} originals, ${files} files published, ${encoded} encoded (the rest cached) in ${seconds}s`,
+    );
+  },
+};
+
+// Each output, from the cache, at every site path that names it: the processed files the pages ask for,
+// and each original's own path, which now serves its full-size version (what "full size" links to).
+function publish(siteDir: string, jobs: Job[]): number {
+  let files = 0;
+  for (const { source, outputs } of jobs) {
+    for (const { output, sitePaths } of outputs.values()) {
+      for (const sitePath of sitePaths) {
+        const target = path.join(siteDir, sitePath);
+        mkdirSync(path.dirname(target), { recursive: true });
+        copyFileSync(cachedFile(source, output), target);
+        files += 1;
+      }
+    }
+  }
+  return files;
+}
+
+/**
+ * Every raster original under public/ (and PUBLIC_DIR, whose files win) the site publishes, by site path.
+ * Listed as the check lists them (lib/public-files.ts): symbolic links are never followed, nor encoded.
+ */
+function listOriginals(): Original[] {
+  const found = new Map<string, string>();
+  for (const file of listPublicFiles()) {
+    if (!/\.(jpe?g|png|webp|avif|tiff?)$/i.test(file.sitePath) || !isRegularFile(file.full)) continue;
+    found.set(file.sitePath, file.full);
+  }
+  return [...found].flatMap(([sitePath, file]) => {
+    const source = inspect(file);
+    return source ? [{ sitePath, source }] : [];
+  });
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return lstatSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Browser script: a gallery's photo opens larger in a dialog instead of on its own. Arrow keys and the
+ * Previous / Next buttons move through the gallery, Escape or Close shut it, and focus goes back to the
+ * photo shown last. Without this script each photo is a plain link to its full size (components/photos/gallery.tsx).
+ */
+
+let dialog: HTMLDialogElement | undefined;
+let links: HTMLAnchorElement[] = [];
+let current = 0;
+
+function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.className = className;
+  element.textContent = label;
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+function create(): HTMLDialogElement {
+  const created = document.createElement("dialog");
+  created.className = "gallery-viewer";
+  created.setAttribute("aria-label", "Photo viewer");
+  const figure = document.createElement("figure");
+  figure.className = "gallery-viewer-figure";
+  const caption = document.createElement("figcaption");
+  const full = document.createElement("a");
+  full.className = "gallery-viewer-full";
+  full.textContent = "Full size";
+  const controls = document.createElement("div");
+  controls.className = "gallery-viewer-controls";
+  controls.append(
+    button("Previous", "gallery-viewer-previous", () => show(current - 1)),
+    button("Next", "gallery-viewer-next", () => show(current + 1)),
+    full,
+    button("Close", "gallery-viewer-close", () => created.close()),
+  );
+  figure.append(document.createElement("picture"), caption);
+  created.append(figure, controls);
+  created.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowLeft") show(current - 1);
+    else if (event.key === "ArrowRight") show(current + 1);
+    else return;
+    event.preventDefault();
+  });
+  created.addEventListener("close", () => links[current]?.focus());
+  document.body.append(created);
+  return created;
+}
+
+function show(index: number): void {
+  if (!dialog || links.length === 0) return;
+  current = (index + links.length) % links.length;
+  const link = links[current];
+  const picture = link?.querySelector("picture, img");
+  const figure = dialog.querySelector("figure");
+  if (!link || !picture || !figure) return;
+  // The gallery's own sources, asked for at the dialog's width: the browser picks a larger file.
+  const copy = picture.cloneNode(true) as HTMLElement;
+  for (const element of copy.matches("img") ? [copy] : Array.from(copy.querySelectorAll("source, img"))) {
+    element.setAttribute("sizes", "(min-width: 64rem) 60rem, 100vw");
+    element.removeAttribute("class");
+    element.setAttribute("loading", "eager");
+  }
+  const wrapped = copy.matches("picture") ? copy : document.createElement("picture");
+  if (wrapped !== copy) wrapped.append(copy);
+  figure.querySelector("picture")?.replaceWith(wrapped);
+  const caption = figure.querySelector("figcaption");
+  const alt = link.querySelector("img")?.alt ?? "";
+  if (caption) caption.textContent = `${alt} (${current + 1} of ${links.length})`;
+  const full = dialog.querySelector<HTMLAnchorElement>(".gallery-viewer-full");
+  if (full) full.href = link.href;
+}
+
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a.gallery-link") : null;
+  const gallery = link?.closest(".gallery");
+  if (!(link instanceof HTMLAnchorElement) || !gallery) return;
+  // A new tab or window, as the reader asked.
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+  event.preventDefault();
+  dialog ??= create();
+  links = Array.from(gallery.querySelectorAll<HTMLAnchorElement>("a.gallery-link"));
+  show(links.indexOf(link));
+  dialog.showModal();
+  dialog.querySelector<HTMLButtonElement>(".gallery-viewer-next")?.focus();
+});

@@ -1,0 +1,96 @@
+import { sitePathUrl, withoutBasePath } from "../site";
+import {
+  FULL_SIZE_MAX,
+  MODERN_FORMATS,
+  PROCESSED_PATH,
+  ROLE_LAYOUTS,
+  type ImageRole,
+  type OutputFormat,
+} from "./settings";
+import { readImageSource, type ImageSource } from "./source";
+
+/** What a <picture> needs for one image: a <source> per modern format, and the <img> fallback. */
+export type ImageSources = {
+  /** Modern formats, best first; empty for an image that is passed through (remote, SVG, GIF). */
+  sources: { type: string; srcSet: string }[];
+  src: string;
+  srcSet?: string;
+  sizes?: string;
+  width?: number;
+  height?: number;
+  /**
+   * The largest version, for "full size": the original's path, which the build replaces by a processed copy,
+   * or a remote image's https URL. Undefined for a data: image, which no link may point to.
+   */
+  fullSize?: string;
+};
+
+/** True in the static export, the only build that publishes processed files (dev and server mode show originals). */
+export function processesImages(): boolean {
+  return process.env.NODE_ENV !== "development" && process.env.BUILD_MODE !== "server";
+}
+
+/**
+ * The sources of the image at `src` (a site path or a URL) shown as `role`: every width of that role up to the
+ * original's own, in AVIF, WebP and the original's format, with `sizes` that match the CSS. Remote images,
+ * SVGs, GIFs and missing files come back as they are, with their size where it is known.
+ */
+export function getImageSources(src: string, role: ImageRole): ImageSources {
+  const local = src.startsWith("/") && !src.startsWith("//");
+  // A link to a data: URL is refused like a script-bearing one (docs/security.md): such an image links nowhere.
+  if (!local) return { sources: [], src, fullSize: /^https?:\/\//i.test(src) ? src : undefined };
+  const sitePath = withoutBasePath(src);
+  const original = sitePathUrl(sitePath);
+  const source = readImageSource(sitePath);
+  if (!source) return { sources: [], src: original, fullSize: original };
+  const size = { width: source.width, height: source.height };
+  if (!processesImages()) return { sources: [], src: original, fullSize: original, ...size };
+  const widths = roleWidths(source, role);
+  const srcSet = (format: OutputFormat) =>
+    widths.map((width) => `${processedUrl(source, width, format)} ${width}w`).join(", ");
+  const largest = widths[widths.length - 1] ?? source.width;
+  return {
+    sources: MODERN_FORMATS.filter(({ format }) => format !== source.fallback).map(({ format, type }) => ({
+      type,
+      srcSet: srcSet(format),
+    })),
+    src: processedUrl(source, largest, source.fallback),
+    srcSet: srcSet(source.fallback),
+    sizes: ROLE_LAYOUTS[role].sizes,
+    fullSize: original,
+    ...size,
+  };
+}
+
+/** The role's widths that do not enlarge the original, topped by the original's own width where it falls between. */
+function roleWidths(source: Pick<ImageSource, "width">, role: ImageRole): number[] {
+  const wanted = ROLE_LAYOUTS[role].widths;
+  const widths = wanted.filter((width) => width < source.width);
+  const top = wanted[wanted.length - 1] ?? 0;
+  if (widths.length < wanted.length) widths.push(Math.min(source.width, top));
+  return widths;
+}
+
+/** The width of the full-size version of an original this wide and tall. */
+export function fullSizeWidth(source: Pick<ImageSource, "width" | "height">): number {
+  const scale = Math.min(1, FULL_SIZE_MAX / Math.max(source.width, source.height));
+  return Math.round(source.width * scale);
+}
+
+const PROCESSED = new RegExp(`^${PROCESSED_PATH}([0-9a-f]{16})/[a-z0-9-]+-(\\d+)\\.(avif|webp|jpg|png)$`);
+
+/** The site path (below the base path) of one processed file. */
+function processedPath(source: Pick<ImageSource, "key" | "stem">, width: number, format: OutputFormat): string {
+  return `${PROCESSED_PATH}${source.key}/${source.stem}-${width}.${format}`;
+}
+
+function processedUrl(source: ImageSource, width: number, format: OutputFormat): string {
+  return sitePathUrl(processedPath(source, width, format));
+}
+
+/** Reads a processed file's site path back into its original's key, width and format; undefined for other paths. */
+export function parseProcessedPath(sitePath: string): { key: string; width: number; format: OutputFormat } | undefined {
+  const match = PROCESSED.exec(sitePath);
+  if (!match?.[1] || !match[2] || !match[3]) return undefined;
+  return { key: match[1], width: Number(match[2]), format: match[3] as OutputFormat };
+}

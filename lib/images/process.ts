@@ -1,0 +1,83 @@
+import { mkdirSync, renameSync, existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import sharp, { type Sharp } from "sharp";
+import { ENCODER_SETTINGS, type OutputFormat } from "./settings";
+import type { ImageSource } from "./source";
+
+/** One file to encode from an original: a width in a format, or the full-size copy in the original's format. */
+export type ImageOutput = { width: number; format: OutputFormat; full?: boolean };
+
+/** The folder encoded files are kept in between builds: .cache/images/, or IMAGE_CACHE_DIR. */
+function imageCacheDirectory(): string {
+  return path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(".cache", "images"));
+}
+
+/** Where one output of an original is cached, named by the original's key (its content and the settings). */
+export function cachedFile(source: Pick<ImageSource, "key">, output: ImageOutput): string {
+  const name = output.full ? `full.${output.format}` : `${output.width}.${output.format}`;
+  return path.join(imageCacheDirectory(), source.key, name);
+}
+
+/** How many originals are encoded at once: one per core, each on one libvips thread, at most four for memory. */
+export function encodingConcurrency(): number {
+  return Math.max(1, Math.min(4, Number(process.env.IMAGE_JOBS) || availableParallelism()));
+}
+
+/**
+ * Encode every output of `source` that is not cached yet, upright (EXIF orientation applied) and without
+ * metadata (sharp keeps none unless asked: no GPS position, no camera serial). Returns how many were encoded.
+ */
+export async function encodeImage(source: ImageSource, outputs: readonly ImageOutput[]): Promise<number> {
+  const missing = outputs.filter((output) => !existsSync(cachedFile(source, output)));
+  if (missing.length === 0) return 0;
+  // Decoded once, then resized for each output, rather than decoding a 12-megapixel JPEG a dozen times.
+  // failOn "none": a truncated photo is encoded as far as it goes, as a browser would show it.
+  const { data, info } = await sharp(source.file, { failOn: "none" })
+    .rotate()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: unknown) => {
+      throw new Error(
+        `${source.file}: not an image sharp can read (${error instanceof Error ? error.message : error})`,
+      );
+    });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  for (const output of missing) {
+    const target = cachedFile(source, output);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    const resized = sharp(data, raw).resize({ width: output.width, withoutEnlargement: true });
+    await encoder(resized, output).toFile(temporary);
+    // Renamed into place only when complete, so an interrupted build never leaves a half file in the cache.
+    renameSync(temporary, target);
+  }
+  return missing.length;
+}
+
+function encoder(image: Sharp, output: ImageOutput): Sharp {
+  const { avif, webp, jpg, png, full } = ENCODER_SETTINGS;
+  switch (output.format) {
+    case "avif":
+      return image.avif(avif);
+    case "webp":
+      return image.webp(webp);
+    case "png":
+      return image.png(png);
+    case "jpg":
+      return image.jpeg({ ...(output.full ? full.jpg : jpg), progressive: true });
+  }
+}
+
+/** Run `task` on every item, `limit` at a time. */
+export async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import { publicFile } from "../public-files";
+import { ENCODER_SETTINGS, type OutputFormat } from "./settings";
+
+/** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
+export type ImageSource = {
+  file: string;
+  /** sha256 of the file and the encoder settings, 16 hex digits: names its processed files. */
+  key: string;
+  width: number;
+  height: number;
+  fallback: OutputFormat;
+  /** The file's name as a URL-safe stem, for readable processed names. */
+  stem: string;
+};
+
+// GIFs (animated ones would lose their frames) and SVGs pass through untouched.
+const FALLBACKS: Record<string, OutputFormat> = { jpg: "jpg", png: "png", webp: "webp", tiff: "jpg", avif: "avif" };
+const SETTINGS_DIGEST = JSON.stringify(ENCODER_SETTINGS);
+const cache = new Map<string, ImageSource | undefined>();
+
+/** The original a site path ("/images/a b.jpg") names, when it is a raster image the build encodes. */
+export function readImageSource(sitePath: string): ImageSource | undefined {
+  const file = publicFile(sitePath);
+  if (!file) return undefined;
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return undefined;
+  }
+  const id = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  if (!cache.has(id)) cache.set(id, inspect(file));
+  return cache.get(id);
+}
+
+/** The same for a file already known to exist, e.g. one found by walking public/. */
+export function inspect(file: string): ImageSource | undefined {
+  const bytes = readFileSync(file);
+  let info;
+  try {
+    info = imageSize(bytes);
+  } catch {
+    return undefined;
+  }
+  const fallback = FALLBACKS[info.type ?? ""];
+  if (!fallback || !info.width || !info.height) return undefined;
+  // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
+  const turned = (info.orientation ?? 1) >= 5;
+  const key = createHash("sha256").update(bytes).update(SETTINGS_DIGEST).digest("hex").slice(0, 16);
+  const stem =
+    path
+      .parse(file)
+      .name.toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "image";
+  return {
+    file,
+    key,
+    width: turned ? info.height : info.width,
+    height: turned ? info.width : info.height,
+    fallback,
+    stem,
+  };
+}
