@@ -23,6 +23,8 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
   /** Path as the editor sees it, e.g. "posts/2018-10-09-october.md". */
   file: string;
   slug: string;
+  /** The slug as the file name spells it, letter case kept: Jekyll's :title, and an old URL when it has capitals. */
+  nameSlug: string;
   date: Date;
   tags: Tag[];
   /** The post's own path on the site, without base path: "/posts/<slug>/". */
@@ -53,13 +55,15 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
-  const slug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
+  const nameSlug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
+  // Jekyll kept a name's capitals in its URL: the page lives at the lower-case slug, the old spelling redirects.
+  const slug = nameSlug.toLowerCase();
   if (!SLUG.test(slug)) {
     report(
       1,
       "file name",
-      `slug "${slug}" has upper case, spaces or symbols`,
-      `lowercase letters, digits and hyphens, e.g. ${suggestName(name)}`,
+      `slug "${nameSlug}" has spaces or symbols`,
+      `letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
 
@@ -86,7 +90,10 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
     return { problems };
   }
 
-  for (const key of Object.keys(parsed.data)) {
+  const data = dropEmptyFields(parsed.data, (path) =>
+    report(parsed.lineOf(path), fieldName(path), "is empty and is ignored", "a value, or no such line", "warning"),
+  );
+  for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key))
       report(
         parsed.lineOf([key]),
@@ -97,7 +104,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       );
   }
 
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(describeIssue(file, parsed, issue));
   }
@@ -121,7 +128,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       parsed.bodyLine + problem.line - 1,
       "body",
       `Liquid tag ${problem.tag} cannot be rendered`,
-      "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
+      "only {{ site.baseurl }}, {{ site.url }}, the relative_url and absolute_url filters and {% raw %} are supported",
     );
   }
   const rendered = renderMarkdown(liquid.body);
@@ -143,6 +150,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
       speakers,
       file,
       slug,
+      nameSlug,
       date,
       tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
       url: `/posts/${slug}/`,
@@ -170,6 +178,27 @@ function renderSpeakers(speakers: readonly Speaker[], parsed: ParsedFile, report
     });
     return { ...speaker, takeaways };
   });
+}
+
+/**
+ * Front matter without its empty fields (`twitter_moment:` with nothing after it), at any depth, as Jekyll
+ * read them: absent. Each one is passed to `onEmpty`, for a warning.
+ */
+function dropEmptyFields(
+  data: Record<string, unknown>,
+  onEmpty: (path: (string | number)[]) => void,
+): Record<string, unknown> {
+  const walk = (value: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
+    if (typeof value !== "object" || value === null || value instanceof Date) return value;
+    const kept: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item === null || item === undefined) onEmpty([...path, key]);
+      else kept[key] = walk(item, [...path, key]);
+    }
+    return kept;
+  };
+  return walk(data, []) as Record<string, unknown>;
 }
 
 function fieldLines(parsed: ParsedFile): Record<string, number> {

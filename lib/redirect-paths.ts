@@ -1,4 +1,4 @@
-import { toDateKey } from "./dates";
+import { expandPostPermalink, type PermalinkPost } from "./jekyll-permalinks";
 import { site } from "./site";
 import { normaliseSitePath } from "./site-paths";
 
@@ -49,8 +49,10 @@ export function ownSitePath(url: string): string | undefined {
   return url.toLowerCase().startsWith(origin) ? normaliseSitePath(url.slice(origin.length - 1)) : undefined;
 }
 
-/** Jekyll's "pretty" permalink of a post, /:year/:month/:day/:slug/, on the calendar of the site's time zone. */
-export function legacyPermalink(post: { date: Date; slug: string }): string {
-  const [year, month, day] = toDateKey(post.date).split("-");
-  return `/${year}/${month}/${day}/${post.slug}/`;
+/**
+ * A post's old Jekyll URL under the old site's `permalink` setting (true: "pretty", /:year/:month/:day/:title/),
+ * on the calendar of the site's time zone, with the file name's capitals kept as Jekyll kept them.
+ */
+export function legacyPermalink(post: PermalinkPost, setting: string | true = true): string {
+  return expandPostPermalink(setting, post);
 }

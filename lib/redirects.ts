@@ -24,15 +24,33 @@ export type Redirect = {
   /** A site path without base path, or an absolute http(s) URL. */
   to: string;
   source: RedirectSource;
+  /**
+   * The post's URL as its file name spells it, with capitals (`/posts/Foo-Bar/`): a static file of its own,
+   * but left to the host's own matching where that ignores letter case (Next's redirects(), _redirects).
+   */
+  letterCaseOnly?: boolean;
 };
 
 /** What the table is built from; `getRedirectTable()` passes the site's own posts, pages and settings. */
 export type RedirectInput = {
-  posts: readonly Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines">[];
+  posts: readonly Pick<
+    Post,
+    | "file"
+    | "slug"
+    | "nameSlug"
+    | "date"
+    | "url"
+    | "redirect_from"
+    | "redirect_to"
+    | "lines"
+    | "categories"
+    | "category"
+  >[];
   /** Every page the site builds (lib/site-paths.ts), without the pages of posts that moved elsewhere. */
   sitePaths: ReadonlySet<string>;
   siteRedirects: Readonly<Record<string, string>>;
-  legacyPermalinks: boolean;
+  /** The old Jekyll site's `permalink` setting, to keep each post's old URL; true for "pretty"; false for none. */
+  legacyPermalinks: string | boolean;
   /** The settings file, to point errors in site-level redirects at their line. */
   settingsFile: { path: string; text: string };
 };
@@ -47,6 +65,7 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
   const pageOwners = new Map(input.posts.map((post) => [pathKey(post.url), post.file]));
   const pages = new Map([...input.sitePaths].map((page) => [pathKey(page), page]));
   const table = new Map<string, Redirect>();
+  const caseAliases = collectCaseAliases(input);
 
   for (const candidate of collectCandidates(input)) {
     const { source, from, to, rawFrom } = candidate;
@@ -82,7 +101,20 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
     const problem = findTargetProblem(redirect, table, input.sitePaths);
     if (problem) report(redirect.source, ...problem);
   }
-  return { redirects, problems };
+  return { redirects: [...redirects, ...caseAliases], problems };
+}
+
+// A file named with capitals keeps its old spelling: /posts/Foo-Bar/ leads to /posts/foo-bar/. The two paths
+// differ only in letter case, so they stay out of the table, where paths are matched as a Next server would.
+function collectCaseAliases(input: RedirectInput): Redirect[] {
+  return input.posts
+    .filter((post) => post.nameSlug !== post.slug && normaliseFromPath(`/posts/${post.nameSlug}/`))
+    .map((post) => ({
+      from: `/posts/${post.nameSlug}/`,
+      to: post.redirect_to ?? post.url,
+      source: { file: post.file, line: 1, field: "file name" },
+      letterCaseOnly: true,
+    }));
 }
 
 function collectCandidates(input: RedirectInput): Candidate[] {
@@ -107,7 +139,11 @@ function collectCandidates(input: RedirectInput): Candidate[] {
       }),
     );
     if (input.legacyPermalinks)
-      add(legacyPermalink(post), final, { file: post.file, line: 1, field: "legacy permalink" });
+      add(legacyPermalink(post, input.legacyPermalinks), final, {
+        file: post.file,
+        line: 1,
+        field: "legacy permalink",
+      });
   }
   return candidates;
 }
@@ -156,13 +192,16 @@ export function getRedirectTable(): Redirect[] {
 
 /** The table as entries for Next's `redirects()` in server mode: permanent, so each old path answers 308. */
 export function getNextRedirects(): { source: string; destination: string; permanent: true }[] {
-  return getRedirectTable().map(({ from, to }) => ({
-    source: from,
-    // Next reads destinations as path patterns: characters that mean something there are escaped.
-    destination: to.replace(
-      /^(https?:\/\/[^/]*)?(.*)$/is,
-      (_, origin = "", rest: string) => `${origin}${rest.replace(/[:()*+{}]/g, "\\$&")}`,
-    ),
-    permanent: true,
-  }));
+  // Next matches redirects whatever their letter case: a case-only alias would lead its own page to itself.
+  return getRedirectTable()
+    .filter((redirect) => !redirect.letterCaseOnly)
+    .map(({ from, to }) => ({
+      source: from,
+      // Next reads destinations as path patterns: characters that mean something there are escaped.
+      destination: to.replace(
+        /^(https?:\/\/[^/]*)?(.*)$/is,
+        (_, origin = "", rest: string) => `${origin}${rest.replace(/[:()*+{}]/g, "\\$&")}`,
+      ),
+      permanent: true,
+    }));
 }

@@ -27,13 +27,22 @@ export const site = {
     speak: "https://forms.gle/cloud-native-london-speak",
     sponsor: "mailto:sponsors@cloudnative.london",
   },
-  /** Keep each post's old Jekyll URL (/:year/:month/:day/:slug/) as a redirect to its new one. */
-  legacyPermalinks: false,
+  /**
+   * Keep each post's old Jekyll URL as a redirect to its new one: the old site's `permalink` setting from its
+   * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
+   * for "pretty", or false. LEGACY_PERMALINKS overrides it.
+   */
+  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, false),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
   redirects: {} as Record<string, string>,
 } as const;
 
 export type Site = typeof site;
+
+function readLegacyPermalinks(value: string | undefined, fallback: string | boolean): string | boolean {
+  if (value === undefined || value.trim() === "") return fallback;
+  return value === "false" ? false : value === "true" ? true : value.trim();
+}
 
 function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, "");
