@@ -1,8 +1,33 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { YamlSyntaxError } from "../front-matter";
 import { listLocalAssets } from "../post-assets";
-import type { ImportReport } from "./import-site";
+import type { ImportContext, ImportReport } from "./import-site";
+
+/**
+ * Write an imported file unless it is there already: an identical one is noted as unchanged, a different
+ * one is left alone and reported. Then copy the local files it refers to.
+ */
+export function writeImported(
+  destination: string,
+  shown: string,
+  text: string,
+  context: ImportContext,
+  imported = context.report.imported,
+): void {
+  const { report } = context;
+  context.written.push({ file: shown, text });
+  if (existsSync(destination)) {
+    if (readFileSync(destination, "utf8") === text) report.unchanged.push(shown);
+    else
+      report.notCarriedOver.push({ file: shown, text: "already exists and differs: left as it was, not overwritten" });
+  } else {
+    mkdirSync(path.dirname(destination), { recursive: true });
+    writeFileSync(destination, text);
+    imported.push(shown);
+  }
+  copyReferencedFiles(text, shown, context.root, context.target.publicDir, report);
+}
 
 /**
  * Copy the local images and files a post refers to from the Jekyll site into `publicDir`, noting in the
