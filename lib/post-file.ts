@@ -201,7 +201,8 @@ function dropEmptyFields(
   return walk(data, []) as Record<string, unknown>;
 }
 
-function fieldLines(parsed: ParsedFile): Record<string, number> {
+/** The file line of every front-matter field, keyed as errors name them. */
+export function fieldLines(parsed: ParsedFile): Record<string, number> {
   const lines: Record<string, number> = {};
   const walk = (value: unknown, path: (string | number)[]) => {
     if (path.length > 0) lines[fieldName(path)] = parsed.lineOf(path);
@@ -217,7 +218,8 @@ function fieldName(path: readonly (string | number)[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }
 
-function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
+/** A zod issue as an editor reads it: file, line, field, what is wrong and what is expected. */
+export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
   const field = fieldName(path) || "front matter";
   const value = path.reduce<unknown>(
@@ -261,7 +263,8 @@ function describeValue(value: unknown): string {
   return `${typeof value === "number" ? "the number" : "the value"} ${String(value)}`;
 }
 
-function firstParagraph(tree: Root): string {
+/** Plain text of a body's first paragraph, for lists and descriptions. */
+export function firstParagraph(tree: Root): string {
   const paragraph = tree.children.find(
     (node) => node.type === "element" && node.tagName === "p" && toString(node).trim(),
   );

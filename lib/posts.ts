@@ -150,7 +150,8 @@ export function markWarningsReported(problems: readonly ContentProblem[]): void 
   for (const problem of problems) reported.add(formatProblem(problem));
 }
 
-function reportWarnings(problems: readonly ContentProblem[]): void {
+/** Print each warning once per process, to stderr. */
+export function reportWarnings(problems: readonly ContentProblem[]): void {
   for (const problem of problems) {
     const line = formatProblem(problem);
     if (problem.severity === "warning" && !reported.has(line)) {

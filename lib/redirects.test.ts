@@ -8,6 +8,8 @@ import { getSitePaths } from "./site-paths";
 import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 
 restorePostsDirAfterEach();
+// These tests build sites of their own posts only; the project's pages (content/pages/) stay out.
+process.env.PAGES_DIR = path.join(writePosts({}), "no-pages");
 
 type Settings = Partial<Pick<RedirectInput, "siteRedirects" | "legacyPermalinks" | "settingsFile">>;
 

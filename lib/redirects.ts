@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "./content-error";
+import { getAllSitePages, type SitePage } from "./pages/pages";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "./posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import {
@@ -14,7 +15,7 @@ import {
 import { site } from "./site";
 import { getSitePaths } from "./site-paths";
 
-/** Where a redirect was declared: a post's front matter, its file name, or the settings file. */
+/** Where a redirect was declared: a post's or a page's front matter, a file name, or the settings file. */
 export type RedirectSource = { file: string; line: number; field: string };
 
 /** One entry of the redirect table: requests for `from` go to `to`. */
@@ -33,19 +34,10 @@ export type Redirect = {
 
 /** What the table is built from; `getRedirectTable()` passes the site's own posts, pages and settings. */
 export type RedirectInput = {
-  posts: readonly Pick<
-    Post,
-    | "file"
-    | "slug"
-    | "nameSlug"
-    | "date"
-    | "url"
-    | "redirect_from"
-    | "redirect_to"
-    | "lines"
-    | "categories"
-    | "category"
-  >[];
+  posts: readonly (Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines"> &
+    Partial<Pick<Post, "nameSlug" | "categories" | "category">>)[];
+  /** Pages (lib/pages/): their redirect_from, and short links (a permalink with redirect_to). */
+  pages?: readonly Pick<SitePage, "file" | "permalink" | "redirect_from" | "redirect_to" | "lines">[];
   /** Every page the site builds (lib/site-paths.ts), without the pages of posts that moved elsewhere. */
   sitePaths: ReadonlySet<string>;
   siteRedirects: Readonly<Record<string, string>>;
@@ -57,12 +49,17 @@ export type RedirectInput = {
 
 type Candidate = Redirect & { rawFrom: string };
 
-/** Build the one redirect table from posts and settings, with every problem that must stop the build. */
+/** Build the one redirect table from posts, pages and settings, with every problem that must stop the build. */
 export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const report = (source: RedirectSource, message: string, expected: string) =>
     problems.push({ ...source, message, expected, severity: "error" });
-  const pageOwners = new Map(input.posts.map((post) => [pathKey(post.url), post.file]));
+  const pageOwners = new Map([
+    ...input.posts.map((post) => [pathKey(post.url), post.file] as const),
+    ...(input.pages ?? [])
+      .filter((page) => !page.redirect_to)
+      .map((page) => [pathKey(page.permalink), page.file] as const),
+  ]);
   const pages = new Map([...input.sitePaths].map((page) => [pathKey(page), page]));
   const table = new Map<string, Redirect>();
   const caseAliases = collectCaseAliases(input);
@@ -108,7 +105,7 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
 // differ only in letter case, so they stay out of the table, where paths are matched as a Next server would.
 function collectCaseAliases(input: RedirectInput): Redirect[] {
   return input.posts
-    .filter((post) => post.nameSlug !== post.slug && normaliseFromPath(`/posts/${post.nameSlug}/`))
+    .filter((post) => post.nameSlug && post.nameSlug !== post.slug && normaliseFromPath(`/posts/${post.nameSlug}/`))
     .map((post) => ({
       from: `/posts/${post.nameSlug}/`,
       to: post.redirect_to ?? post.url,
@@ -139,11 +136,25 @@ function collectCandidates(input: RedirectInput): Candidate[] {
       }),
     );
     if (input.legacyPermalinks)
-      add(legacyPermalink(post, input.legacyPermalinks), final, {
+      add(legacyPermalink({ ...post, nameSlug: post.nameSlug ?? post.slug }, input.legacyPermalinks), final, {
         file: post.file,
         line: 1,
         field: "legacy permalink",
       });
+  }
+  for (const page of input.pages ?? []) {
+    const final = page.redirect_to ?? page.permalink;
+    const line = (field: string) => page.lines[field] ?? 1;
+    // A short link: its permalink is an entry of the table, never a page.
+    if (page.redirect_to)
+      add(page.permalink, final, { file: page.file, line: line("redirect_to"), field: "redirect_to" });
+    page.redirect_from.forEach((from, index) =>
+      add(from, final, {
+        file: page.file,
+        line: page.lines[`redirect_from[${index}]`] ?? line("redirect_from"),
+        field: "redirect_from",
+      }),
+    );
   }
   return candidates;
 }
@@ -169,6 +180,7 @@ function siteRedirectInput(): RedirectInput {
   }
   return {
     posts,
+    pages: getAllSitePages(),
     sitePaths: getSitePaths(),
     siteRedirects: site.redirects,
     legacyPermalinks: site.legacyPermalinks,

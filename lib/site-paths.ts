@@ -1,6 +1,7 @@
 import { getMeetupIndex } from "./meetup-index";
 import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
+import { getContentPages, readPageCollection, type SitePage } from "./pages/pages";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "./posts";
 
 /** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
@@ -13,8 +14,9 @@ const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/event
 export function getSitePaths(): ReadonlySet<string> {
   // Computed once per collection: link checks and redirect pages may ask for every page they look at.
   const key = getAllPostsIncludingHidden();
+  const pages = readPageCollection().pages;
   const known = memo.get(key);
-  if (known) return known;
+  if (known?.pages === pages) return known.paths;
   const paths = new Set(FIXED_PATHS);
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
   // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects.ts.
@@ -26,12 +28,13 @@ export function getSitePaths(): ReadonlySet<string> {
   for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => `/speakers/${s.slug}/`)])
     paths.add(path);
   for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
-  memo.set(key, paths);
+  for (const page of getContentPages()) paths.add(page.permalink);
+  memo.set(key, { pages, paths });
   return paths;
 }
 
 // Keyed weakly on the collection's list, so a collection that is dropped is not kept alive here.
-const memo = new WeakMap<readonly Post[], ReadonlySet<string>>();
+const memo = new WeakMap<readonly Post[], { pages: readonly SitePage[]; paths: ReadonlySet<string> }>();
 
 /** A path as the site would serve it: leading slash, trailing slash unless it names a file, no query or hash. */
 export function normaliseSitePath(path: string): string {

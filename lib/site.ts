@@ -24,8 +24,26 @@ export const site = {
     meetup: "https://www.meetup.com/Cloud-Native-London/",
     youtube: "https://www.youtube.com/@CloudNativeLondon",
     slack: "https://slack.cncf.io/",
-    speak: "https://forms.gle/cloud-native-london-speak",
     sponsor: "mailto:sponsors@cloudnative.london",
+  },
+  /**
+   * The header's and footer's fixed links, in `order` (lower first). Pages join them with `nav:` in their
+   * front matter (content/pages/, see CONTRIBUTING.md); site paths must be pages of the site.
+   */
+  nav: {
+    header: [
+      { href: "/", label: "Posts", order: 10 },
+      { href: "/events/", label: "Meetups", order: 20 },
+      { href: "/speakers/", label: "Speakers", order: 30 },
+      { href: "/sponsors/", label: "Sponsors", order: 40 },
+      { href: "/tags/", label: "Tags", order: 50 },
+      { href: "/archive/", label: "Archive", order: 60 },
+    ],
+    footer: [
+      { href: "https://www.meetup.com/Cloud-Native-London/", label: "Meetup group", order: 10 },
+      { href: "https://www.youtube.com/@CloudNativeLondon", label: "YouTube", order: 20 },
+      { href: "https://slack.cncf.io/", label: "Slack", order: 30 },
+    ],
   },
   /**
    * Keep each post's old Jekyll URL as a redirect to its new one: the old site's `permalink` setting from its

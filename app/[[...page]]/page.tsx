@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
+import { SitePageView } from "@/components/site-page-view";
 import { UpcomingMeetup } from "@/components/upcoming-meetup";
 import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/json-ld";
 import { buildPageMetadata } from "@/lib/metadata";
+import { getPageParams, getPageForSegments, sitePageMetadata } from "@/lib/pages/page-route";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/pagination";
 import { getAllPosts } from "@/lib/posts";
 import { site } from "@/lib/site";
@@ -14,21 +16,29 @@ type Props = { params: Promise<{ page?: string[] }> };
 
 export const dynamicParams = false;
 
+// One optional catch-all at the root serves the home page, its pagination (/page/2/) and every page of
+// content/pages/ (/speak/): Next allows no second catch-all beside it. Static folders (posts/, tags/...) win.
 export function generateStaticParams() {
-  return pageParams(getAllPosts().length).map((page) => ({ page }));
+  return [...pageParams(getAllPosts().length).map((page) => ({ page })), ...getPageParams()];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const segments = (await params).page;
+  const sitePage = getPageForSegments(segments);
+  if (sitePage) return sitePageMetadata(sitePage);
   const count = getAllPosts().length;
-  const page = parsePageParam((await params).page, count) ?? 1;
+  const page = parsePageParam(segments, count) ?? 1;
   const pagination = { base: "/", page, totalPages: countPages(count) };
   const title = page > 1 ? `Posts, page ${page}` : undefined;
   return buildPageMetadata({ title, path: pagePath("/", page), pagination });
 }
 
 export default async function HomePage({ params }: Props) {
+  const segments = (await params).page;
+  const sitePage = getPageForSegments(segments);
+  if (sitePage) return <SitePageView page={sitePage} />;
   const posts = getAllPosts();
-  const page = parsePageParam((await params).page, posts.length);
+  const page = parsePageParam(segments, posts.length);
   if (!page) notFound();
   const list = paginate(posts, page);
   return (
