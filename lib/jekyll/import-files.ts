@@ -47,7 +47,12 @@ export function copyReferencedFiles(text: string, file: string, root: string, pu
     if (!from.startsWith(path.resolve(root) + path.sep) || !to.startsWith(path.resolve(publicDir) + path.sep)) {
       report.notCarriedOver.push({ file, line: asset.line, text: `${asset.path} points outside the site: not copied` });
     } else if (!existsSync(from) || !statSync(from).isFile()) {
-      report.imagesMissing.push({ file, line: asset.line, text: `${asset.path} is not in the Jekyll site (${from})` });
+      report.imagesMissing.push({
+        file,
+        line: asset.line,
+        text: `${asset.path} is not in the Jekyll site (${from})`,
+        path: asset.path,
+      });
     } else if (!existsSync(to)) {
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);

@@ -36,14 +36,17 @@ export function importPage(relative: string, context: ImportContext): void {
   const ownPermalink = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
   const oldUrl = ownPermalink ?? expandPagePermalink(config.permalink, relative);
   const redirectFrom = listOf(data.redirect_from);
-  context.oldUrls.push({ url: oldUrl, file: relative }, ...redirectFrom.map((url) => ({ url, file: relative })));
+  // Every old URL of the page, with where the new site should lead it.
+  const record = (target: string) =>
+    context.oldUrls.push(...[oldUrl, ...redirectFrom].map((url) => ({ url, file: relative, target })));
   if (normaliseFromPath(oldUrl) === "/") {
+    record("/");
     report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
     context.answered.add("/");
     return;
   }
   if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
-    importArchivePage(relative, oldUrl, String(data.select_tag), context);
+    record(importArchivePage(relative, oldUrl, String(data.select_tag), context));
     return;
   }
 
@@ -95,14 +98,18 @@ export function importPage(relative: string, context: ImportContext): void {
   );
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  context.answered.add(typeof fields.permalink === "string" ? fields.permalink : defaultUrl);
+  const newUrl =
+    typeof fields.permalink === "string" ? (normaliseFromPath(fields.permalink) ?? defaultUrl) : defaultUrl;
+  context.answered.add(newUrl);
+  record(firstOf(redirectTo) ?? newUrl);
   for (const from of keptFrom) {
     context.answered.add(from);
     report.redirects.push({ file: shown, from });
   }
 }
 
-function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): void {
+// Returns the page the archive page now leads to.
+function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): string {
   const { report } = context;
   const known = [...context.tags].find((name) => tagSlug(name) === tagSlug(tag));
   const target =
@@ -118,7 +125,7 @@ function importArchivePage(relative: string, oldUrl: string, tag: string, contex
       file: relative,
       text: `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`,
     });
-    return;
+    return target;
   }
   const destination = relative.replace(/\.[^./]+$/, ".md");
   const shown = `${context.target.pagesLabel}/${destination}`;
@@ -132,6 +139,12 @@ function importArchivePage(relative: string, oldUrl: string, tag: string, contex
     report.shortLinks,
   );
   context.answered.add(oldUrl);
+  return target;
+}
+
+function firstOf(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
 }
 
 function titleFrom(body: string, destination: string): string {

@@ -139,8 +139,8 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   writeImported(path.join(target.postsDir, plan.newName), written, text, context);
 
   if (published) {
-    context.oldUrls.push({ url: oldUrl, file: plan.shown });
-    for (const from of redirectFrom) context.oldUrls.push({ url: from, file: plan.shown });
+    const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
+    for (const url of [oldUrl, ...redirectFrom]) context.oldUrls.push({ url, file: plan.shown, target });
     const nameSlug = plan.newTitle;
     context.answered.add(plan.url);
     if (nameSlug !== nameSlug.toLowerCase()) context.answered.add(`/posts/${nameSlug}/`);

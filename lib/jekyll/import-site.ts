@@ -10,7 +10,10 @@ import { applyLegacyPermalinks } from "./settings-file";
 import { isExcluded, readJekyllConfig, type JekyllConfig } from "./site-config";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
-export type ImportNote = { file: string; line?: number; text: string };
+export type ImportNote = { file: string; line?: number; text: string; /** The site path it is about. */ path?: string };
+
+/** A URL the old site served: found in `file`, expected to lead to `target` (a site path or URL) now. */
+export type OldUrl = { url: string; file: string; target: string; answered: boolean };
 
 /** What `npm run import:jekyll` did, for its report. */
 export type ImportReport = {
@@ -31,7 +34,7 @@ export type ImportReport = {
   /** What legacyPermalinks is now, after the import. */
   legacyPermalinks: string | boolean;
   /** Every URL of the old site found in its files, and whether the new site answers it. */
-  oldUrls: { url: string; file: string; answered: boolean }[];
+  oldUrls: OldUrl[];
 };
 
 /** Where an import writes: posts, pages, public files, and the settings file whose legacyPermalinks it sets. */
@@ -52,7 +55,7 @@ export type ImportContext = {
   report: ImportReport;
   liquid: Omit<LiquidContext, "page">;
   legacyPermalinks: string | boolean;
-  oldUrls: { url: string; file: string }[];
+  oldUrls: Omit<OldUrl, "answered">[];
   /** Paths the new site serves, as found while importing. */
   answered: Set<string>;
   tags: Set<string>;
@@ -122,13 +125,13 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   return report;
 }
 
-// Each old URL once, answered when the new site serves that very path (as a page or a redirect).
+// Each old URL once (as first written), answered when the new site serves that very path (as a page or a redirect).
 function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
   const answered = new Set([...context.answered].map((url) => normaliseFromPath(url) ?? url));
   const seen = new Map<string, ImportReport["oldUrls"][number]>();
-  for (const { url, file } of context.oldUrls) {
+  for (const { url, file, target } of context.oldUrls) {
     const key = normaliseFromPath(url) ?? url;
-    if (!seen.has(key)) seen.set(key, { url: key, file, answered: answered.has(key) });
+    if (!seen.has(key)) seen.set(key, { url, file, target, answered: answered.has(key) });
   }
   return [...seen.values()];
 }

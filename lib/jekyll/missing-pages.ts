@@ -33,6 +33,7 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
         file,
         line: parsed.bodyLine + link.line - 1,
         text: `the link to ${link.path} leads to no page of the old site either`,
+        path: target,
       });
     }
   }
