@@ -6,7 +6,7 @@ type Focused = { key: string; outline: string; width: number };
 /** A description of each visible link, button and form control, in document order. */
 function listFocusable(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, iframe, [tabindex]")]
+    [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, iframe, summary, [tabindex]")]
       .filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0)
       .map((element) => `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim()}`),
   );
