@@ -7,11 +7,12 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { rehypeFormWidgets } from "./form-widgets";
 import { getLocalImageSize } from "./images";
 import { isSitePdf, rehypePdfEmbeds } from "./jekyll/pdf-embeds";
 import { remarkSpacedPaths } from "./jekyll/spaced-paths";
 import { rehypeTweets } from "./jekyll/tweets";
-import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
+import { DATA_URL_ELEMENTS, EMBED_HOSTS, EMBED_PATHS, IFRAME_POLICY, sanitizeSchema } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "./site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
@@ -40,6 +41,7 @@ const processor = remark()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypePdfEmbeds)
+  .use(rehypeFormWidgets)
   .use(rehypeSanitize, sanitizeSchema)
   .use(() => applySiteRules)
   .use(rehypeTweets)
@@ -178,13 +180,15 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
   }
   const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
   const host = url?.protocol === "https:" ? url.hostname : "";
-  const allowed = EMBED_HOSTS.some((entry) => host === entry || host.endsWith(`.${entry}`));
-  if (!url || !allowed) {
+  const entry = EMBED_HOSTS.find((known) => host === known || host.endsWith(`.${known}`));
+  // Some hosts serve far more than players (docs.google.com): only the listed paths may be framed.
+  const pathAllowed = entry !== undefined && url !== undefined && (EMBED_PATHS[entry]?.test(url.pathname) ?? true);
+  if (!url || !pathAllowed) {
     data.problems.push({
       line,
       field: "body",
-      message: `an iframe from ${host || raw || "nowhere"} was replaced by a link`,
-      expected: `iframes from https://${EMBED_HOSTS.join(", ")}`,
+      message: `an iframe from ${entry && url ? `${host}${url.pathname}` : host || raw || "nowhere"} was replaced by a link`,
+      expected: `iframes from https://${EMBED_HOSTS.join(", ")}${entry && url ? " (docs.google.com: Slides and Forms only)" : ""}`,
       severity: "warning",
     });
     return false;

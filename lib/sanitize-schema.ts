@@ -10,6 +10,11 @@ export const EMBED_HOSTS = [
   "docs.google.com",
 ] as const;
 
+/** Paths an iframe may load on a host that serves more than players: Google Slides and Google Forms only. */
+export const EMBED_PATHS: Readonly<Partial<Record<(typeof EMBED_HOSTS)[number], RegExp>>> = {
+  "docs.google.com": /^\/(presentation\/d\/|forms\/d\/(e\/)?[A-Za-z0-9_-]+\/viewform$)/,
+};
+
 /** Attributes forced onto every embedded iframe, whatever the post wrote. */
 export const IFRAME_POLICY = {
   sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups",
@@ -50,6 +55,12 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     ...defaultAttributes,
+    // A form widget's button (lib/form-widgets.ts) keeps its class; the sanitizer reads only the first
+    // className entry, so the footnotes' one is extended rather than repeated.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((entry) => !Array.isArray(entry) || entry[0] !== "className"),
+      ["className", "data-footnote-backref", "form-button"],
+    ],
     blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ["className", "twitter-tweet"]],
     p: [...(defaultSchema.attributes?.p ?? []), "lang", "dir"],
     iframe: ["src", "width", "height", "title", "allowFullScreen"],
