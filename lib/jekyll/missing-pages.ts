@@ -1,10 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseFrontMatter, YamlSyntaxError } from "../front-matter";
-import { resolveLiquid } from "../liquid";
-import { renderMarkdown } from "../markdown";
 import { normaliseSitePath } from "../site-paths";
+import { splitFile, bodyLineOf } from "./convert-body";
 import type { ImportContext, ImportNote } from "./import-site";
+
+// Root-relative links in Markdown and HTML, read from the text: rendering every file again would double
+// the import's time on a big site, and `npm run check` reads the rendered links anyway.
+const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\s]*)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
+const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
 
 // Paths the site builds itself, whatever was imported: they are checked by `npm run check`, not here.
 const SITE_ROUTES = /^\/(tags|archive|events|speakers|sponsors|search|posts)\/|^\/$/;
@@ -18,21 +21,20 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
   const answered = new Set([...context.answered].map((url) => normaliseSitePath(url)));
   const notes: ImportNote[] = [];
   for (const { file, text } of context.written) {
-    let parsed;
-    try {
-      parsed = parseFrontMatter(text);
-    } catch (error) {
-      if (error instanceof YamlSyntaxError) continue; // Reported already, with its line.
-      throw error;
-    }
-    const { internalLinks } = renderMarkdown(resolveLiquid(parsed.body).body);
-    for (const link of internalLinks) {
-      const target = normaliseSitePath(link.path).replace(/\/index\.html$/, "/");
-      if (SITE_ROUTES.test(target) || answered.has(target) || isOldSiteFile(context.root, link.path)) continue;
+    const { frontMatter, body } = splitFile(text);
+    const firstLine = frontMatter === undefined ? 1 : bodyLineOf(frontMatter);
+    const prose = body.replace(FENCE, (block) => block.replace(/[^\n]/g, " "));
+    for (const match of prose.matchAll(LINK)) {
+      const href = match[1] ?? match[2] ?? "";
+      const extension = /\.([a-z0-9]+)$/i.exec(href.split(/[?#]/)[0] ?? "")?.[1];
+      // Images and files are the asset copier's to report; pages have no extension or .html.
+      if (extension && !/^html?$/i.test(extension)) continue;
+      const target = normaliseSitePath(href).replace(/\/index\.html$/, "/");
+      if (SITE_ROUTES.test(target) || answered.has(target) || isOldSiteFile(context.root, href)) continue;
       notes.push({
         file,
-        line: parsed.bodyLine + link.line - 1,
-        text: `the link to ${link.path} leads to no page of the old site either`,
+        line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),
+        text: `the link to ${href} leads to no page of the old site either`,
         path: target,
       });
     }
