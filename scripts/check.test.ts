@@ -62,7 +62,7 @@ describe("npm run check: errors in single posts", () => {
   it("refuses two posts with one slug", () => {
     assert.ok(
       run.lines.includes(
-        'posts/2019-01-04-same.md:1: file name: slug "same" is also used by posts/2019-01-05-same.md (one post per slug: rename one of the files)',
+        'posts/2019-01-04-same.md:1: file name: slug "same" is also used by posts/2019-01-05-same.md (one post per slug: rename one of the files, e.g. 2019-01-04-same-2019.md, and list its old URL in redirect_from)',
       ),
     );
   });
