@@ -7,6 +7,12 @@ import { post, restorePostsDirAfterEach, writePosts } from "./test-helpers";
 restorePostsDirAfterEach();
 
 it("lists every page with lastmod, and no draft, redirect, search page or calendar file", () => {
+  const pages = writePosts({
+    "about.md": "---\ntitle: About\nupdated: 2020-07-01\n---\nHi.\n",
+    "hidden.md": "---\ntitle: Hidden\npublished: false\n---\nHi.\n",
+    "short.md": "---\npermalink: /go\nredirect_to: https://example.com/\n---\n",
+  });
+  process.env.PAGES_DIR = pages;
   process.env.POSTS_DIR = writePosts({
     "2019-01-01-old.md": post("title: Old\ntags: [Meetup, Security]"),
     "2020-06-01-new.md": post(
@@ -18,6 +24,7 @@ it("lists every page with lastmod, and no draft, redirect, search page or calend
   const entries = new Map(buildSitemap().map((entry) => [entry.url.replace(site.url, ""), entry.lastModified]));
   assert.deepEqual([...entries.keys()].sort(), [
     "/",
+    "/about/",
     "/archive/",
     "/archive/2019/",
     "/archive/2020/",
@@ -37,6 +44,8 @@ it("lists every page with lastmod, and no draft, redirect, search page or calend
   assert.equal(day("/tags/meetup/"), "2020-05-31");
   assert.equal(day("/archive/2019/"), "2019-01-01");
   assert.equal(day("/"), "2020-05-31");
+  assert.equal(day("/about/"), "2020-06-30");
+  delete process.env.PAGES_DIR;
 });
 
 it("points robots.txt at the sitemap", () => {

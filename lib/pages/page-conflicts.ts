@@ -54,7 +54,7 @@ export function checkPagePermalinks(pages: readonly SitePage[], reserved: Reserv
     else if (reserved.routeSegments.has(pathKey(segment)))
       report(
         `"${page.permalink}" is under /${segment}/, which the site's own pages use`,
-        `a path outside ${[...reserved.routeSegments].map((name) => `/${name}/`).join(", ")}`,
+        `a path outside ${[...reserved.routeSegments].map((name) => (name.includes(".") ? `/${name}` : `/${name}/`)).join(", ")}`,
       );
   }
   return problems;

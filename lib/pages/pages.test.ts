@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, it } from "node:test";
+import { checkContent } from "../content-check";
 import { formatProblem } from "../content-error";
 import { buildRedirects } from "../redirects";
 import { readPageFile, type SitePage } from "./page-file";
@@ -202,5 +203,37 @@ describe("the pages folder", () => {
     // Settings' links are ordered 10, 20...: a page with order 3 comes first, one with no order (100) last.
     assert.deepEqual(getNavLinks("header")[0], { href: "/cloudnativelondon/", label: "Work with us", order: 3 });
     assert.deepEqual(getNavLinks("footer")[0], { href: "/conduct/", label: "Code of conduct", order: 1 });
+  });
+});
+
+describe("npm run check", () => {
+  const original = process.env.PAGES_DIR;
+  afterEach(() => {
+    process.env.PAGES_DIR = original;
+  });
+
+  it("checks pages with the posts: their permalinks and their links to site paths", () => {
+    const directory = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
+    writeFileSync(path.join(directory, "archive.md"), "---\ntitle: Old archive\npermalink: /archive/2019/\n---\nHi.\n");
+    writeFileSync(path.join(directory, "team.md"), "---\ntitle: Team\nsections: [sponsor-tiers, organisers]\n---\n");
+    process.env.PAGES_DIR = directory;
+    const shown = path.relative(process.cwd(), directory);
+    const lines = checkContent().problems.map((problem) => formatProblem(problem).replaceAll(shown, "content/pages"));
+    assert.deepEqual(
+      lines.filter((line) => line.startsWith("content/pages/")),
+      [
+        'content/pages/archive.md:3: permalink: "/archive/2019/" is under /archive/, which the site\'s own pages use (a path outside /archive/, /events/, /events.ics, /feed.xml, /js/, /posts/, /search/, /speakers/, /sponsors/, /tags/, /page/, /og/, /pagefind/, /_next/)',
+      ],
+    );
+
+    rmSync(path.join(directory, "archive.md"));
+    writeFileSync(path.join(directory, "links.md"), "---\ntitle: Links\n---\nSee [the talk](/posts/no-such-talk/).\n");
+    const linked = checkContent().problems.map((problem) => formatProblem(problem).replaceAll(shown, "content/pages"));
+    assert.ok(
+      linked.includes(
+        "content/pages/links.md:4: body: the link to /posts/no-such-talk/ leads to no page of this site (a path the site serves, such as /posts/<slug>/ or /tags/<tag>/, or a file in public/)",
+      ),
+      linked.join("\n"),
+    );
   });
 });
