@@ -45,7 +45,7 @@ export function convertBody(
   const liquid = rewriteJekyllLiquid(body, firstLine, context);
   const widgets = rewriteWidgets(liquid.text, firstLine);
   const links = rewriteLinks(widgets.text, firstLine, context.oldUrl);
-  for (const change of [...liquid.rewrites, ...widgets.rewrites, ...links.rewrites])
+  for (const change of [...liquid.rewrites, ...links.rewrites])
     report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
   for (const tag of [...liquid.leftOver, ...widgets.leftOver]) {
     const what = tag.tag.startsWith("{") ? `Liquid ${tag.tag}` : tag.tag;

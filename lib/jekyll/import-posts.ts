@@ -6,7 +6,7 @@ import { expandPostPermalink } from "../jekyll-permalinks";
 import { KNOWN_FIELDS } from "../post-schema";
 import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
 import { editFrontMatter } from "./front-matter-edit";
-import type { ImportContext } from "./import-site";
+import type { ImportContext, ImportReport } from "./import-site";
 import { writeImported } from "./import-files";
 
 /** One post of the old site and where it goes. */
@@ -32,16 +32,16 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
  * where it has spaces or symbols, and a year after the title where two posts share one title slug on
  * different dates, as Jekyll allowed. Files that are not Markdown posts are reported.
  */
-export function planPosts(files: readonly string[], context: ImportContext): PostPlan[] {
+export function planPosts(files: readonly string[], root: string, report: ImportReport): PostPlan[] {
   const plans: PostPlan[] = [];
   for (const file of files) {
-    const shown = path.relative(context.root, file);
+    const shown = path.relative(root, file);
     const match = POST_NAME.exec(path.basename(file));
     if (!match) {
       const why = /\.html?$/i.test(file)
         ? "an HTML post: convert it to Markdown by hand"
         : "not a Markdown post named YYYY-MM-DD-title.md";
-      context.report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
+      report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
       continue;
     }
     const [, date = "", oldTitle = "", extension = ""] = match;

@@ -92,7 +92,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   };
   const legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
   mkdirSync(target.postsDir, { recursive: true });
-  const plans = planPosts(listFiles(postsRoot), { root, report } as ImportContext);
+  const plans = planPosts(listFiles(postsRoot), root, report);
   const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
   const context: ImportContext = {
     root,

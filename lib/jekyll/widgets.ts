@@ -1,6 +1,6 @@
 import type { Element } from "hast";
 import { readFormWidget } from "../form-widgets";
-import { firstLineOf, replaceKeepingLines, type Rewrite } from "./keep-lines";
+import { firstLineOf, replaceKeepingLines } from "./keep-lines";
 import type { LeftOver } from "./liquid-rewrites";
 
 const ANY_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -15,11 +15,7 @@ const KEPT_SCRIPTS =
  * site shows it as a button that opens the form (lib/form-widgets.ts). Any other script or form is taken
  * out and listed with its line, since the site never runs a script from content.
  */
-export function rewriteWidgets(
-  text: string,
-  firstLine: number,
-): { text: string; rewrites: Rewrite[]; leftOver: LeftOver[] } {
-  const rewrites: Rewrite[] = [];
+export function rewriteWidgets(text: string, firstLine: number): { text: string; leftOver: LeftOver[] } {
   const leftOver: LeftOver[] = [];
   let output = replaceKeepingLines(text, ANY_SCRIPT, firstLine, (match, line) => {
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(match[1] ?? "")?.[1];
@@ -37,7 +33,7 @@ export function rewriteWidgets(
     });
     return "";
   });
-  return { text: output, rewrites, leftOver };
+  return { text: output, leftOver };
 }
 
 function describeScript(src: string | undefined, inline: string): string {
