@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { OldUrl } from "../../lib/jekyll/import-site";
 import { IMPORT_RECORD, JEKYLL_SITE_DIR } from "./samples";
 
@@ -11,6 +11,11 @@ const record: { seconds: number; oldUrls: OldUrl[] } | undefined = existsSync(re
   : undefined;
 const oldUrls = record?.oldUrls ?? [];
 const REFRESH = /<meta http-equiv="refresh" content="0; url=([^"]+)">/;
+
+/** What the host answers for an address the site has no page at. */
+async function notFoundPage(request: APIRequestContext): Promise<string> {
+  return (await request.get("/no-page-of-the-old-site-or-this-one/")).text();
+}
 
 test.skip(!record, `${JEKYLL_SITE_DIR} is absent, so no old site was imported into the Jekyll test site`);
 
@@ -28,8 +33,9 @@ for (const old of oldUrls) {
       String.fromCharCode(Number(code)),
     );
     if (!refresh) {
-      // The page itself: the old URL is the new one.
+      // The page itself: the old URL is the new one, and no "not found" page served in its place.
       expect(new URL(response.url()).pathname).toBe(old.target);
+      expect(html).not.toBe(await notFoundPage(request));
       return;
     }
     const to = new URL(refresh, response.url());
@@ -43,6 +49,7 @@ for (const old of oldUrls) {
     expect(page.status()).toBe(200);
     const text = await page.text();
     expect(text).not.toMatch(REFRESH);
+    expect(text).not.toBe(await notFoundPage(request));
     expect(text).toMatch(/<h1[^>]*>/);
   });
 }

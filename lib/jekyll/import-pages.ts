@@ -35,6 +35,14 @@ export function importPage(relative: string, context: ImportContext): void {
   }
   const ownPermalink = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
   const oldUrl = ownPermalink ?? expandPagePermalink(config.permalink, relative);
+  if (/^\/404(\.html|\/)?$/.test(oldUrl)) {
+    // The host serves it for every missing address, and no link leads to it: it is no old URL to keep.
+    report.notCarriedOver.push({
+      file: relative,
+      text: "the not-found page: this site shows its own (app/not-found.tsx) for every missing address",
+    });
+    return;
+  }
   const redirectFrom = listOf(data.redirect_from);
   // Every old URL of the page, with where the new site should lead it.
   const record = (target: string) =>

@@ -76,6 +76,7 @@ function makeSite() {
     "---\npermalink: /chat\nredirect_to:\n  - https://slack.example.com/join\n---\n",
   );
   writeFileSync(path.join(site, "archive/events.md"), '---\nlayout: archive\nselect_tag: "2017"\n---\n');
+  writeFileSync(path.join(site, "404.md"), "---\nlayout: page\ntitle: 404 - Page not found\n---\nSorry.\n");
   writeFileSync(path.join(site, "notes/private.md"), "---\ntitle: Not built\n---\n");
   copyFileSync(PHOTO, path.join(site, "images/2017-07-hero.jpg"));
   copyFileSync(PHOTO, path.join(site, "images/Cloud Native London July.png"));
@@ -173,12 +174,13 @@ describe("importJekyllSite", () => {
       '  content/pages/about.md:11: <script src="https://example.com/pay.js"></script> (a script from https://example.com/pay.js: scripts from content never run here; add a link to the service\'s own page by hand): taken out, replace it by hand',
       "  _posts/2017-10-01-old.html: not imported: an HTML post: convert it to Markdown by hand",
       "  _drafts/idea.md: Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
+      "  404.md: the not-found page: this site shows its own (app/not-found.tsx) for every missing address",
     ];
     for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\nin:\n${text}`);
     assert.deepEqual(lines.slice(-4), [
       "Imported: 5 posts, 3 pages, 5 redirects, 2 short links.",
       "Files rewritten: 5 (13 changes).",
-      "Not carried over: 6 (1 missing in the old site itself).",
+      "Not carried over: 7 (1 missing in the old site itself).",
       "Old URLs answered: 12 of 12 found.",
     ]);
   });
