@@ -6,6 +6,14 @@
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
 
+/** The meetup's places elsewhere. */
+const links = {
+  meetup: "https://www.meetup.com/Cloud-Native-London/",
+  youtube: "https://www.youtube.com/@CloudNativeLondon",
+  slack: "https://slack.cncf.io/",
+  sponsor: "mailto:sponsors@cloudnative.london",
+} as const;
+
 export const site = {
   name: "Cloud Native London",
   shortName: "CNL",
@@ -20,12 +28,7 @@ export const site = {
   feedSize: 20,
   /** How long a meetup lasts when its front matter gives no end time, for calendars. */
   eventMinutes: 150,
-  links: {
-    meetup: "https://www.meetup.com/Cloud-Native-London/",
-    youtube: "https://www.youtube.com/@CloudNativeLondon",
-    slack: "https://slack.cncf.io/",
-    sponsor: "mailto:sponsors@cloudnative.london",
-  },
+  links,
   /**
    * The header's and footer's fixed links, in `order` (lower first). Pages join them with `nav:` in their
    * front matter (content/pages/, see CONTRIBUTING.md); site paths must be pages of the site.
@@ -40,9 +43,9 @@ export const site = {
       { href: "/archive/", label: "Archive", order: 60 },
     ],
     footer: [
-      { href: "https://www.meetup.com/Cloud-Native-London/", label: "Meetup group", order: 10 },
-      { href: "https://www.youtube.com/@CloudNativeLondon", label: "YouTube", order: 20 },
-      { href: "https://slack.cncf.io/", label: "Slack", order: 30 },
+      { href: links.meetup, label: "Meetup group", order: 10 },
+      { href: links.youtube, label: "YouTube", order: 20 },
+      { href: links.slack, label: "Slack", order: 30 },
     ],
   },
   /**

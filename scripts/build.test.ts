@@ -16,7 +16,13 @@ function fixture(name: string): BadInputFixture {
 }
 
 async function run(script: string, fixture: BadInputFixture, outDir?: string) {
-  const env = { ...process.env, POSTS_DIR: fixture.dir, ...(outDir ? { OUT_DIR: outDir } : {}) };
+  // Each fixture is a site of its posts alone: the project's pages (content/pages/) stay out.
+  const env = {
+    ...process.env,
+    POSTS_DIR: fixture.dir,
+    PAGES_DIR: path.join(fixture.dir, "_no-pages"),
+    ...(outDir ? { OUT_DIR: outDir } : {}),
+  };
   const result = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { env }).then(
     (output) => ({ ...output, code: 0 }),
     (error: { stdout: string; stderr: string; code: number }) => error,
