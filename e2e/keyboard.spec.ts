@@ -6,8 +6,9 @@ type Focused = { key: string; outline: string; width: number };
 /** A description of each visible link, button and form control, in document order. */
 function listFocusable(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, iframe, [tabindex]")]
-      .filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0)
+    [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, iframe, summary, [tabindex]")]
+      // checkVisibility() also leaves out what a closed <details> hides, such as the header's menu on a phone.
+      .filter((element) => element.tabIndex >= 0 && element.checkVisibility())
       .map((element) => `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim()}`),
   );
 }

@@ -23,6 +23,8 @@ test("a reader moves through lists, posts, body links and tags without leaving t
 
   await page.getByRole("list", { name: "Tags" }).first().getByRole("link", { name: "Meetup" }).click();
   await expect(page).toHaveURL(`${BASE}/tags/meetup/`);
+  // On a phone the header's links are behind its Menu.
+  await page.locator(".site-header summary", { hasText: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tags" }).click();
   await expect(page).toHaveURL(`${BASE}/tags/`);
   await page.locator(".site-header .brand").click();
