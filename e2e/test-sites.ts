@@ -50,7 +50,8 @@ export const TEST_SITES: TestSite[] = [
     // Every bad-input fixture that publishes (test/fixtures/bad-input/): hostile front matter and bodies.
     name: "hostile",
     outDir: ".test-builds/hostile",
-    env: { POSTS_DIR: ".test-builds/hostile-posts" },
+    // Hostile posts alone: the project's pages (content/pages/) and their redirects are not hostile content.
+    env: { POSTS_DIR: ".test-builds/hostile-posts", PAGES_DIR: ".test-builds/hostile-posts/_no-pages" },
     readyPath: "/",
     prepare: async () => copyPublishingFixtures(".test-builds/hostile-posts"),
   },

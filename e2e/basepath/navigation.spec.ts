@@ -10,6 +10,8 @@ test("a reader moves through lists, posts, body links and tags without leaving t
 
   await page.getByRole("link", { name: "Older posts →" }).click();
   await expect(page).toHaveURL(`${BASE}/page/2/`);
+  await page.getByRole("link", { name: "← Newer posts" }).click();
+  await expect(page).toHaveURL(`${BASE}/`);
   await page
     .getByRole("link", { name: "Cloud Native London, November 2018: DeepMind Health, Grafana Labs and Neo4j" })
     .click();
