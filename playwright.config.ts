@@ -2,6 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 import { portOf, TEST_SITES } from "./e2e/test-sites";
 
+// E2E_SITES=jekyll runs only those sites' projects and servers, after building only them.
+const sites = TEST_SITES.filter(
+  (site) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(site.name),
+);
+
 /** End-to-end tests run against real static exports (test/support/build-test-sites.ts), served over HTTP. */
 export default defineConfig({
   testDir: "e2e",
@@ -10,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   use: { trace: "off" },
-  projects: TEST_SITES.map((site) => ({
+  projects: sites.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
     // e2e/content/ is the content pull request's own run (playwright.content.config.ts).
@@ -25,7 +30,7 @@ export default defineConfig({
       launchOptions: chromiumLaunchOptions(),
     },
   })),
-  webServer: TEST_SITES.map((site) => ({
+  webServer: sites.map((site) => ({
     command: `npx tsx tools/serve-static.ts ${site.outDir} ${portOf(site)} ${site.env.BASE_PATH ?? ""}`.trim(),
     url: `http://127.0.0.1:${portOf(site)}${site.readyPath}`,
     reuseExistingServer: false,

@@ -22,9 +22,11 @@ function fixture(name: string): BadInputFixture {
 
 async function run(script: string, fixture: BadInputFixture, outDir?: string) {
   const prepared = prepareFixture(fixture);
+  // Each fixture is a site of its posts alone: the project's pages (content/pages/) stay out.
   const env = {
     ...process.env,
     POSTS_DIR: prepared.postsDir,
+    PAGES_DIR: path.join(prepared.postsDir, "_no-pages"),
     ...(prepared.publicDir ? { PUBLIC_DIR: prepared.publicDir } : {}),
     ...(outDir ? { OUT_DIR: outDir } : {}),
   };

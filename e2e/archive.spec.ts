@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 
 test("the archive groups posts by year and month, and each year has its own page", async ({ page }) => {
   await page.goto("/");
+  // On a phone the header's links are behind its Menu.
+  await page.locator(".site-header summary", { hasText: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Archive" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive");
   const year2018 = page.getByRole("region", { name: /^2018/ });

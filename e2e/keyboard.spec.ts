@@ -7,9 +7,8 @@ type Focused = { key: string; outline: string; width: number };
 function listFocusable(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, iframe, summary, [tabindex]")]
-      // What a closed <details> holds is not reachable until it is opened; its summary is.
-      .filter((element) => !element.closest("details:not([open]) > :not(summary)"))
-      .filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0)
+      // checkVisibility() also leaves out what a closed <details> hides, such as the header's menu on a phone.
+      .filter((element) => element.tabIndex >= 0 && element.checkVisibility())
       .map((element) => `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim()}`),
   );
 }

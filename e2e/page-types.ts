@@ -25,6 +25,11 @@ export const PAGE_TYPES: PageType[] = [
   { name: "sponsors", path: "/sponsors/", status: 200 },
   { name: "archive", path: "/archive/", status: 200 },
   { name: "archive year", path: "/archive/2018/", status: 200 },
+  { name: "about page", path: "/about/", status: 200 },
+  { name: "code of conduct page", path: "/code-of-conduct/", status: 200 },
+  { name: "speak page", path: "/speak/", status: 200 },
+  { name: "sponsor page", path: "/sponsor/", status: 200 },
+  { name: "venue page", path: "/venue/", status: 200 },
   { name: "search", path: "/search/?q=ebpf", status: 200, ready: "main a[href*='/posts/']" },
   { name: "404", path: "/no-such-page/", status: 404 },
 ];

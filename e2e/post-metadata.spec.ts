@@ -46,8 +46,8 @@ test("a post carries one JSON-LD graph that parses, with its BlogPosting", async
 });
 
 test("a post without an image is shared with a card drawn at build time", async ({ page, request }) => {
-  await page.goto("/posts/how-to-give-your-first-talk/");
-  const image = `${site.url}/og/how-to-give-your-first-talk.png`;
+  await page.goto("/posts/cncf-end-user-technology-radar-observability/");
+  const image = `${site.url}/og/cncf-end-user-technology-radar-observability.png`;
   await expect(meta(page, "og:image")).toHaveAttribute("content", image);
   await expect(meta(page, "og:image:width")).toHaveAttribute("content", "1200");
   await expect(meta(page, "og:image:height")).toHaveAttribute("content", "630");

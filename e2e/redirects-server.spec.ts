@@ -70,3 +70,15 @@ async function waitUntilServing(url: string): Promise<void> {
   }
   throw new Error(`next start did not answer ${url} within 60 s:\n${output}`);
 }
+
+test("a page's short link and its old paths answer 308 from the same table", async () => {
+  const slack = await fetch(`${origin}/cnl-slack/`, { redirect: "manual" });
+  expect(slack.status).toBe(308);
+  expect(slack.headers.get("location")).toMatch(/^https:\/\/join\.slack\.com\/t\/cloud-native-london\//);
+  const conduct = await fetch(`${origin}/posts/code-of-conduct/`, { redirect: "manual" });
+  expect(conduct.status).toBe(308);
+  expect(conduct.headers.get("location")).toBe("/code-of-conduct/");
+  const page = await fetch(`${origin}/code-of-conduct/`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain("How to report a problem");
+});

@@ -1,4 +1,6 @@
 import { copyPublishingFixtures } from "../test/support/bad-input-fixtures";
+import { readJekyllConfig } from "../tools/jekyll/site-config";
+import { JEKYLL_SITE_DIR, siteSliceExists } from "./jekyll/samples";
 
 /**
  * The built sites the end-to-end suite runs against. `test/support/build-test-sites.ts` builds each one in
@@ -23,10 +25,16 @@ export const OTHER_SITE_NAME = "Riverside Containers Meetup";
 export const TEST_SITES: TestSite[] = [
   { name: "main", outDir: "out", env: {}, readyPath: "/" },
   {
-    // The old Jekyll blog's sample posts (../shared/jekyll-sample, when present) plus e2e/jekyll/fixtures.
+    // The old Jekyll site's slice imported (../shared/jekyll-site, when present) plus e2e/jekyll/fixtures.
     name: "jekyll",
     outDir: ".test-builds/jekyll",
-    env: { POSTS_DIR: ".test-builds/jekyll-src/posts", PUBLIC_DIR: ".test-builds/jekyll-src/public" },
+    env: {
+      POSTS_DIR: ".test-builds/jekyll-src/posts",
+      PUBLIC_DIR: ".test-builds/jekyll-src/public",
+      PAGES_DIR: ".test-builds/jekyll-src/pages",
+      // What the importer sets in lib/site.ts: the old site's own permalink setting ("pretty" for the fixtures).
+      LEGACY_PERMALINKS: siteSliceExists() ? readJekyllConfig(JEKYLL_SITE_DIR).permalink : "pretty",
+    },
     readyPath: "/",
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
@@ -42,7 +50,8 @@ export const TEST_SITES: TestSite[] = [
     // Every bad-input fixture that publishes (test/fixtures/bad-input/): hostile front matter and bodies.
     name: "hostile",
     outDir: ".test-builds/hostile",
-    env: { POSTS_DIR: ".test-builds/hostile-posts" },
+    // Hostile posts alone: the project's pages (content/pages/) and their redirects are not hostile content.
+    env: { POSTS_DIR: ".test-builds/hostile-posts", PAGES_DIR: ".test-builds/hostile-posts/_no-pages" },
     readyPath: "/",
     prepare: async () => copyPublishingFixtures(".test-builds/hostile-posts"),
   },

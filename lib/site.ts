@@ -6,24 +6,21 @@
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
 
-const links = {
-  meetup: "https://www.meetup.com/Cloud-Native-London/",
-  youtube: "https://www.youtube.com/@CloudNativeLondon",
-  slack: "https://slack.cncf.io/",
-  speak: "https://forms.gle/cloud-native-london-speak",
-  sponsor: "mailto:sponsors@cloudnative.london",
-  /**
-   * Where the "Become a sponsor" tile on /sponsors/ leads: a site path such as "/sponsor/" once the site has
-   * a sponsor page, or the organisers' address until then.
-   */
-  sponsorPage: "mailto:sponsors@cloudnative.london",
-} as const;
-
 /**
  * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
  * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
  */
 const name = process.env.SITE_NAME?.trim() || "Cloud Native London";
+
+/** The meetup's places elsewhere. */
+const links = {
+  meetup: "https://www.meetup.com/Cloud-Native-London/",
+  youtube: "https://www.youtube.com/@CloudNativeLondon",
+  slack: "https://slack.cncf.io/",
+  sponsor: "mailto:sponsors@cloudnative.london",
+  /** Where the "Become a sponsor" tile on /sponsors/ leads: the sponsor page (content/pages/sponsor.md). */
+  sponsorPage: "/sponsor/",
+} as const;
 
 export const site = {
   name,
@@ -58,11 +55,39 @@ export const site = {
   /** How long a meetup lasts when its front matter gives no end time, for calendars. */
   eventMinutes: 150,
   links,
-  /** Keep each post's old Jekyll URL (/:year/:month/:day/:slug/) as a redirect to its new one. */
-  legacyPermalinks: false,
+  /**
+   * The header's and footer's fixed links, in `order` (lower first). Pages join them with `nav:` in their
+   * front matter (content/pages/, see CONTRIBUTING.md); site paths must be pages of the site.
+   */
+  nav: {
+    header: [
+      { href: "/", label: "Posts", order: 10 },
+      { href: "/events/", label: "Meetups", order: 20 },
+      { href: "/speakers/", label: "Speakers", order: 30 },
+      { href: "/sponsors/", label: "Sponsors", order: 40 },
+      { href: "/tags/", label: "Tags", order: 50 },
+      { href: "/archive/", label: "Archive", order: 60 },
+    ],
+    footer: [
+      { href: links.meetup, label: "Meetup group", order: 10 },
+      { href: links.youtube, label: "YouTube", order: 20 },
+      { href: links.slack, label: "Slack", order: 30 },
+    ],
+  },
+  /**
+   * Keep each post's old Jekyll URL as a redirect to its new one: the old site's `permalink` setting from its
+   * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
+   * for "pretty", or false. LEGACY_PERMALINKS overrides it.
+   */
+  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, false),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
   redirects: {} as Record<string, string>,
 } as const;
+
+function readLegacyPermalinks(value: string | undefined, fallback: string | boolean): string | boolean {
+  if (value === undefined || value.trim() === "") return fallback;
+  return value === "false" ? false : value === "true" ? true : value.trim();
+}
 
 function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, "");

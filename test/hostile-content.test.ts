@@ -99,7 +99,13 @@ describe("front matter and bodies that would run code or never end: every tool n
   it("npm run import:jekyll: reports each hostile post with its file, no stack trace, and the code never ran", () => {
     const site = path.join(root, "jekyll");
     cpSync(postsDir, path.join(site, "_posts"), { recursive: true });
-    const target = { POSTS_DIR: path.join(root, "import", "posts"), PUBLIC_DIR: path.join(root, "import", "public") };
+    // Everything the import writes goes to the temporary folder: posts, public files, pages and settings.
+    const target = {
+      POSTS_DIR: path.join(root, "import", "posts"),
+      PUBLIC_DIR: path.join(root, "import", "public"),
+      PAGES_DIR: path.join(root, "import", "pages"),
+      SETTINGS_FILE: path.join(root, "import", "site.ts"),
+    };
     const { status, output } = runScript("tools/import-jekyll.ts", [site], target);
     assert.equal(status, 0, output);
     assert.doesNotMatch(output, STACK_FRAME);

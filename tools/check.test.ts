@@ -67,7 +67,7 @@ describe("npm run check: errors in single posts", () => {
   it("refuses two posts with one slug", () => {
     assert.ok(
       run.lines.includes(
-        'posts/2019-01-04-same.md:1: file name: slug "same" is also used by posts/2019-01-05-same.md (one post per slug: rename one of the files)',
+        'posts/2019-01-04-same.md:1: file name: slug "same" is also used by posts/2019-01-05-same.md (one post per slug: rename one of the files, e.g. 2019-01-04-same-2019.md, and list its old URL in redirect_from)',
       ),
     );
   });
@@ -116,13 +116,13 @@ describe("npm run check: links, then warnings", () => {
   it("warns about unknown fields, missing alt text, a long description and an empty body, and exits 0", () => {
     const run = runCheck({
       "2019-01-01-warnings.md": post(
-        `title: Warnings\ncategories: [events]\ndescription: ${"x".repeat(170)}`,
+        `title: Warnings\ncomments: true\ndescription: ${"x".repeat(170)}`,
         "![](/images/photo.jpg)",
       ),
       "2019-01-02-empty.md": "---\ntitle: Empty\n---\n",
     });
     assert.deepEqual(run.lines, [
-      "posts/2019-01-01-warnings.md:3: categories: warning: is not a field this site knows and is ignored (see CONTRIBUTING.md for the fields)",
+      "posts/2019-01-01-warnings.md:3: comments: warning: is not a field this site knows and is ignored (see CONTRIBUTING.md for the fields)",
       "posts/2019-01-01-warnings.md:4: description: warning: is 170 characters long (at most 160 characters: search results and link previews cut off the rest)",
       "posts/2019-01-01-warnings.md:7: body: warning: image /images/photo.jpg has no alt text (a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg))",
       "posts/2019-01-02-empty.md:4: body: warning: is empty (the post in Markdown below the front matter's closing --- line)",

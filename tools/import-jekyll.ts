@@ -1,8 +1,10 @@
 /**
- * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/ (POSTS_DIR) and the
- * images they refer to into public/ (PUBLIC_DIR), changing only what this site cannot read, then report.
+ * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/ (POSTS_DIR), its pages
+ * into content/pages/ (PAGES_DIR), the images they refer to into public/ (PUBLIC_DIR), and its permalink
+ * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then report.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
@@ -13,9 +15,18 @@ if (!root || !existsSync(root)) {
   console.error("Usage: npm run import:jekyll -- <folder of the Jekyll site, the one holding _posts/>");
   process.exit(1);
 }
+const pagesDir = path.resolve(process.env.PAGES_DIR ?? "content/pages");
 try {
-  const report = importJekyllSite(root, { postsDir: postsDirectory(), publicDir: publicDirectory() });
+  const started = performance.now();
+  const report = importJekyllSite(root, {
+    postsDir: postsDirectory(),
+    publicDir: publicDirectory(),
+    pagesDir,
+    pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
+    settingsFile: path.resolve(process.env.SETTINGS_FILE ?? "lib/site.ts"),
+  });
   console.log(formatImportReport(report, root.replace(/\/+$/, "")));
+  console.log(`Import took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

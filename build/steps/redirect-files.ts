@@ -14,7 +14,11 @@ function redirectFilePath(siteDir: string, from: string): string {
  * it. An old path that would overwrite a file of the export (a public/ file, a page) stops the build.
  */
 export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect[] = getRedirectTable()): void {
-  const clashes = redirects.flatMap((redirect) => {
+  // A file system that ignores letter case finds the page itself at a case-only alias: it answers already.
+  const written = redirects.filter(
+    (redirect) => !redirect.letterCaseOnly || !existsSync(redirectFilePath(siteDir, redirect.from)),
+  );
+  const clashes = written.flatMap((redirect) => {
     const file = redirectFilePath(siteDir, redirect.from);
     if (!existsSync(file)) return [];
     const { file: source, line, field } = redirect.source;
@@ -23,10 +27,12 @@ export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect
     ];
   });
   if (clashes.length > 0) throw new Error(clashes.join("\n"));
-  for (const redirect of redirects) {
+  for (const redirect of written) {
     const file = redirectFilePath(siteDir, redirect.from);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, renderRedirectPage(redirect));
   }
-  writeFileSync(path.join(siteDir, "_redirects"), renderRedirectsFile(redirects));
+  // Hosts may match _redirects whatever the letter case; the alias's own file answers there.
+  const hostRules = redirects.filter((redirect) => !redirect.letterCaseOnly);
+  writeFileSync(path.join(siteDir, "_redirects"), renderRedirectsFile(hostRules));
 }

@@ -1,10 +1,11 @@
 /**
- * Post-export step: build the Pagefind full-text index of every post page into <site>/pagefind/.
- * Only elements marked data-pagefind-body (the post article) are indexed; the search page loads the index.
+ * Post-export step: build the Pagefind full-text index of every post and page into <site>/pagefind/.
+ * Only elements marked data-pagefind-body (the article) are indexed; the search page loads the index.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { getContentPages } from "../../lib/pages/pages";
 import { getAllPosts } from "../../lib/collection/posts";
 import { site } from "../../lib/site";
 import type { PostExportStep } from "../export/step";
@@ -22,10 +23,12 @@ export const searchIndexStep: PostExportStep = {
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       const indexed = countIndexedPages(outputPath);
-      // Every listed post must be findable; fewer means the post page lost its data-pagefind-body mark.
-      const listed = getAllPosts().length;
-      if (indexed < listed) throw new Error(`Pagefind indexed ${indexed} post pages, but ${listed} posts are listed`);
-      console.log(`  indexed ${indexed} post pages of ${added.page_count} pages`);
+      // Every listed post and every page of content/pages/ must be findable; fewer means a page lost its
+      // data-pagefind-body mark.
+      const listed = getAllPosts().length + getContentPages().length;
+      if (indexed < listed)
+        throw new Error(`Pagefind indexed ${indexed} pages, but ${listed} posts and pages are published`);
+      console.log(`  indexed ${indexed} post and content pages of ${added.page_count} pages`);
     } finally {
       await pagefind.close();
     }

@@ -1,7 +1,7 @@
 import { browserScriptPath } from "@/lib/browser/browser-scripts";
 
 type EmbedFacadeProps = {
-  kind: "video" | "slides" | "other";
+  kind: "video" | "slides" | "form" | "other";
   title: string;
   provider: string;
   /** The player, loaded only after the reader presses the button. */
@@ -13,8 +13,13 @@ type EmbedFacadeProps = {
   referrerPolicy: "strict-origin-when-cross-origin";
 };
 
-const VERB = { video: "Play video", slides: "Show slides", other: "Load embedded content" } as const;
-const LINK = { video: "Watch", slides: "View the slides", other: "Open" } as const;
+const VERB = {
+  video: "Play video",
+  slides: "Show slides",
+  form: "Load the form",
+  other: "Load embedded content",
+} as const;
+const LINK = { video: "Watch", slides: "View the slides", form: "Open the form", other: "Open" } as const;
 const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
 /**

@@ -17,8 +17,14 @@ export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) 
     return (
       <p className="embed-link">
         <a href={embed.url}>
-          {embed.kind === "slides" ? "View the slides" : embed.kind === "video" ? "Watch the video" : title} on{" "}
-          {embed.provider}
+          {embed.kind === "slides"
+            ? "View the slides"
+            : embed.kind === "video"
+              ? "Watch the video"
+              : embed.kind === "form"
+                ? "Open the form"
+                : title}{" "}
+          on {embed.provider}
         </a>
       </p>
     );
@@ -31,7 +37,8 @@ export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) 
       embedUrl={embedUrl}
       url={embed.url}
       startLabel={embed.start ? formatStartTime(embed.start) : undefined}
-      sandbox={IFRAME_POLICY.sandbox}
+      // A form must be able to submit inside its frame; nothing else embedded may.
+      sandbox={embed.kind === "form" ? `${IFRAME_POLICY.sandbox} allow-forms` : IFRAME_POLICY.sandbox}
       referrerPolicy={IFRAME_POLICY.referrerPolicy}
     />
   );

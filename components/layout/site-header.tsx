@@ -1,19 +1,16 @@
 import Link from "next/link";
+import { getNavLinks, isSiteLink, type NavLink } from "@/lib/pages/navigation";
 import { site } from "@/lib/site";
 import { BrandMark } from "./brand-mark";
 import { SearchBox } from "../search/search-box";
 
-const NAV = [
-  { href: "/", label: "Posts" },
-  { href: "/tags/", label: "Tags" },
-  { href: "/events/", label: "Meetups" },
-  { href: "/speakers/", label: "Speakers" },
-  { href: "/sponsors/", label: "Sponsors" },
-  { href: "/archive/", label: "Archive" },
-] as const;
-
-/** The meetup's name and the site's main navigation, on every page. */
+/**
+ * The meetup's name, the search box and the main navigation, on every page, in one row. On a phone the
+ * links fold into a "Menu" disclosure (a <details>, so it opens without JavaScript); from 60rem they show
+ * in the row. Both lists are the same links; CSS shows one of them.
+ */
 export function SiteHeader() {
+  const links = getNavLinks("header");
   return (
     <header className="site-header">
       <a className="skip-link" href="#content">
@@ -23,20 +20,40 @@ export function SiteHeader() {
         <Link href="/" className="brand" prefetch={false}>
           <BrandMark />
           <span className="brand-name">{site.name}</span>
+          <span className="brand-short" aria-hidden="true">
+            {site.shortName}
+          </span>
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} prefetch={false}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label="Main" className="nav-wide">
+          <NavList links={links} />
         </nav>
         <SearchBox />
+        <details className="nav-menu">
+          <summary>Menu</summary>
+          <nav aria-label="Main">
+            <NavList links={links} />
+          </nav>
+        </details>
       </div>
     </header>
+  );
+}
+
+/** A menu's links: site paths through Next's Link (base path), others as plain links. */
+export function NavList({ links }: { links: readonly NavLink[] }) {
+  return (
+    <ul>
+      {links.map((item) => (
+        <li key={item.href}>
+          {isSiteLink(item.href) ? (
+            <Link href={item.href} prefetch={false}>
+              {item.label}
+            </Link>
+          ) : (
+            <a href={item.href}>{item.label}</a>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,6 +10,8 @@ test("a reader moves through lists, posts, body links and tags without leaving t
 
   await page.getByRole("link", { name: "Older posts →" }).click();
   await expect(page).toHaveURL(`${BASE}/page/2/`);
+  await page.getByRole("link", { name: "← Newer posts" }).click();
+  await expect(page).toHaveURL(`${BASE}/`);
   await page
     .getByRole("link", { name: "Cloud Native London, November 2018: DeepMind Health, Grafana Labs and Neo4j" })
     .click();
@@ -23,6 +25,8 @@ test("a reader moves through lists, posts, body links and tags without leaving t
 
   await page.getByRole("list", { name: "Tags" }).first().getByRole("link", { name: "Meetup" }).click();
   await expect(page).toHaveURL(`${BASE}/tags/meetup/`);
+  // On a phone the header's links are behind its Menu.
+  await page.locator(".site-header summary", { hasText: "Menu" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tags" }).click();
   await expect(page).toHaveURL(`${BASE}/tags/`);
   await page.locator(".site-header .brand").click();

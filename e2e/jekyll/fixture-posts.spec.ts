@@ -43,3 +43,36 @@ test("a link written with {{ site.baseurl }} leads to the other post, whose hero
   await expect.poll(() => hero.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(960);
   await expect(page.getByRole("list", { name: "Tags" }).first().getByRole("link")).toHaveText(["Fixture", "Remote"]);
 });
+
+test.describe("a post dropped in unchanged, as Jekyll read it", () => {
+  const page = "/posts/jekyll-fixture-capitals-suse-and-dynatrace/";
+
+  test("is at the lower-case slug, with its empty fields absent and Jekyll's URL filters resolved", async ({
+    page: browser,
+  }) => {
+    expect((await browser.goto(page))?.status()).toBe(200);
+    await expect(browser.getByRole("heading", { level: 1 })).toHaveText(
+      "Jekyll fixture: capitals in the file name, empty fields and URL filters",
+    );
+    await expect(browser.getByRole("link", { name: /Twitter Moment/ })).toHaveCount(0);
+    await expect(browser.getByRole("link", { name: "the other fixture" })).toHaveAttribute(
+      "href",
+      "/posts/jekyll-fixture-remote-image/",
+    );
+    await expect(browser.getByRole("link", { name: "this site's home" })).toHaveAttribute(
+      "href",
+      /^https?:\/\/[^/]+\/$/,
+    );
+  });
+
+  for (const old of [
+    "/posts/jekyll-fixture-Capitals-SUSE-and-Dynatrace/",
+    "/2019/07/03/jekyll-fixture-Capitals-SUSE-and-Dynatrace/",
+  ]) {
+    test(`keeps its capitalised URL ${old}, which leads to it`, async ({ page: browser }) => {
+      await browser.goto(old);
+      await expect(browser).toHaveURL(new RegExp(`${page}$`));
+      await expect(browser.getByRole("heading", { level: 1 })).toContainText("capitals in the file name");
+    });
+  }
+});

@@ -14,3 +14,14 @@ export function listSampleFiles(): string[] {
     .filter((name) => /\.(md|markdown)$/.test(name))
     .sort();
 }
+
+/** The old site's slice laid out as a Jekyll site root: outside the repository (JEKYLL_SITE_DIR overrides). */
+export const JEKYLL_SITE_DIR = path.resolve(process.env.JEKYLL_SITE_DIR ?? "../shared/jekyll-site");
+
+/** True where the slice is there to import. */
+export function siteSliceExists(): boolean {
+  return existsSync(path.join(JEKYLL_SITE_DIR, "_posts"));
+}
+
+/** What the test site's import found, saved beside its sources for the old-URL spec. */
+export const IMPORT_RECORD = "import-record.json";

@@ -1,7 +1,13 @@
 import { withBasePath } from "../site";
 
 /** The site's own browser scripts, one per interactive part, each bundled from lib/browser/<name>.ts. */
-export const BROWSER_SCRIPTS = ["meetup-status", "embed-facade", "search-page", "gallery-viewer"] as const;
+export const BROWSER_SCRIPTS = [
+  "meetup-status",
+  "embed-facade",
+  "search-page",
+  "gallery-viewer",
+  "call-for-speakers",
+] as const;
 
 /** The name of one of the site's browser scripts. */
 export type BrowserScript = (typeof BROWSER_SCRIPTS)[number];

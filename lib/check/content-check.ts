@@ -9,42 +9,60 @@ import {
   type Post,
   type PostCollection,
 } from "../collection/posts";
+import { checkPagePermalinks, getRouteSegments } from "../pages/page-conflicts";
+import { checkPageData } from "../pages/page-data-checks";
+import { readPageCollection, type SitePage } from "../pages/pages";
+import { normaliseSitePath, pathKey } from "../content/path-syntax";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
-import { getSitePaths, normaliseSitePath } from "../lists/site-paths";
+import { getSitePaths } from "../lists/site-paths";
 
-/** The result of checking every post: the collection, its problems, and whether links could be checked. */
-export type ContentCheck = PostCollection & { linksChecked: boolean };
+/** The result of checking every post and page: both, their problems, and whether links could be checked. */
+export type ContentCheck = PostCollection & { pages: readonly SitePage[]; linksChecked: boolean };
 
 /**
- * Everything `npm run check` and the build check: each post, the whole collection, the files of public/,
- * redirects, then every link to a site path. Links are checked once the rest has no error, since the
- * site's pages depend on valid posts.
+ * Everything `npm run check` and the build check: each post and page, the whole collection, the files of
+ * public/, redirects, then every link to a site path. Links are checked once the rest has no error, since
+ * the site's pages depend on valid posts and pages.
  */
 export function checkContent(): ContentCheck {
   const collection = readPostCollection();
   const { posts } = collection;
+  const { pages, problems: pageProblems } = readPageCollection();
   // This check prints every problem itself; the redirect and link checks below read the posts again.
-  markWarningsReported(collection.problems);
-  const valid = !collection.problems.some((problem) => problem.severity === "error");
-  // Clashes with the site's own files need its pages, so valid posts, as redirects do.
+  markWarningsReported([...collection.problems, ...pageProblems]);
+  const reserved = {
+    routeSegments: getRouteSegments(),
+    posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
+  };
+  const contentProblems = [
+    ...collection.problems,
+    ...pageProblems,
+    ...checkPagePermalinks(pages, reserved),
+    ...checkPageData(pages),
+  ];
+  const valid = !contentProblems.some((problem) => problem.severity === "error");
+  // Clashes with the site's own files need its pages, so valid posts and pages, as redirects do.
   const refused = checkPublicFiles();
   const reported = new Set(refused.map((problem) => problem.file));
   const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
-  const problems = [...collection.problems, ...publicFiles, ...checkRedirectsOf(collection)];
+  const problems = [...contentProblems, ...publicFiles, ...(valid ? checkRedirectsOf(collection) : [])];
   if (problems.some((problem) => problem.severity === "error")) {
-    return { posts, problems: inFileOrder(problems), linksChecked: false };
+    return { posts, pages, problems: inFileOrder(problems), linksChecked: false };
   }
   const redirectPaths = getRedirectTable().map((redirect) => redirect.from);
-  const broken = findUnresolvedPostLinks(posts, new Set([...getSitePaths(), ...redirectPaths]));
-  return { posts, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
+  const broken = findUnresolvedLinks([...posts, ...pages], new Set([...getSitePaths(), ...redirectPaths]));
+  return { posts, pages, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
 function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
   return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Links in published posts to site paths that are neither a page or redirect in `targets` nor a file in public/. */
-function findUnresolvedPostLinks(posts: readonly Post[], targets: ReadonlySet<string>): ContentProblem[] {
+/** Links in published posts and pages to site paths that are neither a page or redirect in `targets` nor a file in public/. */
+function findUnresolvedLinks(
+  posts: readonly Pick<Post, "file" | "published" | "internalLinks">[],
+  targets: ReadonlySet<string>,
+): ContentProblem[] {
   return posts
     .filter((post) => post.published || showDrafts())
     .flatMap((post) =>

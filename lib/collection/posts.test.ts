@@ -63,6 +63,22 @@ describe("the post collection", () => {
     );
   });
 
+  it("refuses two names that differ only in letter case, and says how to rename one", () => {
+    const directory = writePosts({
+      "2016-03-09-Testing.md": post("title: Again"),
+      "2015-03-11-testing.md": post("title: First"),
+    });
+    const shown = `${path.relative(process.cwd(), directory)}/`;
+    const messages = readPostCollection(directory).problems.map((problem) =>
+      formatProblem(problem).replaceAll(shown, ""),
+    );
+    assert.deepEqual(messages, [
+      '2015-03-11-testing.md:1: file name: slug "testing" is also used by 2016-03-09-Testing.md ' +
+        "(the names differ only in letter case) " +
+        "(one post per slug: rename one of the files, e.g. 2015-03-11-testing-2015.md, and list its old URL in redirect_from)",
+    ]);
+  });
+
   it("refuses two tags that become one URL, naming both tags", () => {
     const directory = writePosts({
       "2019-01-01-a.md": post("title: A\ntags: [CI/CD]"),

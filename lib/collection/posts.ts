@@ -177,7 +177,8 @@ export function markWarningsReported(problems: readonly ContentProblem[]): void 
   for (const problem of problems) reported.add(formatProblem(problem));
 }
 
-function reportWarnings(problems: readonly ContentProblem[]): void {
+/** Print each warning once per process, to stderr. */
+export function reportWarnings(problems: readonly ContentProblem[]): void {
   for (const problem of problems) {
     const line = formatProblem(problem);
     if (problem.severity === "warning" && !reported.has(line)) {
@@ -193,13 +194,17 @@ function checkDuplicateSlugs(posts: readonly Post[]): ContentProblem[] {
     const first = seen.get(post.slug);
     seen.set(post.slug, first ?? post);
     if (!first) return [];
+    const name = post.file.split("/").pop() ?? post.file;
+    // Jekyll allowed one title on two dates when the date was in the URL; here both would be /posts/<slug>/.
+    const renamed = name.replace(post.nameSlug, `${post.nameSlug}-${name.slice(0, 4)}`);
+    const caseOnly = first.nameSlug !== post.nameSlug;
     return [
       {
         file: post.file,
         line: 1,
         field: "file name",
-        message: `slug "${post.slug}" is also used by ${first.file}`,
-        expected: "one post per slug: rename one of the files",
+        message: `slug "${post.slug}" is also used by ${first.file}${caseOnly ? " (the names differ only in letter case)" : ""}`,
+        expected: `one post per slug: rename one of the files, e.g. ${renamed}, and list its old URL in redirect_from`,
         severity: "error" as const,
       },
     ];

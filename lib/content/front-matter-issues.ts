@@ -36,7 +36,29 @@ export function fieldLines(parsed: ParsedFile): Record<string, number> {
   return lines;
 }
 
-function fieldName(path: readonly (string | number)[]): string {
+/**
+ * Front matter without its empty fields (`twitter_moment:` with nothing after it), at any depth, as Jekyll
+ * read them: absent. Each one is passed to `onEmpty`, for a warning.
+ */
+export function dropEmptyFields(
+  data: Record<string, unknown>,
+  onEmpty: (path: (string | number)[]) => void,
+): Record<string, unknown> {
+  const walk = (value: unknown, path: (string | number)[]): unknown => {
+    if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
+    if (typeof value !== "object" || value === null || value instanceof Date) return value;
+    const kept: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item === null || item === undefined) onEmpty([...path, key]);
+      else kept[key] = walk(item, [...path, key]);
+    }
+    return kept;
+  };
+  return walk(data, []) as Record<string, unknown>;
+}
+
+/** A field's path as errors name it: "speakers[0].photo". */
+export function fieldName(path: readonly (string | number)[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }
 

@@ -9,7 +9,7 @@ import type { BodyProblem } from "../markdown/pipeline";
 import type { FrontMatter } from "./post-schema";
 
 /** Longer descriptions are cut off in search results, link previews and post cards. */
-const DESCRIPTION_LIMIT = 160;
+export const DESCRIPTION_LIMIT = 160;
 
 /**
  * Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning.

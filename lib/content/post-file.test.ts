@@ -36,9 +36,39 @@ describe("readPostFile: dates and slugs", () => {
     ]);
   });
 
-  it("refuses upper case and spaces in the slug", () => {
+  it("refuses spaces and symbols in the slug", () => {
     assert.deepEqual(errors(post("title: x"), "posts/2018-10-09-My Post.md"), [
-      'posts/2018-10-09-My Post.md:1: file name: slug "My Post" has upper case, spaces or symbols (lowercase letters, digits and hyphens, e.g. 2018-10-09-my-post.md)',
+      'posts/2018-10-09-My Post.md:1: file name: slug "My Post" has spaces or symbols (letters, digits and hyphens, e.g. 2018-10-09-my-post.md)',
+    ]);
+  });
+
+  it("accepts capitals in the name, as Jekyll did: the page is at the lower-case slug", () => {
+    const name = "posts/2019-07-03-cloud-native-london-july-2019-Suade-Labs-SUSE.md";
+    const { post: result, problems } = readPostFile(name, post("title: July"));
+    assert.deepEqual(problems, []);
+    assert.equal(result?.url, "/posts/cloud-native-london-july-2019-suade-labs-suse/");
+    assert.equal(result?.nameSlug, "cloud-native-london-july-2019-Suade-Labs-SUSE");
+  });
+});
+
+describe("readPostFile: empty fields are absent, as Jekyll read them", () => {
+  it("ignores a bare field at any depth with a warning on its line, whatever the field", () => {
+    const source = post("title: x\ntwitter_moment:\ntags:\nimage:\nspeakers:\n  - name: Ana\n    photo:");
+    const { post: result, problems } = readPostFile(FILE, source);
+    assert.deepEqual(problems.map(formatProblem), [
+      `${FILE}:3: twitter_moment: warning: is empty and is ignored (a value, or no such line)`,
+      `${FILE}:4: tags: warning: is empty and is ignored (a value, or no such line)`,
+      `${FILE}:5: image: warning: is empty and is ignored (a value, or no such line)`,
+      `${FILE}:8: speakers[0].photo: warning: is empty and is ignored (a value, or no such line)`,
+    ]);
+    assert.deepEqual(result?.tags, []);
+    assert.equal(result?.twitter_moment, undefined);
+    assert.equal(result?.speakers[0]?.name, "Ana");
+  });
+
+  it("still needs a title: an empty one is missing", () => {
+    assert.deepEqual(errors(post("title:")), [
+      `${FILE}:2: title: is empty (text, e.g. title: Cloud Native London, October 2018)`,
     ]);
   });
 });
@@ -137,8 +167,28 @@ describe("readPostFile: Jekyll front matter", () => {
     assert.deepEqual(
       errors(post("title: x", "![a]({{ site.baseurl }}/images/speakers/luke-addison.jpg)\n\n{% include foo.html %}")),
       [
-        `${FILE}:7: body: Liquid tag {% include foo.html %} cannot be rendered (only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported)`,
+        `${FILE}:7: body: Liquid tag {% include foo.html %} cannot be rendered (only {{ site.baseurl }}, {{ site.url }}, the relative_url and absolute_url filters and {% raw %} are supported)`,
       ],
+    );
+  });
+
+  it("resolves Jekyll's relative_url and absolute_url filters like {{ site.baseurl }}", () => {
+    const body = [
+      '![a]({{ "/images/speakers/luke-addison.jpg" | relative_url }})',
+      "",
+      "[home]({{ '/' | absolute_url }}) and [b]({{ '/posts/x/' | prepend: site.baseurl }})",
+    ].join("\n");
+    const { post: result, problems } = readPostFile(FILE, post("title: x", body));
+    assert.deepEqual(
+      problems.filter((problem) => problem.field === "body"),
+      [],
+    );
+    const html = JSON.stringify(result?.body);
+    assert.match(html, /"src":"\/images\/speakers\/luke-addison.jpg"/);
+    assert.match(html, /"href":"https:\/\/[^"]+\/"/);
+    assert.deepEqual(
+      result?.internalLinks.map((link) => link.path),
+      ["/posts/x/"],
     );
   });
 });

@@ -5,7 +5,7 @@ import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
-import { describeIssue, fieldLines } from "./front-matter-issues";
+import { describeIssue, dropEmptyFields, fieldLines, fieldName } from "./front-matter-issues";
 import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
 import {
   firstParagraph,
@@ -27,6 +27,8 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
   /** Path as the editor sees it, e.g. "posts/2018-10-09-october.md". */
   file: string;
   slug: string;
+  /** The slug as the file name spells it, letter case kept: Jekyll's :title, and an old URL when it has capitals. */
+  nameSlug: string;
   date: Date;
   tags: Tag[];
   /** The post's own path on the site, without base path: "/posts/<slug>/". */
@@ -50,7 +52,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const report: Report = (line, field, message, expected, severity = "error") =>
     problems.push({ file, line, field, message, expected, severity });
 
-  const { slug, fileDate, namedDate } = readFileName(file, report);
+  const { slug, nameSlug, fileDate, namedDate } = readFileName(file, report);
   const parsed = readFrontMatter(source, report);
   if (!parsed) return { problems };
   const frontMatter = validateFrontMatter(file, parsed, report);
@@ -75,24 +77,34 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 
   if (!frontMatter || !date || !rendered || problems.some((problem) => problem.severity === "error"))
     return { problems };
-  const parts = { file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks };
+  const parts = { file, slug, nameSlug, date, frontMatter, parsed, rendered, speakers, takeawayLinks };
   return { problems, post: buildPost(parts) };
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
-function readFileName(file: string, report: Report): { slug: string; namedDate?: string; fileDate?: Date } {
+function readFileName(
+  file: string,
+  report: Report,
+): { slug: string; nameSlug: string; namedDate?: string; fileDate?: Date } {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
-  const slug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
+  const nameSlug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
+  // Jekyll kept a name's capitals in its URL: the page lives at the lower-case slug, the old spelling redirects.
+  const slug = nameSlug.toLowerCase();
   if (!SLUG.test(slug)) {
     report(
       1,
       "file name",
-      `slug "${slug}" has upper case, spaces or symbols`,
-      `lowercase letters, digits and hyphens, e.g. ${suggestName(name)}`,
+      `slug "${nameSlug}" has spaces or symbols`,
+      `letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
-  return { slug, namedDate: nameMatch?.[1], fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined };
+  return {
+    slug,
+    nameSlug,
+    namedDate: nameMatch?.[1],
+    fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined,
+  };
 }
 
 // A file too large, with broken YAML, empty or without front matter is reported once and read no further.
@@ -121,9 +133,13 @@ function readFrontMatter(source: string, report: Report): ParsedFile | undefined
   return parsed;
 }
 
-// Unknown fields are warnings; schema issues and an overlong title are errors. Undefined when the schema refuses it.
+// Empty fields and unknown ones are warnings; schema issues and an overlong title are errors. Undefined when
+// the schema refuses it.
 function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): FrontMatter | undefined {
-  for (const key of Object.keys(parsed.data)) {
+  const data = dropEmptyFields(parsed.data, (path) =>
+    report(parsed.lineOf(path), fieldName(path), "is empty and is ignored", "a value, or no such line", "warning"),
+  );
+  for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key))
       report(
         parsed.lineOf([key]),
@@ -133,7 +149,7 @@ function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): 
         "warning",
       );
   }
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { line, field, message, expected } = describeIssue(file, parsed, issue);
@@ -149,6 +165,7 @@ function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): 
 type PostParts = {
   file: string;
   slug: string;
+  nameSlug: string;
   date: Date;
   frontMatter: FrontMatter;
   parsed: ParsedFile;
@@ -157,7 +174,17 @@ type PostParts = {
   takeawayLinks: InternalLink[];
 };
 
-function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers, takeawayLinks }: PostParts): Post {
+function buildPost({
+  file,
+  slug,
+  nameSlug,
+  date,
+  frontMatter,
+  parsed,
+  rendered,
+  speakers,
+  takeawayLinks,
+}: PostParts): Post {
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
@@ -165,6 +192,7 @@ function buildPost({ file, slug, date, frontMatter, parsed, rendered, speakers, 
     speakers,
     file,
     slug,
+    nameSlug,
     date,
     tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
     url: postPath(slug),

@@ -33,7 +33,7 @@ export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | u
       parsed.bodyLine + problem.line - 1,
       "body",
       `Liquid tag ${problem.tag} cannot be rendered`,
-      "only {{ site.baseurl }}, {{ site.url }} and {% raw %} are supported",
+      "only {{ site.baseurl }}, {{ site.url }}, the relative_url and absolute_url filters and {% raw %} are supported",
     );
   }
   const rendered = renderWithinLimits(renderMarkdown, liquid.body, (line, message, expected) =>

@@ -124,6 +124,9 @@ export const frontMatterSchema = z.object({
   image: imageRef.optional(),
   hide_image: z.boolean({ error: EXPECTED.boolean }).default(false),
   tags: tags.default([]),
+  // Jekyll's categories: not shown, kept for the old URL when legacyPermalinks has :categories.
+  categories: tags.default([]),
+  category: text().optional(),
   location: text().optional(),
   video: mediaUrl.optional(),
   slides: mediaUrl.optional(),

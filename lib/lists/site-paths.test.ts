@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { getSitePaths, normaliseSitePath } from "./site-paths";
+import { getSitePaths } from "./site-paths";
+import { normaliseSitePath } from "../content/path-syntax";
 import { post, setPosts } from "../../test/support/test-helpers";
 
 it("lists every page the site builds, and no page for drafts", () => {

@@ -1,6 +1,7 @@
 import { getMeetupIndex } from "../collection/meetup-index";
 import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
+import { getContentPages, readPageCollection, type SitePage } from "../pages/pages";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../collection/posts";
 import { speakerPath, tagPath } from "../site";
 
@@ -14,8 +15,9 @@ const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/event
 export function getSitePaths(): ReadonlySet<string> {
   // Computed once per collection: link checks and redirect pages may ask for every page they look at.
   const key = getAllPostsIncludingHidden();
+  const pages = readPageCollection().pages;
   const known = memo.get(key);
-  if (known) return known;
+  if (known?.pages === pages) return known.paths;
   const paths = new Set(FIXED_PATHS);
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
   // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects/redirects.ts.
@@ -26,17 +28,10 @@ export function getSitePaths(): ReadonlySet<string> {
   const { meetups, speakers } = getMeetupIndex();
   for (const path of [...meetups.map((m) => m.icsPath), ...speakers.map((s) => speakerPath(s.slug))]) paths.add(path);
   for (const year of getArchiveYears()) paths.add(archiveYearPath(year));
-  memo.set(key, paths);
+  for (const page of getContentPages()) paths.add(page.permalink);
+  memo.set(key, { pages, paths });
   return paths;
 }
 
 // Keyed weakly on the collection's list, so a collection that is dropped is not kept alive here.
-const memo = new WeakMap<readonly Post[], ReadonlySet<string>>();
-
-/** A path as the site would serve it: leading slash, trailing slash unless it names a file, no query or hash. */
-export function normaliseSitePath(path: string): string {
-  const bare = path.split(/[?#]/)[0] ?? "";
-  const leading = bare.startsWith("/") ? bare : `/${bare}`;
-  const last = leading.split("/").pop() ?? "";
-  return last.includes(".") || leading.endsWith("/") ? leading : `${leading}/`;
-}
+const memo = new WeakMap<readonly Post[], { pages: readonly SitePage[]; paths: ReadonlySet<string> }>();

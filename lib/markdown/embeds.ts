@@ -1,6 +1,6 @@
 /** What a video or slides URL can become: an embed behind a facade, or a plain link. */
 export type Embed = {
-  kind: "video" | "slides" | "other";
+  kind: "video" | "slides" | "form" | "other";
   /** "YouTube", "SlideShare", ...: named on the facade and its link. */
   provider: string;
   /** The player's URL, loaded only once the reader asks; absent when the URL cannot be embedded. */
@@ -93,6 +93,11 @@ function vimeo(url: URL): Embed {
 }
 
 function googleDocs(url: URL): Embed {
+  const form = /^\/forms\/d\/(e\/)?([A-Za-z0-9_-]+)\/viewform$/.exec(url.pathname);
+  if (form) {
+    const base = `https://docs.google.com/forms/d/${form[1] ?? ""}${form[2] ?? ""}/viewform`;
+    return { kind: "form", provider: "Google Forms", embedUrl: `${base}?embedded=true`, url: base };
+  }
   const match = /^\/presentation\/d\/(e\/)?([A-Za-z0-9_-]+)/.exec(url.pathname);
   if (!match) return link(url, "Google Docs");
   const [, published = "", id = ""] = match;

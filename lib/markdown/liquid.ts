@@ -7,8 +7,8 @@ const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 const LIQUID = /\{\{-?\s*([^}]*?)\s*-?\}\}|\{%-?\s*([^%]*?)\s*-?%\}/g;
 
 /**
- * Resolve the Liquid that old Jekyll posts use ({{ site.baseurl }}, {{ site.url }}, {% raw %}) and report
- * any other tag, which would otherwise be printed raw onto the page.
+ * Resolve the Liquid that old Jekyll posts use ({{ site.baseurl }}, {{ site.url }}, the relative_url and
+ * absolute_url filters, {% raw %}) and report any other tag, which would otherwise be printed raw onto the page.
  */
 export function resolveLiquid(body: string): { body: string; problems: LiquidProblem[] } {
   const problems: LiquidProblem[] = [];
@@ -24,12 +24,48 @@ export function resolveLiquid(body: string): { body: string; problems: LiquidPro
 
 function resolveSegment(segment: string, firstLine: number, problems: LiquidProblem[]): string {
   return segment.replace(LIQUID, (tag: string, expression: string | undefined, _statement, offset: number) => {
-    const variable = expression?.trim();
-    if (variable === "site.baseurl") return site.basePath;
-    if (variable === "site.url") return site.url;
+    const value = expression === undefined ? undefined : resolveExpression(expression);
+    if (value !== undefined) return value;
     problems.push({ line: firstLine + lineAt(segment, offset) - 1, tag: tag.replace(/\s+/g, " ") });
     return "";
   });
+}
+
+const LITERAL = /^(?:"([^"]*)"|'([^']*)')$/;
+const VARIABLES: Record<string, () => string> = { "site.baseurl": () => site.basePath, "site.url": () => site.url };
+
+// `{{ "/images/x.jpg" | relative_url }}`, `{{ site.baseurl }}`, `{{ "/x" | prepend: site.baseurl }}`: a value
+// from a quoted text or a site variable, through the URL filters Jekyll themes use; undefined for anything else.
+function resolveExpression(expression: string): string | undefined {
+  const [input = "", ...filters] = expression.split("|").map((part) => part.trim());
+  let value = readValue(input);
+  for (const filter of filters) {
+    if (value === undefined) return undefined;
+    const [name = "", argument] = filter.split(/:(.*)/s).map((part) => part.trim());
+    if (name === "relative_url") value = relativeUrl(value);
+    else if (name === "absolute_url") value = isAbsolute(value) ? value : `${site.url}${relativeUrl(value)}`;
+    else if ((name === "prepend" || name === "append") && argument !== undefined) {
+      const other = readValue(argument);
+      if (other === undefined) return undefined;
+      value = name === "prepend" ? `${other}${value}` : `${value}${other}`;
+    } else return undefined;
+  }
+  return value;
+}
+
+function readValue(input: string): string | undefined {
+  const literal = LITERAL.exec(input);
+  return literal ? (literal[1] ?? literal[2] ?? "") : VARIABLES[input]?.();
+}
+
+// As Jekyll's relative_url: the base path in front of a site path; an absolute URL is left alone.
+function relativeUrl(value: string): string {
+  if (isAbsolute(value)) return value;
+  return `${site.basePath}${value.startsWith("/") ? value : `/${value}`}`;
+}
+
+function isAbsolute(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("//");
 }
 
 function lineAt(text: string, offset: number): number {

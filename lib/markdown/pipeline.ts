@@ -10,11 +10,19 @@ import type { VFile } from "vfile";
 import { groupGalleries } from "../images/galleries";
 import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
+import { rehypeFormWidgets } from "./form-widgets";
 import { getLocalImageSize } from "../public-files";
 import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
-import { DATA_URL_ELEMENTS, EMBED_HOSTS, IFRAME_POLICY, isEmbedHost, sanitizeSchema } from "./sanitize-schema";
+import {
+  DATA_URL_ELEMENTS,
+  EMBED_HOSTS,
+  IFRAME_POLICY,
+  isEmbedHost,
+  isEmbedPath,
+  sanitizeSchema,
+} from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
 
 /** Something in a body worth telling the editor, with its line within the body. */
@@ -43,13 +51,14 @@ declare module "vfile" {
 }
 
 // Built once per process: plugin order is parse -> GFM -> HTML tree -> raw HTML -> sanitize -> site rules.
-// Jekyll-era content (lib/jekyll/) is adapted where each step needs it.
+// Jekyll-era content is adapted where each step needs it (pdf-embeds, spaced-paths, tweets).
 const processor = remark()
   .use(remarkGfm)
   .use(remarkSpacedPaths)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypePdfEmbeds)
+  .use(rehypeFormWidgets)
   .use(rehypeSanitize, sanitizeSchema)
   .use(() => applySiteRules)
   .use(rehypeTweets)
@@ -230,12 +239,14 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
   const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
   const host = url?.protocol === "https:" ? url.hostname : "";
   const allowed = isEmbedHost(host);
-  if (!url || !allowed) {
+  // Some hosts serve far more than players (docs.google.com): only the listed paths may be framed.
+  const pathAllowed = allowed && url !== undefined && isEmbedPath(url);
+  if (!url || !pathAllowed) {
     data.problems.push({
       line,
       field: "body",
-      message: `an iframe from ${host || raw || "nowhere"} was replaced by a link`,
-      expected: `an https iframe from one of ${EMBED_HOSTS.join(", ")}`,
+      message: `an iframe from ${allowed && url ? `${host}${url.pathname}` : host || raw || "nowhere"} was replaced by a link`,
+      expected: `an https iframe from one of ${EMBED_HOSTS.join(", ")}${allowed && url ? " (docs.google.com: Slides and Forms only)" : ""}`,
       severity: "warning",
     });
     return false;

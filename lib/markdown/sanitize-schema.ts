@@ -21,6 +21,16 @@ export function isEmbedHost(host: string): boolean {
   return (EMBED_HOSTS as readonly string[]).includes(host.toLowerCase());
 }
 
+/** Paths an iframe may load on a host that serves more than players: Google Slides and Google Forms only. */
+const EMBED_PATHS: Readonly<Record<string, RegExp>> = {
+  "docs.google.com": /^\/(presentation\/d\/|forms\/d\/(e\/)?[A-Za-z0-9_-]+\/viewform$)/,
+};
+
+/** True for an iframe URL on an embed host whose path that host allows (every path, unless EMBED_PATHS lists some). */
+export function isEmbedPath(url: URL): boolean {
+  return EMBED_PATHS[url.hostname.toLowerCase()]?.test(url.pathname) ?? true;
+}
+
 /** Attributes forced onto every embedded iframe, whatever the post wrote. */
 export const IFRAME_POLICY = {
   sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups",
@@ -61,6 +71,12 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     ...defaultAttributes,
+    // A form widget's button (lib/markdown/form-widgets.ts) keeps its class; the sanitizer reads only the first
+    // className entry, so the footnotes' one is extended rather than repeated.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((entry) => !Array.isArray(entry) || entry[0] !== "className"),
+      ["className", "data-footnote-backref", "form-button"],
+    ],
     blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ["className", "twitter-tweet"]],
     p: [...(defaultSchema.attributes?.p ?? []), "lang", "dir"],
     iframe: ["src", "width", "height", "title", "allowFullScreen"],

@@ -95,7 +95,7 @@ function toSponsor(entry: InlineSponsor): Sponsor {
 }
 
 /** A message when `src` is a site path with no file under public/, else undefined. */
-function missingLocalImage(src: string | undefined): string | undefined {
+export function missingLocalImage(src: string | undefined): string | undefined {
   if (!src || !src.startsWith("/") || src.startsWith("//") || getLocalImageSize(src)) return undefined;
   return `${src} is not in public/`;
 }

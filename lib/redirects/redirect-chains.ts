@@ -1,5 +1,6 @@
 import type { Redirect } from "./redirects";
-import { isHttpUrl, ownSitePath, pathKey, splitSiteTarget } from "./redirect-paths";
+import { isHttpUrl, ownSitePath, splitSiteTarget } from "./redirect-paths";
+import { pathKey } from "../content/path-syntax";
 
 /** What a redirect target must be, for error messages. */
 export const TARGET_EXPECTED = "a page of this site such as /posts/<slug>/, or an http(s) URL";

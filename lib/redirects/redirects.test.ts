@@ -5,7 +5,10 @@ import { ContentError, formatProblem } from "../content/content-error";
 import { getAllPostsIncludingHidden, readPostCollection } from "../collection/posts";
 import { buildRedirects, checkRedirectsOf, getNextRedirects, getRedirectTable, type RedirectInput } from "./redirects";
 import { getSitePaths } from "../lists/site-paths";
-import { post, setEnv, setPosts, writePosts } from "../../test/support/test-helpers";
+import { post, setEnv, setPosts, temporaryFolder, writePosts } from "../../test/support/test-helpers";
+
+// These tests build sites of their own posts only; the project's pages (content/pages/) stay out.
+setEnv({ PAGES_DIR: path.join(temporaryFolder("cnl-no-pages-"), "no-pages") });
 
 type Settings = Partial<Pick<RedirectInput, "siteRedirects" | "legacyPermalinks" | "settingsFile">>;
 
@@ -88,6 +91,38 @@ describe("the redirect table", () => {
     );
     assert.deepEqual(messages, []);
     assert.deepEqual(table, [["/2018/10/09/october/", "/posts/october/"]]);
+  });
+
+  it("keeps a capitalised file name's own URLs: /posts/<Name>/ and its Jekyll URL, case kept", () => {
+    const { table, messages } = build(
+      { "2019-07-03-July-2019-Suade-Labs.md": post("title: July") },
+      { legacyPermalinks: true },
+    );
+    assert.deepEqual(messages, []);
+    assert.deepEqual(table, [
+      ["/2019/07/03/July-2019-Suade-Labs/", "/posts/july-2019-suade-labs/"],
+      ["/posts/July-2019-Suade-Labs/", "/posts/july-2019-suade-labs/"],
+    ]);
+    // Next matches redirects in any letter case: there the alias would send the page to itself.
+    assert.deepEqual(
+      getNextRedirects().map((redirect) => redirect.source),
+      [],
+    );
+  });
+
+  it("follows the old site's own permalink setting, whatever its pattern", () => {
+    const files = {
+      "2018-10-09-October-Meetup.md": post("title: October\ncategories: [Events, London]\ndate: 2018-10-09 18:30"),
+    };
+    const urls = (setting: string) => build(files, { legacyPermalinks: setting }).table[0]?.[0];
+    assert.equal(urls("pretty"), "/events/london/2018/10/09/October-Meetup/");
+    assert.equal(urls("date"), "/events/london/2018/10/09/October-Meetup.html");
+    assert.equal(urls("ordinal"), "/events/london/2018/282/October-Meetup.html");
+    assert.equal(urls("none"), "/events/london/October-Meetup.html");
+    assert.equal(urls("/:categories/:title/"), "/events/london/October-Meetup/");
+    assert.equal(urls("/posts/:year-:month-:day-:title.html"), "/posts/2018-10-09-October-Meetup.html");
+    assert.equal(urls("/:short_year/:i_month/:i_day/:slug/"), "/18/10/9/october-meetup/");
+    assert.equal(urls("/blog/:year/:hour:minute/:title_/"), "/blog/2018/1830/October-Meetup_/");
   });
 
   it("gives Next's redirects() the table, permanent, with pattern characters escaped", () => {

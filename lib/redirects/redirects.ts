@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
+import { getAllSitePages, type SitePage } from "../pages/pages";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
-import {
-  FROM_PATH_EXPECTED,
-  isHttpUrl,
-  legacyPermalink,
-  normaliseFromPath,
-  pathKey,
-  splitSiteTarget,
-} from "./redirect-paths";
+import { isHttpUrl, legacyPermalink, splitSiteTarget } from "./redirect-paths";
+import { FROM_PATH_EXPECTED, normaliseFromPath, pathKey } from "../content/path-syntax";
 import { listPublicFiles } from "../public-files";
-import { site } from "../site";
+import { postPath, site } from "../site";
 import {
   addFile,
   describeOverlongPath,
@@ -25,7 +20,7 @@ import {
 } from "../lists/site-files";
 import { getSitePaths } from "../lists/site-paths";
 
-/** Where a redirect was declared: a post's front matter, its file name, or the settings file. */
+/** Where a redirect was declared: a post's or a page's front matter, a file name, or the settings file. */
 export type RedirectSource = { file: string; line: number; field: string };
 
 /** One entry of the redirect table: requests for `from` go to `to`. */
@@ -35,15 +30,24 @@ export type Redirect = {
   /** A site path without base path, or an absolute http(s) URL. */
   to: string;
   source: RedirectSource;
+  /**
+   * The post's URL as its file name spells it, with capitals (`/posts/Foo-Bar/`): a static file of its own,
+   * but left to the host's own matching where that ignores letter case (Next's redirects(), _redirects).
+   */
+  letterCaseOnly?: boolean;
 };
 
 /** What the table is built from; `getRedirectTable()` passes the site's own posts, pages and settings. */
 export type RedirectInput = {
-  posts: readonly Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines">[];
+  posts: readonly (Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines"> &
+    Partial<Pick<Post, "nameSlug" | "categories" | "category">>)[];
+  /** Pages (lib/pages/): their redirect_from, and short links (a permalink with redirect_to). */
+  pages?: readonly Pick<SitePage, "file" | "permalink" | "redirect_from" | "redirect_to" | "lines">[];
   /** Every page the site builds (lib/lists/site-paths.ts), without the pages of posts that moved elsewhere. */
   sitePaths: ReadonlySet<string>;
   siteRedirects: Readonly<Record<string, string>>;
-  legacyPermalinks: boolean;
+  /** The old Jekyll site's `permalink` setting, to keep each post's old URL; true for "pretty"; false for none. */
+  legacyPermalinks: string | boolean;
   /** The settings file, to point errors in site-level redirects at their line. */
   settingsFile: { path: string; text: string };
   /** Every other file of the export (pages, feeds, public/), which no redirect page may overwrite. */
@@ -52,14 +56,20 @@ export type RedirectInput = {
 
 type Candidate = Redirect & { rawFrom: string };
 
-/** Build the one redirect table from posts and settings, with every problem that must stop the build. */
+/** Build the one redirect table from posts, pages and settings, with every problem that must stop the build. */
 export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const report = (source: RedirectSource, message: string, expected: string) =>
     problems.push({ ...source, message, expected, severity: "error" });
-  const pageOwners = new Map(input.posts.map((post) => [pathKey(post.url), post.file]));
+  const pageOwners = new Map([
+    ...input.posts.map((post) => [pathKey(post.url), post.file] as const),
+    ...(input.pages ?? [])
+      .filter((page) => !page.redirect_to)
+      .map((page) => [pathKey(page.permalink), page.file] as const),
+  ]);
   const pages = new Map([...input.sitePaths].map((page) => [pathKey(page), page]));
   const table = new Map<string, Redirect>();
+  const caseAliases = collectCaseAliases(input);
 
   for (const candidate of collectCandidates(input)) {
     const { source, from, to, rawFrom } = candidate;
@@ -112,7 +122,20 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
     const problem = findTargetProblem(redirect, table, input.sitePaths);
     if (problem) report(redirect.source, ...problem);
   }
-  return { redirects, problems };
+  return { redirects: [...redirects, ...caseAliases], problems };
+}
+
+// A file named with capitals keeps its old spelling: /posts/Foo-Bar/ leads to /posts/foo-bar/. The two paths
+// differ only in letter case, so they stay out of the table, where paths are matched as a Next server would.
+function collectCaseAliases(input: RedirectInput): Redirect[] {
+  return input.posts
+    .filter((post) => post.nameSlug && post.nameSlug !== post.slug && normaliseFromPath(postPath(post.nameSlug)))
+    .map((post) => ({
+      from: postPath(post.nameSlug ?? post.slug),
+      to: post.redirect_to ?? post.url,
+      source: { file: post.file, line: 1, field: "file name" },
+      letterCaseOnly: true,
+    }));
 }
 
 function collectCandidates(input: RedirectInput): Candidate[] {
@@ -137,7 +160,25 @@ function collectCandidates(input: RedirectInput): Candidate[] {
       }),
     );
     if (input.legacyPermalinks)
-      add(legacyPermalink(post), final, { file: post.file, line: 1, field: "legacy permalink" });
+      add(legacyPermalink({ ...post, nameSlug: post.nameSlug ?? post.slug }, input.legacyPermalinks), final, {
+        file: post.file,
+        line: 1,
+        field: "legacy permalink",
+      });
+  }
+  for (const page of input.pages ?? []) {
+    const final = page.redirect_to ?? page.permalink;
+    const line = (field: string) => page.lines[field] ?? 1;
+    // A short link: its permalink is an entry of the table, never a page.
+    if (page.redirect_to)
+      add(page.permalink, final, { file: page.file, line: line("redirect_to"), field: "redirect_to" });
+    page.redirect_from.forEach((from, index) =>
+      add(from, final, {
+        file: page.file,
+        line: page.lines[`redirect_from[${index}]`] ?? line("redirect_from"),
+        field: "redirect_from",
+      }),
+    );
   }
   return candidates;
 }
@@ -163,6 +204,7 @@ function siteRedirectInput(): RedirectInput {
   }
   return {
     posts,
+    pages: getAllSitePages(),
     sitePaths: getSitePaths(),
     siteRedirects: site.redirects,
     legacyPermalinks: site.legacyPermalinks,
@@ -187,13 +229,16 @@ export function getRedirectTable(): Redirect[] {
 
 /** The table as entries for Next's `redirects()` in server mode: permanent, so each old path answers 308. */
 export function getNextRedirects(): { source: string; destination: string; permanent: true }[] {
-  return getRedirectTable().map(({ from, to }) => ({
-    source: from,
-    // Next reads destinations as path patterns: characters that mean something there are escaped.
-    destination: to.replace(
-      /^(https?:\/\/[^/]*)?(.*)$/is,
-      (_, origin = "", rest: string) => `${origin}${rest.replace(/[:()*+{}]/g, "\\$&")}`,
-    ),
-    permanent: true,
-  }));
+  // Next matches redirects whatever their letter case: a case-only alias would lead its own page to itself.
+  return getRedirectTable()
+    .filter((redirect) => !redirect.letterCaseOnly)
+    .map(({ from, to }) => ({
+      source: from,
+      // Next reads destinations as path patterns: characters that mean something there are escaped.
+      destination: to.replace(
+        /^(https?:\/\/[^/]*)?(.*)$/is,
+        (_, origin = "", rest: string) => `${origin}${rest.replace(/[:()*+{}]/g, "\\$&")}`,
+      ),
+      permanent: true,
+    }));
 }

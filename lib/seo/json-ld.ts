@@ -67,6 +67,29 @@ export function buildCollectionGraph(page: {
   ]);
 }
 
+/** The graph of a page beside the posts (about, speak, ...): an AboutPage, ContactPage or WebPage. */
+export function buildWebPageGraph(page: {
+  name: string;
+  path: string;
+  description?: string;
+  type: "AboutPage" | "ContactPage" | "WebPage";
+  dateModified?: Date;
+}): JsonLdGraph {
+  const url = absoluteUrl(page.path);
+  const node: JsonLdNode = {
+    "@type": page.type,
+    "@id": url,
+    name: page.name,
+    url,
+    description: page.description ?? site.description,
+    isPartOf: { "@id": WEBSITE_ID },
+    inLanguage: site.language,
+  };
+  if (page.type === "AboutPage") node.about = { "@id": ORGANIZATION_ID };
+  if (page.dateModified) node.dateModified = page.dateModified.toISOString();
+  return graph([node, websiteNode(), organizationNode()]);
+}
+
 /**
  * JSON for a <script type="application/ld+json">: `<`, `>` and `&` become \u escapes, so no text in a
  * title (such as "</script>") can end the script element or open a comment.

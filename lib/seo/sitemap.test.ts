@@ -2,9 +2,16 @@ import assert from "node:assert/strict";
 import { it } from "node:test";
 import { site } from "../site";
 import { buildRobots, buildSitemap } from "./sitemap";
-import { post, setPosts } from "../../test/support/test-helpers";
+import { post, setEnv, setPosts, writePosts } from "../../test/support/test-helpers";
 
 it("lists every page with lastmod, and no draft, redirect, search page or calendar file", () => {
+  setEnv({
+    PAGES_DIR: writePosts({
+      "about.md": "---\ntitle: About\nupdated: 2020-07-01\n---\nHi.\n",
+      "hidden.md": "---\ntitle: Hidden\npublished: false\n---\nHi.\n",
+      "short.md": "---\npermalink: /go\nredirect_to: https://example.com/\n---\n",
+    }),
+  });
   setPosts({
     "2019-01-01-old.md": post("title: Old\ntags: [Meetup, Security]"),
     "2020-06-01-new.md": post(
@@ -16,6 +23,7 @@ it("lists every page with lastmod, and no draft, redirect, search page or calend
   const entries = new Map(buildSitemap().map((entry) => [entry.url.replace(site.url, ""), entry.lastModified]));
   assert.deepEqual([...entries.keys()].sort(), [
     "/",
+    "/about/",
     "/archive/",
     "/archive/2019/",
     "/archive/2020/",
@@ -35,6 +43,8 @@ it("lists every page with lastmod, and no draft, redirect, search page or calend
   assert.equal(day("/tags/meetup/"), "2020-05-31");
   assert.equal(day("/archive/2019/"), "2019-01-01");
   assert.equal(day("/"), "2020-05-31");
+  assert.equal(day("/about/"), "2020-06-30");
+  delete process.env.PAGES_DIR;
 });
 
 it("points robots.txt at the sitemap", () => {

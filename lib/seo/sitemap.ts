@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { yearOf } from "../content/dates";
+import { getContentPages } from "../pages/pages";
 import { getAllPosts, getAllPostsIncludingHidden } from "../collection/posts";
 import { getSitePaths } from "../lists/site-paths";
 import { absoluteUrl, tagPath } from "../site";
@@ -30,7 +31,7 @@ export function buildRobots(): MetadataRoute.Robots {
 }
 
 // A page changes when the newest post it shows does: a post itself, a tag's or a year's newest post,
-// and the newest post of all for every other page.
+// a page of content/pages/ when it was updated, and the newest post of all for every other page.
 function lastModifiedIndex(): (path: string) => Date {
   const posts = getAllPosts();
   const newest = posts[0]?.date ?? new Date(0);
@@ -40,6 +41,8 @@ function lastModifiedIndex(): (path: string) => Date {
     if (!known || known < date) byPath.set(key, date);
   };
   for (const post of getAllPostsIncludingHidden()) setIfNewer(post.url, post.date);
+  // A page changes when its editor says so (`updated`); without that, like any other page.
+  for (const page of getContentPages()) if (page.updated) setIfNewer(page.permalink, page.updated);
   for (const post of posts) {
     for (const tag of post.tags) setIfNewer(tagPath(tag.slug), post.date);
     setIfNewer(`/archive/${yearOf(post.date)}/`, post.date);

@@ -1,8 +1,12 @@
-/** Build every site the end-to-end suite needs, one after another (see e2e/test-sites.ts). */
+/**
+ * Build every site the end-to-end suite needs, one after another (see e2e/test-sites.ts); with names
+ * (`npx tsx test/support/build-test-sites.ts jekyll`), only those sites, and no server-mode build.
+ */
 import { spawnSync } from "node:child_process";
 import { TEST_SITES } from "../../e2e/test-sites";
 
-for (const site of TEST_SITES) {
+const only = process.argv.slice(2);
+for (const site of TEST_SITES.filter((candidate) => only.length === 0 || only.includes(candidate.name))) {
   console.log(`\n▶ Building the "${site.name}" test site into ${site.outDir}/`);
   await site.prepare?.();
   const result = spawnSync("npx", ["tsx", "build/build.ts"], {
@@ -14,6 +18,8 @@ for (const site of TEST_SITES) {
     process.exit(1);
   }
 }
+
+if (only.length > 0) process.exit(0);
 
 // Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
 // still one build at a time, since Next builds in one checkout must not overlap.

@@ -1,19 +1,44 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BodyLimitError } from "../../lib/markdown/body-limits";
 import { YamlSyntaxError } from "../../lib/content/front-matter";
 import { listLocalAssets } from "../../lib/content/post-assets";
-import type { ImportReport } from "./import-site";
+import type { ImportContext, ImportReport } from "./import-site";
 
 /** Why a symbolic link is reported rather than followed. */
 export const SYMBOLIC_LINK_NOTE =
   "it is a symbolic link, which the import never follows (it could point to any file of this machine): copy the file itself in";
 
 /**
+ * Write an imported file unless it is there already: an identical one is noted as unchanged, a different
+ * one is left alone and reported. Then copy the local files it refers to.
+ */
+export function writeImported(
+  destination: string,
+  shown: string,
+  text: string,
+  context: ImportContext,
+  imported = context.report.imported,
+): void {
+  const { report } = context;
+  context.written.push({ file: shown, text });
+  if (existsSync(destination)) {
+    if (readFileSync(destination, "utf8") === text) report.unchanged.push(shown);
+    else
+      report.notCarriedOver.push({ file: shown, text: "already exists and differs: left as it was, not overwritten" });
+  } else {
+    mkdirSync(path.dirname(destination), { recursive: true });
+    writeFileSync(destination, text);
+    imported.push(shown);
+  }
+  copyReferencedFiles(text, shown, context.root, context.target.publicDir, report);
+}
+
+/**
  * Copy the local images and files a post refers to from the Jekyll site into `publicDir`, noting in the
  * report what was copied, what the Jekyll site lacks, and what already differs in public/.
  */
-export function copyReferencedFiles(text: string, file: string, root: string, publicDir: string, report: ImportReport) {
+function copyReferencedFiles(text: string, file: string, root: string, publicDir: string, report: ImportReport) {
   let assets;
   try {
     assets = listLocalAssets(text);
@@ -37,7 +62,12 @@ export function copyReferencedFiles(text: string, file: string, root: string, pu
         text: `${asset.path} not copied: ${link} ${SYMBOLIC_LINK_NOTE.replace(/^it /, "")}`,
       });
     } else if (!existsSync(from) || !statSync(from).isFile()) {
-      report.imagesMissing.push({ file, line: asset.line, text: `${asset.path} is not in the Jekyll site (${from})` });
+      report.imagesMissing.push({
+        file,
+        line: asset.line,
+        text: `${asset.path} is not in the Jekyll site (${from})`,
+        path: asset.path,
+      });
     } else if (!existsSync(to)) {
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);

@@ -1,25 +1,42 @@
 import type { ImportNote, ImportReport } from "./import-site";
 
-/** The report `npm run import:jekyll` prints: counts first, then one line per thing an editor should look at. */
+/**
+ * The report `npm run import:jekyll` prints: one line per thing an editor should look at, grouped, then
+ * four closing lines: what was imported, the files rewritten, what was not carried over, the old URLs answered.
+ */
 export function formatImportReport(report: ImportReport, source: string): string {
+  const unanswered = report.oldUrls.filter((url) => !url.answered);
+  const answered = report.oldUrls.length - unanswered.length;
+  const rewrittenFiles = new Set(report.rewritten.map((note) => note.file));
+  const notCarried = report.notCarriedOver.length + report.imagesMissing.length;
   const lines = [
-    `Imported ${count(report.imported.length, "post")} from ${source}/_posts` +
-      (report.unchanged.length > 0 ? ` (${report.unchanged.length} already here and unchanged)` : "") +
-      ".",
+    `From ${source}:`,
+    `Posts imported into posts/: ${report.imported.length}` +
+      (report.unchanged.length > 0 ? ` (and ${report.unchanged.length} files already here and unchanged)` : ""),
     ...report.imported.map((file) => `  ${file}`),
+    `Pages imported: ${report.pages.length}`,
+    ...report.pages.map((file) => `  ${file}`),
+    `Short links (pages that only redirect): ${report.shortLinks.length}`,
+    ...report.shortLinks.map((file) => `  ${file}`),
     `Drafts (published: false, left out of the built site): ${report.drafts.length}`,
     ...report.drafts.map((file) => `  ${file}`),
-    `Redirects (redirect_from, old URLs that will lead to their post): ${report.redirects.length}`,
+    `Redirects (old URLs that lead to their post or page): ${report.redirects.length}`,
     ...report.redirects.map((redirect) => `  ${redirect.from} -> ${redirect.file}`),
+    `Old post URLs: the permalink setting "${report.permalink}"; legacyPermalinks is now ${JSON.stringify(report.legacyPermalinks)}.`,
     `Rewritten, because this site cannot read it as it was: ${report.rewritten.length}`,
     ...report.rewritten.map(formatNote),
     `Images and files copied into public/: ${report.imagesCopied.length}`,
-    `Images missing: ${report.imagesMissing.length}`,
+    `Images, files and pages the old site itself lacks (npm run check names them too): ${report.imagesMissing.length}`,
     ...report.imagesMissing.map(formatNote),
     `Not carried over: ${report.notCarriedOver.length}`,
     ...report.notCarriedOver.map(formatNote),
-    `Old post URLs followed the Jekyll permalink setting "${report.permalink}": to redirect the /:year/:month/:day/:title/ ones, set legacyPermalinks: true in lib/site.ts.`,
+    `Old URLs not answered: ${unanswered.length}`,
+    ...unanswered.map((url) => `  ${url.url} (from ${url.file})`),
     "Next: run npm run check, which names every problem left with its file and line.",
+    `Imported: ${count(report.imported.length, "post")}, ${count(report.pages.length, "page")}, ${count(report.redirects.length, "redirect")}, ${count(report.shortLinks.length, "short link")}.`,
+    `Files rewritten: ${rewrittenFiles.size} (${count(report.rewritten.length, "change")}).`,
+    `Not carried over: ${notCarried} (${report.imagesMissing.length} missing in the old site itself).`,
+    `Old URLs answered: ${answered} of ${report.oldUrls.length} found.`,
   ];
   return lines.join("\n");
 }

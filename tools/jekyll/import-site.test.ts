@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatImportReport } from "./import-report";
@@ -22,12 +14,14 @@ layout: post
 title: "Cloud Native London, July 2017"
 image: /images/2017-07-hero.jpg
 categories: [events]
+comments: true
+twitter_moment:
 tags:
   - "2017"
 redirect_from: /CloudNativeLdn-July-writeup/
 ---
 
-Photos below.
+Photos below, and the [TODO Group](todogroup.org), [Cheryl](@oicheryl) and [email us](events@example.com).
 
 ![Cloud Native London]({{site.baseurl}}/images/Cloud Native London July.png)
 
@@ -44,68 +38,151 @@ kind: Pod
 {% endhighlight %}
 
 See [July]({% post_url 2017-07-05-July-Meetup %}) and {% include footer.html %}.
+{% if jekyll.environment == "production" %}<p>Live</p>{% else %}<p>Local</p>{% endif %}
 `;
 
-/** A Jekyll site in a temporary folder, and empty posts/ and public/ folders to import it into. */
+const PRODUCT =
+  '<article>\n  <h2>{{ include.title }}</h2>\n\n  <a href="{{ include.url }}"><img src="{{ include.image }}"></a>\n</article>\n';
+
+/** A Jekyll site in a temporary folder, and empty posts/, pages and public/ folders to import it into. */
 function makeSite() {
   const root = temporaryFolder("cnl-jekyll-");
   const site = path.join(root, "jekyll");
-  for (const folder of ["_posts/2017", "_drafts", "images"]) mkdirSync(path.join(site, folder), { recursive: true });
-  writeFileSync(path.join(site, "_config.yml"), "title: Old blog\npermalink: /:title/\n");
+  for (const folder of ["_posts/2017", "_drafts", "_includes", "images", "community/pics", "archive", "notes"])
+    mkdirSync(path.join(site, folder), { recursive: true });
+  writeFileSync(
+    path.join(site, "_config.yml"),
+    "title: Old blog\npermalink: /:categories/:year/:month/:title/\nexclude: [notes]\n",
+  );
   writeFileSync(path.join(site, "_posts/2017/2017-07-05-July-Meetup.md"), MEETUP);
   writeFileSync(path.join(site, "_posts/2017-08-01-code.markdown"), CODE);
   writeFileSync(path.join(site, "_posts/2017-09-01-draft.md"), "---\ntitle: Draft\npublished: false\n---\nSoon.\n");
   writeFileSync(path.join(site, "_posts/2017-10-01-old.html"), "---\ntitle: HTML\n---\n<p>Hi</p>\n");
+  writeFileSync(path.join(site, "_posts/2015-03-11-testing.md"), "---\ntitle: First test\n---\nOne.\n");
+  writeFileSync(path.join(site, "_posts/2016-03-09-testing.md"), "---\ntitle: Second test\n---\nTwo.\n");
   writeFileSync(path.join(site, "_drafts/idea.md"), "---\ntitle: Idea\n---\n");
+  writeFileSync(path.join(site, "_includes/product.html"), PRODUCT);
+  writeFileSync(
+    path.join(site, "about.md"),
+    '---\nlayout: page\ntitle: About\nredirect_from: [/me/, /bio.html]\n---\n\nHi.\n\n<script src="https://form.jotform.com/jsform/123456"></script>\n<script src="https://example.com/pay.js"></script>\n',
+  );
+  writeFileSync(
+    path.join(site, "community/index.md"),
+    '---\nlayout: page\n---\n{% include product.html title="Speak" url="/community/speak" image="pics/speak.jpg" %}\n',
+  );
+  writeFileSync(path.join(site, "community/speak.md"), "---\ntitle: Speak\n---\nPropose a talk.\n");
+  writeFileSync(
+    path.join(site, "community/chat.md"),
+    "---\npermalink: /chat\nredirect_to:\n  - https://slack.example.com/join\n---\n",
+  );
+  writeFileSync(path.join(site, "archive/events.md"), '---\nlayout: archive\nselect_tag: "2017"\n---\n');
+  writeFileSync(path.join(site, "404.md"), "---\nlayout: page\ntitle: 404 - Page not found\n---\nSorry.\n");
+  writeFileSync(path.join(site, "notes/private.md"), "---\ntitle: Not built\n---\n");
   copyFileSync(PHOTO, path.join(site, "images/2017-07-hero.jpg"));
   copyFileSync(PHOTO, path.join(site, "images/Cloud Native London July.png"));
-  const target = { postsDir: path.join(root, "posts"), publicDir: path.join(root, "public") };
+  copyFileSync(PHOTO, path.join(site, "community/pics/speak.jpg"));
+  const target = {
+    postsDir: path.join(root, "posts"),
+    publicDir: path.join(root, "public"),
+    pagesDir: path.join(root, "content/pages"),
+    pagesLabel: "content/pages",
+  };
   return { site, target };
 }
 
 describe("importJekyllSite", () => {
-  it("copies posts and the images they use, changing only what this site cannot read", () => {
+  it("copies posts as Jekyll read them, fixing only what this site cannot read", () => {
     const { site, target } = makeSite();
     const report = importJekyllSite(site, target);
 
     assert.deepEqual(readdirSync(target.postsDir).sort(), [
-      "2017-07-05-july-meetup.md",
+      "2015-03-11-testing.md",
+      "2016-03-09-testing-2016.md",
+      "2017-07-05-July-Meetup.md",
       "2017-08-01-code.markdown",
       "2017-09-01-draft.md",
     ]);
-    assert.equal(readFileSync(path.join(target.postsDir, "2017-07-05-july-meetup.md"), "utf8"), MEETUP);
+    const meetup = readFileSync(path.join(target.postsDir, "2017-07-05-July-Meetup.md"), "utf8");
+    assert.equal(
+      meetup,
+      MEETUP.replace("(todogroup.org)", "(https://todogroup.org)")
+        .replace("(@oicheryl)", "(https://twitter.com/oicheryl)")
+        .replace("(events@example.com)", "(mailto:events@example.com)"),
+    );
     const code = readFileSync(path.join(target.postsDir, "2017-08-01-code.markdown"), "utf8");
+    assert.match(code, /^---\ntitle: Code\nredirect_from:\n {2}- \/code-post\/\n---\n/);
     assert.match(code, /\n```yaml\nkind: Pod\n```\n/);
-    assert.match(code, /See \[July\]\(\/posts\/july-meetup\/\) and \{% include footer\.html %\}\./);
+    assert.match(code, /See \[July\]\(\/posts\/july-meetup\/\) and \.\n<p>Live<\/p>\n/);
+    // Two posts with one title on different dates: the later one is renamed and keeps its old URL.
+    assert.match(
+      readFileSync(path.join(target.postsDir, "2016-03-09-testing-2016.md"), "utf8"),
+      /redirect_from:\n {2}- \/2016\/03\/testing\/\n/,
+    );
     assert.ok(existsSync(path.join(target.publicDir, "images/2017-07-hero.jpg")));
-    assert.ok(existsSync(path.join(target.publicDir, "images/Cloud Native London July.png")));
-    assert.deepEqual(report.imagesCopied.sort(), ["/images/2017-07-hero.jpg", "/images/Cloud Native London July.png"]);
+    assert.deepEqual(report.imagesCopied.sort(), [
+      "/community/pics/speak.jpg",
+      "/images/2017-07-hero.jpg",
+      "/images/Cloud Native London July.png",
+    ]);
   });
 
-  it("reports drafts, redirects, rewrites, missing images and everything it left behind", () => {
+  it("carries pages, short links, archive pages and includes over, leaving form embeds to the site's form buttons", () => {
     const { site, target } = makeSite();
     const report = importJekyllSite(site, target);
-    const text = formatImportReport(report, site);
+    const page = (name: string) => readFileSync(path.join(target.pagesDir, name), "utf8");
+
+    assert.deepEqual(report.pages, [
+      "content/pages/about.md",
+      "content/pages/community/index.md",
+      "content/pages/community/speak.md",
+    ]);
+    assert.deepEqual(report.shortLinks, ["content/pages/archive/events.md", "content/pages/community/chat.md"]);
+    assert.equal(
+      page("about.md"),
+      "---\ntitle: About\nredirect_from:\n  - /me/\n  - /bio.html\n---\n\nHi.\n\n" +
+        '<script src="https://form.jotform.com/jsform/123456"></script>\n\n',
+    );
+    assert.equal(
+      page("community/index.md"),
+      '---\ntitle: Community\n---\n<article><h2>Speak</h2><a href="/community/speak"><img src="/community/pics/speak.jpg"></a></article>\n',
+    );
+    assert.equal(
+      page("community/chat.md"),
+      "---\npermalink: /chat\nredirect_to:\n  - https://slack.example.com/join\n---\n",
+    );
+    assert.equal(page("archive/events.md"), "---\npermalink: /archive/events/\nredirect_to: /archive/2017/\n---\n");
+    assert.equal(existsSync(path.join(target.pagesDir, "notes")), false, "excluded in _config.yml");
+  });
+
+  it("reports every change and everything left behind, then four closing lines", () => {
+    const { site, target } = makeSite();
+    const text = formatImportReport(importJekyllSite(site, target), site);
     const lines = text.split("\n");
     const expected = [
-      `Imported 3 posts from ${site}/_posts.`,
-      "Drafts (published: false, left out of the built site): 1",
-      "  posts/2017-09-01-draft.md",
-      "Redirects (redirect_from, old URLs that will lead to their post): 1",
-      "  /CloudNativeLdn-July-writeup/ -> posts/2017-07-05-july-meetup.md",
-      "  posts/2017-07-05-july-meetup.md: file renamed from 2017-07-05-July-Meetup.md",
-      "  posts/2017-08-01-code.markdown:6: {% highlight yaml %} … -> ```yaml …",
-      "  posts/2017-08-01-code.markdown:10: {% post_url 2017-07-05-July-Meetup %} -> /posts/july-meetup/",
-      "Images missing: 1",
-      `  posts/2017-07-05-july-meetup.md:15: /images/never-uploaded.jpg is not in the Jekyll site (${site}/images/never-uploaded.jpg)`,
-      "  posts/2017-07-05-july-meetup.md:5: categories: this site has no such field",
-      "  posts/2017-08-01-code.markdown:3: permalink: add its value to redirect_from to keep the old URL working",
-      "  posts/2017-08-01-code.markdown:10: Liquid {% include footer.html %} has no equivalent here: replace it by hand",
+      "  posts/2016-03-09-testing-2016.md: file renamed from 2016-03-09-testing.md (_posts/2015-03-11-testing.md has the same title slug; Jekyll told them apart by date)",
+      "  posts/2016-03-09-testing-2016.md:1: old URL /2016/03/testing/ kept in redirect_from",
+      "  posts/2017-07-05-July-Meetup.md:13: todogroup.org -> https://todogroup.org",
+      "  posts/2017-07-05-July-Meetup.md:13: @oicheryl -> https://twitter.com/oicheryl",
+      "  posts/2017-07-05-July-Meetup.md:13: events@example.com -> mailto:events@example.com",
+      "  posts/2017-08-01-code.markdown:7: {% highlight yaml %} … -> ```yaml …",
+      "  posts/2017-08-01-code.markdown:11: {% post_url 2017-07-05-July-Meetup %} -> /posts/july-meetup/",
+      '  posts/2017-08-01-code.markdown:12: {% if jekyll.environment == "production" %}<p>Live</p>{% else %}<p>Local</p>{% endif %} -> <p>Live</p>',
+      '  content/pages/community/index.md:2: title: "Community" made from the page, which had none',
+      `  posts/2017-07-05-July-Meetup.md:17: /images/never-uploaded.jpg is not in the Jekyll site (${site}/images/never-uploaded.jpg)`,
+      "  posts/2017-07-05-July-Meetup.md: comments: this site has no such field (a warning in npm run check)",
+      "  posts/2017-08-01-code.markdown:11: Liquid {% include footer.html %} (_includes/footer.html is not in the Jekyll site): taken out, replace it by hand",
+      '  content/pages/about.md:11: <script src="https://example.com/pay.js"></script> (a script from https://example.com/pay.js: scripts from content never run here; add a link to the service\'s own page by hand): taken out, replace it by hand',
       "  _posts/2017-10-01-old.html: not imported: an HTML post: convert it to Markdown by hand",
       "  _drafts/idea.md: Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
-      'Old post URLs followed the Jekyll permalink setting "/:title/": to redirect the /:year/:month/:day/:title/ ones, set legacyPermalinks: true in lib/site.ts.',
+      "  404.md: the not-found page: this site shows its own (app/not-found.tsx) for every missing address",
     ];
     for (const line of expected) assert.ok(lines.includes(line), `missing: ${line}\nin:\n${text}`);
+    assert.deepEqual(lines.slice(-4), [
+      "Imported: 5 posts, 3 pages, 5 redirects, 2 short links.",
+      "Files rewritten: 5 (13 changes).",
+      "Not carried over: 7 (1 missing in the old site itself).",
+      "Old URLs answered: 12 of 12 found.",
+    ]);
   });
 
   it("never overwrites: a second run changes nothing, and a post edited since is left alone", () => {
@@ -115,7 +192,7 @@ describe("importJekyllSite", () => {
     writeFileSync(edited, "---\ntitle: Edited here\n---\n");
     const again = importJekyllSite(site, target);
     assert.deepEqual(again.imported, []);
-    assert.equal(again.unchanged.length, 2);
+    assert.equal(again.unchanged.length, 4 + 5, "every other post and page");
     assert.equal(readFileSync(edited, "utf8"), "---\ntitle: Edited here\n---\n");
     assert.ok(
       again.notCarriedOver.some(
@@ -156,7 +233,10 @@ describe("importJekyllSite", () => {
 
   it("refuses a folder that is not a Jekyll site", () => {
     const empty = temporaryFolder("cnl-empty-");
-    assert.throws(() => importJekyllSite(empty, { postsDir: empty, publicDir: empty }), /has no _posts\/ folder/);
+    assert.throws(
+      () => importJekyllSite(empty, { postsDir: empty, publicDir: empty, pagesDir: empty, pagesLabel: "pages" }),
+      /has no _posts\/ folder/,
+    );
   });
 
   it(
@@ -170,6 +250,8 @@ describe("importJekyllSite", () => {
       const report = importJekyllSite(path.join(root, "site"), {
         postsDir: path.join(root, "posts"),
         publicDir: path.join(root, "public"),
+        pagesDir: path.join(root, "pages"),
+        pagesLabel: "pages",
       });
       assert.equal(report.imported.length, 8);
       for (const name of readdirSync(SAMPLES)) {

@@ -1,17 +1,29 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
-import { KNOWN_FIELDS } from "../../lib/content/post-schema";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
-import { copyReferencedFiles, SYMBOLIC_LINK_NOTE } from "./import-files";
-import { rewriteJekyllLiquid } from "./liquid-rewrites";
+import { SYMBOLIC_LINK_NOTE } from "./import-files";
+import { normaliseFromPath } from "../../lib/content/path-syntax";
+import { site } from "../../lib/site";
+import { importPage } from "./import-pages";
+import { findLinksToMissingPages } from "./missing-pages";
+import { importPost, planPosts } from "./import-posts";
+import type { LiquidContext } from "./rewrite/liquid-rewrites";
+import { applyLegacyPermalinks } from "./settings-file";
+import { isExcluded, readJekyllConfig, type JekyllConfig } from "./site-config";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
-export type ImportNote = { file: string; line?: number; text: string };
+export type ImportNote = { file: string; line?: number; text: string; /** The site path it is about. */ path?: string };
+
+/** A URL the old site served: found in `file`, expected to lead to `target` (a site path or URL) now. */
+export type OldUrl = { url: string; file: string; target: string; answered: boolean };
 
 /** What `npm run import:jekyll` did, for its report. */
 export type ImportReport = {
+  /** Posts written, as the editor sees them ("posts/2018-10-09-x.md"). */
   imported: string[];
+  pages: string[];
+  /** Pages that only redirect (redirect_to), archive pages included. */
+  shortLinks: string[];
   unchanged: string[];
   drafts: string[];
   redirects: { file: string; from: string }[];
@@ -21,39 +33,90 @@ export type ImportReport = {
   notCarriedOver: ImportNote[];
   /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
   permalink: string;
+  /** What legacyPermalinks is now, after the import. */
+  legacyPermalinks: string | boolean;
+  /** Every URL of the old site found in its files, and whether the new site answers it. */
+  oldUrls: OldUrl[];
 };
 
-const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|mkd|mkdn|mdown)$/i;
+/** Where an import writes: posts, pages, public files, and the settings file whose legacyPermalinks it sets. */
+export type ImportTarget = {
+  postsDir: string;
+  publicDir: string;
+  pagesDir: string;
+  /** The pages folder as editors see it in messages, e.g. "content/pages". */
+  pagesLabel: string;
+  settingsFile?: string;
+};
+
+/** What the importers of posts and pages share while one site is imported. */
+export type ImportContext = {
+  root: string;
+  config: JekyllConfig;
+  target: ImportTarget;
+  report: ImportReport;
+  liquid: Omit<LiquidContext, "page">;
+  legacyPermalinks: string | boolean;
+  oldUrls: Omit<OldUrl, "answered">[];
+  /** Paths the new site serves, as found while importing. */
+  answered: Set<string>;
+  tags: Set<string>;
+  years: Set<string>;
+  /** Every file written (or found identical), for the links check at the end. */
+  written: { file: string; text: string }[];
+};
+
+const PAGE_FILE = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i;
 
 /**
- * Copy a Jekyll site's `_posts/` into `postsDir` and the files those posts refer to into `publicDir`,
- * changing only what this site cannot read as it was. Never overwrites a file that differs.
+ * Import a whole Jekyll site: `_posts/` into the posts folder, its pages into the pages folder, the
+ * images they use into public/, and its permalink setting into legacyPermalinks, changing only what this
+ * site cannot read as it was. Never overwrites a file that differs.
  */
-export function importJekyllSite(root: string, target: { postsDir: string; publicDir: string }): ImportReport {
+export function importJekyllSite(root: string, target: ImportTarget): ImportReport {
   const postsRoot = path.join(root, "_posts");
   if (!existsSync(postsRoot)) throw new Error(`${root} has no _posts/ folder: pass the root folder of the Jekyll site`);
   if (isSymbolicLink(postsRoot)) throw new Error(`${postsRoot} is a symbolic link: ${SYMBOLIC_LINK_NOTE}`);
+  const config = readJekyllConfig(root);
   const report: ImportReport = {
     imported: [],
+    pages: [],
+    shortLinks: [],
     unchanged: [],
     drafts: [],
     redirects: [],
     rewritten: [],
     imagesCopied: [],
     imagesMissing: [],
-    notCarriedOver: [],
-    permalink: readPermalinkSetting(root),
+    notCarriedOver: config.problem ? [{ file: "_config.yml", text: config.problem }] : [],
+    permalink: config.permalink,
+    legacyPermalinks: site.legacyPermalinks,
+    oldUrls: [],
   };
+  const legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
   mkdirSync(target.postsDir, { recursive: true });
-  for (const file of listFiles(postsRoot)) {
-    try {
-      importPost(file, root, target, report);
-    } catch (error) {
-      // One post the import cannot handle is named in the report; the others are still imported.
-      const reason = error instanceof Error ? error.message : String(error);
-      report.notCarriedOver.push({ file: path.relative(root, file), text: `could not be imported: ${reason}` });
-    }
-  }
+  const plans = planPosts(listFiles(postsRoot), root, report);
+  const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
+  const context: ImportContext = {
+    root,
+    config,
+    target,
+    report,
+    legacyPermalinks,
+    liquid: {
+      includesDir: path.join(root, "_includes"),
+      postUrl: (name) => postUrls.get(name),
+      site: config.text,
+    },
+    oldUrls: [],
+    answered: new Set(),
+    tags: new Set(),
+    years: new Set(),
+    written: [],
+  };
+  // One file the import cannot handle is named in the report; the others are still imported.
+  for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
+  for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));
   const draftsRoot = path.join(root, "_drafts");
   for (const file of existsSync(draftsRoot) ? listFiles(draftsRoot) : []) {
     report.notCarriedOver.push({
@@ -61,108 +124,62 @@ export function importJekyllSite(root: string, target: { postsDir: string; publi
       text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
     });
   }
+  report.oldUrls = tallyOldUrls(context);
+  report.imagesMissing.push(...findLinksToMissingPages(context));
   return report;
 }
 
-function importPost(file: string, root: string, target: { postsDir: string; publicDir: string }, report: ImportReport) {
-  const shown = path.relative(root, file);
-  // What a link points to could be any file of this machine: the post is reported, never read.
-  if (isSymbolicLink(file)) {
-    report.notCarriedOver.push({ file: shown, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
-    return;
+function reportFailure(shown: string, report: ImportReport, importFile: () => void): void {
+  try {
+    importFile();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    report.notCarriedOver.push({ file: shown, text: `could not be imported: ${reason}` });
   }
-  const match = POST_NAME.exec(path.basename(file));
-  if (!match) {
-    const why = /\.html?$/i.test(file)
-      ? "an HTML post: convert it to Markdown by hand"
-      : "not a Markdown post named YYYY-MM-DD-title.md";
-    report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
-    return;
-  }
-  const [, date, title = "", extension = ""] = match;
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  const name = `${date}-${slug}.${/^(md|markdown)$/i.test(extension) ? extension.toLowerCase() : "md"}`;
-  const destination = path.join(target.postsDir, name);
-  const written = `${path.basename(target.postsDir)}/${name}`;
-  if (name !== path.basename(file))
-    report.rewritten.push({ file: written, text: `file renamed from ${path.basename(file)}` });
+}
 
-  const source = readFileSync(file, "utf8");
-  const text = convertPost(source, written, report);
-  if (existsSync(destination)) {
-    if (readFileSync(destination, "utf8") === text) report.unchanged.push(written);
+// Each old URL once (as first written), answered when the new site serves that very path (as a page or a redirect).
+function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
+  const answered = new Set([...context.answered].map((url) => normaliseFromPath(url) ?? url));
+  const seen = new Map<string, ImportReport["oldUrls"][number]>();
+  for (const { url, file, target } of context.oldUrls) {
+    const key = normaliseFromPath(url) ?? url;
+    if (!seen.has(key)) seen.set(key, { url, file, target, answered: answered.has(key) });
+  }
+  return [...seen.values()];
+}
+
+// Pages are the site's Markdown and HTML files with front matter outside _ and . folders, as Jekyll built them.
+function listPageFiles(root: string, config: JekyllConfig, report: ImportReport): string[] {
+  const pages: string[] = [];
+  for (const file of listFiles(root, (name) => !name.startsWith("_") && !name.startsWith("."))) {
+    const relative = path.relative(root, file).split(path.sep).join("/");
+    if (isExcluded(relative, config)) continue;
+    // What a link points to could be any file of this machine: the page is reported, never read.
+    if (isSymbolicLink(file)) {
+      report.notCarriedOver.push({ file: relative, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
+      continue;
+    }
+    const hasFrontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(readFileSync(file, "utf8").slice(0, 8));
+    if (!hasFrontMatter) continue;
+    if (PAGE_FILE.test(relative)) pages.push(relative);
     else
       report.notCarriedOver.push({
-        file: written,
-        text: "already exists and differs: left as it was, not overwritten",
+        file: relative,
+        text: /^(feed|atom|sitemap)\.xml$|^robots\.txt$/.test(relative)
+          ? "built by Jekyll from Liquid: this site makes its own"
+          : "a file Jekyll built from Liquid (styles, data or feeds): not carried over",
       });
-  } else {
-    writeFileSync(destination, text);
-    report.imported.push(written);
   }
-  copyReferencedFiles(text, written, root, target.publicDir, report);
+  return pages;
 }
 
-function convertPost(source: string, file: string, report: ImportReport): string {
-  let parsed;
-  try {
-    parsed = parseFrontMatter(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    report.notCarriedOver.push({
-      file,
-      line: error.line,
-      text: `front matter is not valid YAML (${error.message}): fix it by hand`,
-    });
-    return source;
-  }
-  const data = parsed.data;
-  if (data.published === false) report.drafts.push(file);
-  const from = data.redirect_from;
-  for (const old of Array.isArray(from) ? from : from === undefined ? [] : [from])
-    report.redirects.push({ file, from: String(old) });
-  for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key))) {
-    const hint =
-      key === "permalink"
-        ? ": add its value to redirect_from to keep the old URL working"
-        : ": this site has no such field";
-    report.notCarriedOver.push({ file, line: parsed.lineOf([key]), text: `${key}${hint}` });
-  }
-
-  // Line numbers stay those of the file: the whole (normalised) text is rewritten, front matter included.
-  const normalised = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const { text, rewrites, leftOver } = rewriteJekyllLiquid(normalised, 1);
-  for (const change of rewrites)
-    report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
-  for (const tag of leftOver)
-    report.notCarriedOver.push({
-      file,
-      line: tag.line,
-      text: `Liquid ${tag.tag} has no equivalent here: replace it by hand`,
-    });
-  return rewrites.length > 0 ? text : source;
-}
-
-function readPermalinkSetting(root: string): string {
-  const config = path.join(root, "_config.yml");
-  if (!existsSync(config)) return "date";
-  try {
-    const value = parseFrontMatter(`---\n${readFileSync(config, "utf8")}\n---\n`).data.permalink;
-    return typeof value === "string" && value.trim() ? value.trim() : "date";
-  } catch {
-    return "date";
-  }
-}
-
-function listFiles(directory: string): string[] {
+function listFiles(directory: string, keep: (name: string) => boolean = (name) => !name.startsWith(".")): string[] {
   return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith("."))
+    .filter((entry) => keep(entry.name) && entry.name !== "node_modules")
     .flatMap((entry) => {
       const full = path.join(directory, entry.name);
-      return entry.isDirectory() ? listFiles(full) : [full];
+      return entry.isDirectory() ? listFiles(full, keep) : [full];
     })
     .sort();
 }

@@ -37,7 +37,14 @@ export default async function SpeakerPage({ params }: Props) {
       <h1>{speaker.name}</h1>
       {affiliation ? <p className="meta">{affiliation}</p> : null}
       {speaker.photo ? (
-        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker-profile" caption={false} className="speaker-photo" priority />
+        <PhotoEmbed
+          src={speaker.photo}
+          alt={speaker.name}
+          role="speaker-profile"
+          caption={false}
+          className="speaker-photo"
+          priority
+        />
       ) : null}
       <h2>{speaker.talks.length === 1 ? "Talk" : `${speaker.talks.length} talks`}</h2>
       <ol className="talk-list" reversed>

@@ -1,0 +1,41 @@
+import { buildWebPageGraph } from "@/lib/seo/json-ld";
+import type { SitePage } from "@/lib/pages/pages";
+import { DraftBadge } from "../posts/draft-badge";
+import { JsonLd } from "../layout/json-ld";
+import { PageSections } from "./page-sections";
+import { PostBody } from "../posts/post-body";
+import { PostDate } from "../posts/post-date";
+
+/** A page beside the posts (about, speak, code of conduct...): its Markdown, then the sections it asks for. */
+export function SitePageView({ page }: { page: SitePage }) {
+  return (
+    <>
+      <article className="post site-page" data-pagefind-body>
+        <header className="post-header">
+          <h1>{page.title}</h1>
+          {page.updated || !page.published ? (
+            <p className="meta">
+              {page.updated ? (
+                <>
+                  Updated <PostDate date={page.updated} />
+                </>
+              ) : null}
+              {page.published ? null : <DraftBadge />}
+            </p>
+          ) : null}
+        </header>
+        <PostBody tree={page.body} eagerFirstImage />
+        <PageSections page={page} />
+      </article>
+      <JsonLd
+        graph={buildWebPageGraph({
+          name: page.title,
+          path: page.permalink,
+          description: page.description ?? page.excerpt,
+          type: page.schema_type,
+          dateModified: page.updated,
+        })}
+      />
+    </>
+  );
+}

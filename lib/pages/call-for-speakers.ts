@@ -1,0 +1,25 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
+import { formatTime } from "../content/dates";
+import { site } from "../site";
+import type { CallForSpeakers } from "./page-schema";
+
+/** Where a call for speakers stands at one moment: not yet open, open, or closed. */
+export type CfpState = "before" | "open" | "closed";
+
+/** The instants a call opens and closes; a `closes` date without a time takes proposals to the end of that day. */
+export function cfpWindow(cfp: CallForSpeakers): { opensAt?: Date; closesAt?: Date } {
+  const { opens, closes } = cfp;
+  if (!closes) return { opensAt: opens };
+  const midnight = formatTime(closes) === "00:00";
+  const closesAt = midnight ? new Date(addDays(new TZDate(closes.getTime(), site.timeZone), 1).getTime()) : closes;
+  return { opensAt: opens, closesAt };
+}
+
+/** The state of a call at `now`; lib/browser/call-for-speakers.ts makes the same choice by the reader's clock. */
+export function cfpState(cfp: CallForSpeakers, now: Date): CfpState {
+  const { opensAt, closesAt } = cfpWindow(cfp);
+  if (opensAt && now < opensAt) return "before";
+  if (closesAt && now >= closesAt) return "closed";
+  return "open";
+}

@@ -1,0 +1,161 @@
+import type { Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { ContentProblem } from "../content/content-error";
+import { describeOverlongTitle, describeOversizedPost } from "../content/content-limits";
+import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "../content/front-matter";
+import { DESCRIPTION_LIMIT } from "../content/post-checks";
+import { describeIssue, fieldLines } from "../content/front-matter-issues";
+import { firstParagraph, renderBody } from "../content/post-render";
+import { EXPECTED } from "../content/post-schema";
+import { defaultPermalink, normalisePermalink } from "./permalinks";
+import { KNOWN_PAGE_FIELDS, PAGE_EXPECTED, pageSchema, type PageFrontMatter } from "./page-schema";
+
+/** A page as routes see it: validated front matter plus everything derived from the file. */
+export type SitePage = Omit<PageFrontMatter, "layout" | "title"> & {
+  /** Path as the editor sees it, e.g. "content/pages/speak.md". */
+  file: string;
+  title: string;
+  /** The page's own path on the site, without base path: "/speak/". */
+  permalink: string;
+  body: Root;
+  /** Plain text of the first paragraph, for descriptions. */
+  excerpt: string;
+  internalLinks: { path: string; line: number }[];
+  /** File line of every front-matter field, keyed as errors name them: "cfp.closes", "redirect_from[1]". */
+  lines: Readonly<Record<string, number>>;
+};
+
+type Report = (line: number, field: string, message: string, expected: string, warning?: boolean) => void;
+
+/** Read, validate and render one page; `relative` is its path inside the pages folder ("about/index.md"). */
+export function readPageFile(
+  file: string,
+  relative: string,
+  source: string,
+): { page?: SitePage; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const report: Report = (line, field, message, expected, warning = false) =>
+    problems.push({ file, line, field, message, expected, severity: warning ? "warning" : "error" });
+
+  const oversized = describeOversizedPost(source);
+  if (oversized) {
+    report(1, "file", oversized.message.replace("a post", "a page"), oversized.expected);
+    return { problems };
+  }
+  let parsed: ParsedFile;
+  try {
+    parsed = parseFrontMatter(source);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    report(error.line, "front matter", error.message, "valid YAML between two --- lines");
+    return { problems };
+  }
+  if (!parsed.hasFrontMatter) {
+    report(1, "front matter", "is missing", "the file to start with a --- line, a title: line and another --- line");
+    return { problems };
+  }
+  for (const key of Object.keys(parsed.data)) {
+    if (!KNOWN_PAGE_FIELDS.has(key))
+      report(parsed.lineOf([key]), key, "is not a field pages know and is ignored", "see CONTRIBUTING.md", true);
+  }
+  const result = pageSchema.safeParse(parsed.data);
+  if (!result.success) for (const issue of result.error.issues) problems.push(pageIssue(file, parsed, issue));
+  const data = result.data;
+  const permalink = data ? readPermalink(data, relative, parsed, report) : undefined;
+
+  // The posts' rendering: Liquid, then Markdown within the body limits, problems at the file's own lines.
+  const rendered = renderBody(parsed, (line, field, message, expected, severity) =>
+    report(line, field, message, expected, severity === "warning"),
+  );
+  if (data && rendered) checkPageFields(data, parsed, rendered.tree, report);
+  if (!data || !permalink || !rendered || problems.some((problem) => problem.severity === "error")) return { problems };
+
+  const { layout: _layout, title, ...frontMatter } = data;
+  return {
+    problems,
+    page: {
+      ...frontMatter,
+      file,
+      title: title ?? permalink,
+      permalink,
+      body: rendered.tree,
+      excerpt: firstParagraph(rendered.tree),
+      internalLinks: rendered.internalLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })),
+      lines: fieldLines(parsed),
+    },
+  };
+}
+
+function readPermalink(data: PageFrontMatter, relative: string, parsed: ParsedFile, report: Report) {
+  const raw = data.permalink ?? defaultPermalink(relative);
+  const line = data.permalink ? parsed.lineOf(["permalink"]) : 1;
+  const field = data.permalink ? "permalink" : "file name";
+  const permalink = normalisePermalink(raw);
+  if (!permalink) {
+    report(line, field, `"${raw}" is not a path this site can serve`, PAGE_EXPECTED.permalink);
+    return undefined;
+  }
+  if (!data.redirect_to && !permalink.endsWith("/")) {
+    report(
+      line,
+      field,
+      `"${raw}" names a file, and a page is a folder`,
+      `a folder path such as ${permalink.replace(/\.html?$/, "/")}; keep the old path in redirect_from`,
+    );
+    return undefined;
+  }
+  return permalink;
+}
+
+function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, report: Report): void {
+  const { lineOf } = parsed;
+  const hasBody = Boolean(toString(body).trim());
+  if (data.redirect_to) {
+    if (hasBody)
+      report(parsed.bodyLine, "body", "is never shown: the page redirects", "a short link has front matter only", true);
+    return;
+  }
+  if (data.title === undefined) report(1, "title", "is missing", EXPECTED.title);
+  else if (!data.title) report(lineOf(["title"]), "title", "is empty", EXPECTED.title);
+  else {
+    const overlong = describeOverlongTitle(data.title);
+    if (overlong) report(lineOf(["title"]), "title", overlong.message, overlong.expected);
+  }
+  if (data.description && data.description.length > DESCRIPTION_LIMIT)
+    report(
+      lineOf(["description"]),
+      "description",
+      `is ${data.description.length} characters long`,
+      `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
+      true,
+    );
+  const { opens, closes } = data.cfp ?? {};
+  if (opens && closes && closes <= opens)
+    report(
+      lineOf(["cfp", "closes"]),
+      "cfp.closes",
+      "is not after cfp.opens",
+      "the day the call for speakers closes, after it opens",
+    );
+  if (!hasBody && data.sections.length === 0)
+    report(parsed.bodyLine, "body", "is empty", "the page in Markdown below the front matter's closing --- line", true);
+}
+
+// Page fields have expectations of their own; the shared describer knows those of posts.
+function pageIssue(file: string, parsed: ParsedFile, issue: Parameters<typeof describeIssue>[2]): ContentProblem {
+  const problem = describeIssue(file, parsed, issue);
+  const byField: Record<string, string> = {
+    permalink: PAGE_EXPECTED.permalink,
+    redirect_to: PAGE_EXPECTED.redirectTo,
+    nav: PAGE_EXPECTED.nav,
+    cfp: PAGE_EXPECTED.cfp,
+    sections: PAGE_EXPECTED.sections,
+    schema_type: PAGE_EXPECTED.schemaType,
+  };
+  const [top, leaf] = [issue.path[0], issue.path.at(-1)];
+  const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
+  if (leaf === "url") return problem;
+  if (leaf === "opens" || leaf === "closes" || top === "updated") return { ...problem, expected: EXPECTED.date };
+  if (!typeError && typeof top === "string" && byField[top]) return { ...problem, expected: byField[top] };
+  return problem;
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { DATE_EXPECTED, parseDateTime } from "../content/dates";
+import { EXPECTED } from "../content/post-schema";
+
+/** The expectation shown to editors for each page field, after "(" in every error line. */
+export const PAGE_EXPECTED = {
+  permalink: "a site path such as /speak/ or /cloudnativelondon/, of letters, digits and - . _ ~",
+  redirectTo: "an http(s) URL or a site path such as /speak/, or a list holding one of them",
+  nav: "{ label: Speak, order: 2, menu: header or footer }",
+  cfp: "{ opens: 2027-01-05, closes: 2027-02-01, url: https://... }",
+  sections: `a list of sections: ${["organisers", "sponsor-tiers", "past-sponsors"].join(", ")}`,
+  schemaType: "AboutPage, ContactPage or WebPage",
+} as const;
+
+/** Blocks built from data/ that a page can show below its Markdown, in the order it lists them. */
+export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors"] as const;
+
+const text = (expected: string = EXPECTED.text) =>
+  z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());
+
+const date = z.string({ error: DATE_EXPECTED }).transform((value, context) => {
+  const parsed = parseDateTime(value);
+  if (!parsed) context.addIssue({ code: "custom", message: `"${value}" is not a date`, input: value });
+  return parsed ?? new Date(Number.NaN);
+});
+
+const target = z
+  .string({ error: PAGE_EXPECTED.redirectTo })
+  .trim()
+  .regex(/^(https?:\/\/[^\s"'<>]+|\/(?!\/)[^\s"'<>]*)$/i, { error: "is neither an http(s) URL nor a site path" });
+
+// Jekyll's jekyll-redirect-from reads `redirect_to: [url]` as its first URL; so does this site.
+const redirectTo = z
+  .union(
+    [target, z.array(target, { error: PAGE_EXPECTED.redirectTo }).length(1, { error: "holds more than one URL" })],
+    {
+      error: PAGE_EXPECTED.redirectTo,
+    },
+  )
+  .transform((value) => (Array.isArray(value) ? (value[0] ?? "") : value));
+
+const pathList = z
+  .union([z.string(), z.array(z.string())], { error: EXPECTED.paths })
+  .transform((value) => (Array.isArray(value) ? value : [value]).map((path) => path.trim()));
+
+const nav = z.object(
+  {
+    label: text()
+      .pipe(z.string().min(1, { error: "is empty" }))
+      .optional(),
+    order: z.number({ error: "a number; lower numbers come first" }).default(100),
+    menu: z.enum(["header", "footer"], { error: "is neither header nor footer" }).default("header"),
+  },
+  { error: PAGE_EXPECTED.nav },
+);
+
+const cfp = z.object(
+  {
+    opens: date.optional(),
+    closes: date.optional(),
+    url: z
+      .string({ error: EXPECTED.url })
+      .trim()
+      .regex(/^https?:\/\/[^\s"'<>]+$/i, { error: "is not an accepted URL" }),
+  },
+  { error: PAGE_EXPECTED.cfp },
+);
+
+/** Every front-matter field a page may carry; the Page type is inferred from it. */
+export const pageSchema = z.object({
+  // Required on every page with content; a short link (redirect_to alone) needs none (lib/pages/page-file.ts).
+  title: text(EXPECTED.title).optional(),
+  description: text(EXPECTED.description).optional(),
+  permalink: z.string({ error: PAGE_EXPECTED.permalink }).trim().optional(),
+  redirect_from: pathList.default([]),
+  redirect_to: redirectTo.optional(),
+  nav: nav.optional(),
+  updated: date.optional(),
+  published: z.boolean({ error: EXPECTED.boolean }).default(true),
+  cfp: cfp.optional(),
+  sections: z
+    .array(z.enum(PAGE_SECTIONS, { error: "is not a section pages know" }), { error: PAGE_EXPECTED.sections })
+    .default([]),
+  schema_type: z
+    .enum(["AboutPage", "ContactPage", "WebPage"], { error: "is not a type pages know" })
+    .default("WebPage"),
+  // Jekyll's layout (page, default): accepted and ignored, as on posts.
+  layout: z.unknown().optional(),
+});
+
+export type PageFrontMatter = z.output<typeof pageSchema>;
+export type PageSection = (typeof PAGE_SECTIONS)[number];
+export type CallForSpeakers = z.output<typeof cfp>;
+
+/** Field names the schema knows; anything else in a page's front matter is reported as a warning. */
+export const KNOWN_PAGE_FIELDS: ReadonlySet<string> = new Set(Object.keys(pageSchema.shape));

@@ -1,0 +1,103 @@
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { ContentError, type ContentProblem } from "../content/content-error";
+import { reportWarnings } from "../collection/posts";
+import { pathKey } from "../content/path-syntax";
+import { readPageFile, type SitePage } from "./page-file";
+import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
+
+export type { SitePage } from "./page-file";
+
+/** Every page of the site, in file order, with the problems found while reading them. */
+export type PageCollection = { pages: SitePage[]; problems: ContentProblem[] };
+
+/** A link in the header or the footer: a page's `nav`, or a fixed entry of the settings. */
+export type NavLink = { href: string; label: string; order: number };
+
+const cache = new Map<string, { signature: string; collection: PageCollection }>();
+
+/** The folder pages are read from: content/pages/, or PAGES_DIR for tests. */
+function pagesDirectory(): string {
+  return path.resolve(process.env.PAGES_DIR ?? "content/pages");
+}
+
+/** Read, validate and render every page once (again only when a file changes); a missing folder has none. */
+export function readPageCollection(directory = pagesDirectory()): PageCollection {
+  if (!existsSync(directory)) return { pages: [], problems: [] };
+  // Nothing behind a symbolic link is read: it could publish any file of the machine that builds the site.
+  if (isSymbolicLink(directory))
+    return { pages: [], problems: [symbolicLinkProblem(directory, displayPath(directory))] };
+  const files = listPageFiles(directory);
+  // Pages are few: each file's mtime is cheap to read, and `next dev` shows an edit at once.
+  const signature = files.map((file) => `${file}:${lstatSync(file).mtimeMs}`).join("|");
+  const cached = cache.get(directory);
+  if (cached?.signature === signature) return cached.collection;
+  const problems: ContentProblem[] = [];
+  const pages: SitePage[] = [];
+  for (const file of files) {
+    const shown = displayPath(file);
+    const relative = path.relative(directory, file).split(path.sep).join("/");
+    if (isSymbolicLink(file)) {
+      problems.push(symbolicLinkProblem(file, shown));
+      continue;
+    }
+    if (!/\.(md|markdown)$/i.test(file)) {
+      problems.push({
+        file: shown,
+        line: 1,
+        field: "file",
+        message: "is not a Markdown page and is not published",
+        expected: "pages as .md files; images and downloads belong in public/",
+        severity: "warning",
+      });
+      continue;
+    }
+    const result = readPageFile(shown, relative, readFileSync(file, "utf8"));
+    problems.push(...result.problems);
+    if (result.page) pages.push(result.page);
+  }
+  const collection = { pages, problems };
+  cache.set(directory, { signature, collection });
+  return collection;
+}
+
+/** Every page that may be published (drafts too under `next dev`), or a ContentError listing every error. */
+export function getAllSitePages(): readonly SitePage[] {
+  const collection = readPageCollection();
+  const errors = collection.problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new ContentError(errors);
+  reportWarnings(collection.problems);
+  const drafts = process.env.NODE_ENV === "development";
+  return collection.pages.filter((page) => page.published || drafts);
+}
+
+/** Pages with content of their own; a page with redirect_to is a short link in the redirect table instead. */
+export function getContentPages(): readonly SitePage[] {
+  return getAllSitePages().filter((page) => !page.redirect_to);
+}
+
+/** The content page served at this path ("/speak/"), if there is one. */
+export function getPageByPermalink(permalink: string): SitePage | undefined {
+  return getContentPages().find((page) => pathKey(page.permalink) === pathKey(permalink));
+}
+
+/** The pages that ask to be in the header or the footer, as links in their `nav.order`. */
+export function getPageNavLinks(menu: "header" | "footer"): NavLink[] {
+  return getContentPages()
+    .filter((page) => page.nav?.menu === menu)
+    .map((page) => ({ href: page.permalink, label: page.nav?.label ?? page.title, order: page.nav?.order ?? 100 }));
+}
+
+function listPageFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith(".") && !entry.name.startsWith("_"))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      return entry.isDirectory() ? listPageFiles(full) : [full];
+    });
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
+}

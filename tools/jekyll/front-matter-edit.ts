@@ -1,0 +1,22 @@
+import { isSeq, parseDocument } from "yaml";
+
+/**
+ * Front matter with fields taken out and old paths added to `redirect_from` (a list, after any it had),
+ * everything else kept as written: comments, quoting and order.
+ */
+export function editFrontMatter(frontMatter: string, edit: { remove?: string[]; redirectFrom?: string[] }): string {
+  const document = parseDocument(frontMatter, { version: "1.1" });
+  for (const key of edit.remove ?? []) document.delete(key);
+  const added = edit.redirectFrom ?? [];
+  if (added.length > 0) {
+    const current = document.get("redirect_from");
+    const list = isSeq(current)
+      ? current.items.map((item) => String((item as { value?: unknown }).value ?? item))
+      : typeof current === "string" && current.trim()
+        ? [current]
+        : [];
+    for (const path of added) if (!list.includes(path)) list.push(path);
+    document.set("redirect_from", document.createNode(list));
+  }
+  return document.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { stringify } from "yaml";
+import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
+import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
+import { normaliseFromPath } from "../../lib/content/path-syntax";
+import { tagSlug } from "../../lib/content/tags";
+import { tagPath } from "../../lib/site";
+import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { writeImported } from "./import-files";
+import type { ImportContext } from "./import-site";
+
+// What a page of this site reads (the pages content type); anything else of Jekyll's is listed as dropped.
+const PAGE_FIELDS = ["title", "description", "permalink", "redirect_from", "redirect_to", "published"];
+const JEKYLL_ONLY = new Set(["layout", "select_tag"]);
+
+/**
+ * Import one Jekyll page (`relative` to the site root) into the pages folder: its URL as the old site served
+ * it (its own permalink, or the site's permalink style), its redirects, and its body made readable here.
+ * An archive page (`layout: archive`, `select_tag`) becomes a redirect to the tag or year page.
+ */
+export function importPage(relative: string, context: ImportContext): void {
+  const { report, config } = context;
+  const source = readFileSync(path.join(context.root, relative), "utf8");
+  let data: Record<string, unknown>;
+  try {
+    data = parseFrontMatter(source).data;
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    report.notCarriedOver.push({
+      file: relative,
+      line: error.line,
+      text: `front matter is not valid YAML (${error.message}): not imported`,
+    });
+    return;
+  }
+  const ownPermalink = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
+  const oldUrl = ownPermalink ?? expandPagePermalink(config.permalink, relative);
+  if (/^\/404(\.html|\/)?$/.test(oldUrl)) {
+    // The host serves it for every missing address, and no link leads to it: it is no old URL to keep.
+    report.notCarriedOver.push({
+      file: relative,
+      text: "the not-found page: this site shows its own (app/not-found.tsx) for every missing address",
+    });
+    return;
+  }
+  const redirectFrom = listOf(data.redirect_from);
+  // Every old URL of the page, with where the new site should lead it.
+  const record = (target: string) =>
+    context.oldUrls.push(...[oldUrl, ...redirectFrom].map((url) => ({ url, file: relative, target })));
+  if (normaliseFromPath(oldUrl) === "/") {
+    record("/");
+    report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
+    context.answered.add("/");
+    return;
+  }
+  if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
+    record(importArchivePage(relative, oldUrl, String(data.select_tag), context));
+    return;
+  }
+
+  const destination = relative.replace(/\.(md|markdown|mkd|mkdn|mdown|html?)$/i, ".md");
+  const shown = `${context.target.pagesLabel}/${destination}`;
+  const defaultUrl = `/${destination.replace(/(^|\/)index\.md$/, "$1").replace(/\.md$/, "/")}`.replace(/\/+$/, "/");
+  const split = splitFile(source);
+  const fields: Record<string, unknown> = {};
+  const redirectTo = data.redirect_to;
+  if (typeof data.title === "string" && data.title.trim()) fields.title = data.title.trim();
+  else if (!redirectTo) {
+    fields.title = titleFrom(split.body, destination);
+    report.rewritten.push({
+      file: shown,
+      line: 2,
+      text: `title: "${String(fields.title)}" made from the page, which had none`,
+    });
+  }
+  if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
+  const keptFrom = [...redirectFrom];
+  const url = normaliseFromPath(oldUrl);
+  if (url !== defaultUrl) {
+    // A clean old URL stays the page's URL; an old .html one leads to the page's clean URL.
+    if (url && !url.endsWith("/")) keptFrom.push(oldUrl);
+    else fields.permalink = oldUrl;
+  }
+  if (keptFrom.length > 0) fields.redirect_from = keptFrom.length === 1 ? keptFrom[0] : keptFrom;
+  if (redirectTo !== undefined && redirectTo !== null) fields.redirect_to = redirectTo;
+  if (data.published === false) fields.published = false;
+  const dropped = Object.keys(data).filter(
+    (key) => !PAGE_FIELDS.includes(key) && data[key] !== null && data[key] !== undefined,
+  );
+  const notes = dropped.filter((key) => !JEKYLL_ONLY.has(key));
+  if (notes.length > 0)
+    report.notCarriedOver.push({
+      file: shown,
+      text: `front matter ${notes.join(", ")}: pages here have no such fields`,
+    });
+  if (/\.html?$/i.test(relative))
+    report.rewritten.push({ file: shown, text: `an HTML page, now Markdown with its HTML kept: check how it reads` });
+
+  const frontMatter = stringify(fields, { lineWidth: 0 });
+  const body = convertBody(
+    split.body,
+    shown,
+    bodyLineOf(frontMatter),
+    { ...context.liquid, page: textFields(data), oldUrl },
+    report,
+  );
+  const imported = redirectTo ? report.shortLinks : report.pages;
+  writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
+  const newUrl =
+    typeof fields.permalink === "string" ? (normaliseFromPath(fields.permalink) ?? defaultUrl) : defaultUrl;
+  context.answered.add(newUrl);
+  record(firstOf(redirectTo) ?? newUrl);
+  for (const from of keptFrom) {
+    context.answered.add(from);
+    report.redirects.push({ file: shown, from });
+  }
+}
+
+// Returns the page the archive page now leads to.
+function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): string {
+  const { report } = context;
+  const known = [...context.tags].find((name) => tagSlug(name) === tagSlug(tag));
+  const target =
+    /^\d{4}$/.test(tag) && context.years.has(tag) ? `/archive/${tag}/` : known ? tagPath(tagSlug(tag)) : "/archive/";
+  if (target === "/archive/")
+    report.notCarriedOver.push({
+      file: relative,
+      text: `no imported post has the tag "${tag}": its archive page leads to /archive/`,
+    });
+  context.answered.add(target);
+  if (normaliseFromPath(oldUrl) === target) {
+    report.rewritten.push({
+      file: relative,
+      text: `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`,
+    });
+    return target;
+  }
+  const destination = relative.replace(/\.[^./]+$/, ".md");
+  const shown = `${context.target.pagesLabel}/${destination}`;
+  const frontMatter = stringify({ permalink: oldUrl, redirect_to: target }, { lineWidth: 0 });
+  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
+  writeImported(
+    path.join(context.target.pagesDir, destination),
+    shown,
+    joinFile(frontMatter, ""),
+    context,
+    report.shortLinks,
+  );
+  context.answered.add(oldUrl);
+  return target;
+}
+
+function firstOf(value: unknown): string | undefined {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
+}
+
+function titleFrom(body: string, destination: string): string {
+  const heading = /^#{1,3}\s+(.+?)\s*#*$/m.exec(body)?.[1] ?? /<h1[^>]*>([^<]+)<\/h1>/i.exec(body)?.[1];
+  if (heading) return heading.trim();
+  const name =
+    destination
+      .replace(/(^|\/)index\.md$/, "")
+      .replace(/\.md$/, "")
+      .split("/")
+      .pop() ?? "Page";
+  const words = name.replace(/[-_]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
+  return typeof value === "string" && value.trim() ? [value.trim()] : [];
+}
+
+function textFields(data: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data))
+    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
+  return fields;
+}

@@ -1,0 +1,180 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseDateTime } from "../../lib/content/dates";
+import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
+import { expandPostPermalink } from "../../lib/redirects/jekyll-permalinks";
+import { KNOWN_FIELDS } from "../../lib/content/post-schema";
+import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { editFrontMatter } from "./front-matter-edit";
+import type { ImportContext, ImportReport } from "./import-site";
+import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
+import { isSymbolicLink } from "../../lib/content/symbolic-links";
+import { postPath } from "../../lib/site";
+
+/** One post of the old site and where it goes. */
+export type PostPlan = {
+  file: string;
+  shown: string;
+  date: string;
+  /** The title part of the old name, as written: "July-Meetup". */
+  oldTitle: string;
+  /** The title part of the new name; differs from `oldTitle` only when the old one cannot be a slug here. */
+  newTitle: string;
+  newName: string;
+  url: string;
+  extension: string;
+  renamedBecause?: string;
+};
+
+const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|mkd|mkdn|mdown)$/i;
+const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * Where each post goes: its own name where this site can read it (capitals included), a slug made from it
+ * where it has spaces or symbols, and a year after the title where two posts share one title slug on
+ * different dates, as Jekyll allowed. Files that are not Markdown posts are reported.
+ */
+export function planPosts(files: readonly string[], root: string, report: ImportReport): PostPlan[] {
+  const plans: PostPlan[] = [];
+  for (const file of files) {
+    const shown = path.relative(root, file);
+    // What a link points to could be any file of this machine: the post is reported, never read.
+    if (isSymbolicLink(file)) {
+      report.notCarriedOver.push({ file: shown, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
+      continue;
+    }
+    const match = POST_NAME.exec(path.basename(file));
+    if (!match) {
+      const why = /\.html?$/i.test(file)
+        ? "an HTML post: convert it to Markdown by hand"
+        : "not a Markdown post named YYYY-MM-DD-title.md";
+      report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
+      continue;
+    }
+    const [, date = "", oldTitle = "", extension = ""] = match;
+    const slugged = SLUG.test(oldTitle.toLowerCase()) ? oldTitle : slugify(oldTitle);
+    const why = slugged === oldTitle ? undefined : "its name has spaces or symbols";
+    plans.push({
+      file,
+      shown,
+      date,
+      oldTitle,
+      newTitle: slugged,
+      newName: "",
+      url: "",
+      extension,
+      renamedBecause: why,
+    });
+  }
+  // Oldest first keeps its name; a later post with the same title slug gets its year, or its date, after it.
+  plans.sort((a, b) => a.date.localeCompare(b.date) || a.oldTitle.localeCompare(b.oldTitle));
+  const taken = new Map<string, PostPlan>();
+  for (const plan of plans) {
+    const first = taken.get(plan.newTitle.toLowerCase());
+    if (first) {
+      const withYear = `${plan.newTitle}-${plan.date.slice(0, 4)}`;
+      plan.newTitle = taken.has(withYear.toLowerCase()) ? `${plan.newTitle}-${plan.date}` : withYear;
+      plan.renamedBecause = `${first.shown} has the same title slug; Jekyll told them apart by date`;
+    }
+    taken.set(plan.newTitle.toLowerCase(), plan);
+    const extension = /^(md|markdown)$/i.test(plan.extension) ? plan.extension.toLowerCase() : "md";
+    plan.newName = `${plan.date}-${plan.newTitle}.${extension}`;
+    plan.url = postPath(plan.newTitle.toLowerCase());
+  }
+  return plans;
+}
+
+/** Copy one planned post into the posts folder, changing only what this site cannot read as it was. */
+export function importPost(plan: PostPlan, context: ImportContext): void {
+  const { report, target } = context;
+  const written = `${path.basename(target.postsDir)}/${plan.newName}`;
+  if (plan.newName !== path.basename(plan.file))
+    report.rewritten.push({
+      file: written,
+      text: `file renamed from ${path.basename(plan.file)}${plan.renamedBecause ? ` (${plan.renamedBecause})` : ""}`,
+    });
+  const source = readFileSync(plan.file, "utf8");
+  let data: Record<string, unknown> = {};
+  try {
+    data = parseFrontMatter(source).data;
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    report.notCarriedOver.push({
+      file: written,
+      line: error.line,
+      text: `front matter is not valid YAML (${error.message}): fix it by hand`,
+    });
+    writeImported(path.join(target.postsDir, plan.newName), written, source, context);
+    return;
+  }
+  const published = data.published !== false;
+  if (!published) report.drafts.push(written);
+  const date = (typeof data.date === "string" && parseDateTime(data.date)) || parseDateTime(plan.date) || new Date();
+  const categories = listOf(data.categories ?? data.category);
+  const oldUrl =
+    typeof data.permalink === "string" && data.permalink.trim()
+      ? data.permalink.trim()
+      : expandPostPermalink(context.config.permalink, { date, nameSlug: plan.oldTitle, categories });
+  const redirectFrom = listOf(data.redirect_from);
+  for (const from of redirectFrom) report.redirects.push({ file: written, from });
+
+  // The old URL is kept by legacyPermalinks, unless the name changed or the post had a permalink of its own.
+  const keepOldUrl = plan.newTitle !== plan.oldTitle || typeof data.permalink === "string";
+  const split = splitFile(source);
+  let frontMatter = split.frontMatter ?? "";
+  if (keepOldUrl && split.frontMatter !== undefined) {
+    frontMatter = editFrontMatter(frontMatter, { remove: ["permalink"], redirectFrom: [oldUrl] });
+    report.rewritten.push({ file: written, line: 1, text: `old URL ${oldUrl} kept in redirect_from` });
+    report.redirects.push({ file: written, from: oldUrl });
+  }
+  for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key) && key !== "permalink"))
+    report.notCarriedOver.push({
+      file: written,
+      text: `${key}: this site has no such field (a warning in npm run check)`,
+    });
+
+  const firstLine = split.frontMatter === undefined ? 1 : bodyLineOf(frontMatter);
+  const body = convertBody(
+    split.body,
+    written,
+    firstLine,
+    { ...context.liquid, page: textFields(data), oldUrl },
+    report,
+  );
+  const changed = frontMatter !== (split.frontMatter ?? "") || body !== split.body;
+  const text = !changed ? source : split.frontMatter === undefined ? body : joinFile(frontMatter, body);
+  writeImported(path.join(target.postsDir, plan.newName), written, text, context);
+
+  if (published) {
+    const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
+    for (const url of [oldUrl, ...redirectFrom]) context.oldUrls.push({ url, file: plan.shown, target });
+    const nameSlug = plan.newTitle;
+    context.answered.add(plan.url);
+    if (nameSlug !== nameSlug.toLowerCase()) context.answered.add(postPath(nameSlug));
+    if (context.legacyPermalinks)
+      context.answered.add(expandPostPermalink(context.legacyPermalinks, { date, nameSlug, categories }));
+    for (const from of [...redirectFrom, ...(keepOldUrl ? [oldUrl] : [])]) context.answered.add(from);
+    for (const tag of listOf(data.tags)) context.tags.add(tag);
+    context.years.add(plan.date.slice(0, 4));
+  }
+}
+
+function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
+  if (typeof value === "string") return value.split(/\s+/).filter(Boolean);
+  return value === null || value === undefined ? [] : [String(value)];
+}
+
+function textFields(data: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data))
+    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
+  return fields;
+}
+
+function slugify(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[-._]+|-+$/g, "");
+}

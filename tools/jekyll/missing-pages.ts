@@ -1,0 +1,49 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { normaliseSitePath } from "../../lib/content/path-syntax";
+import { splitFile, bodyLineOf } from "./convert-body";
+import type { ImportContext, ImportNote } from "./import-site";
+
+// Root-relative links in Markdown and HTML, read from the text: rendering every file again would double
+// the import's time on a big site, and `npm run check` reads the rendered links anyway.
+const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\s]*)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
+const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
+
+// Paths the site builds itself, whatever was imported: they are checked by `npm run check`, not here.
+const SITE_ROUTES = /^\/(tags|archive|events|speakers|sponsors|search|posts)\/|^\/$/;
+
+/**
+ * Links in the imported files to pages the old site did not have either: no page or redirect of the import
+ * answers them and no file of the old site is there. They are broken on the old site today, and
+ * `npm run check` names them too; the report lists them beside the images the old site lacks.
+ */
+export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
+  const answered = new Set([...context.answered].map((url) => normaliseSitePath(url)));
+  const notes: ImportNote[] = [];
+  for (const { file, text } of context.written) {
+    const { frontMatter, body } = splitFile(text);
+    const firstLine = frontMatter === undefined ? 1 : bodyLineOf(frontMatter);
+    const prose = body.replace(FENCE, (block) => block.replace(/[^\n]/g, " "));
+    for (const match of prose.matchAll(LINK)) {
+      const href = match[1] ?? match[2] ?? "";
+      const extension = /\.([a-z0-9]+)$/i.exec(href.split(/[?#]/)[0] ?? "")?.[1];
+      // Images and files are the asset copier's to report; pages have no extension or .html.
+      if (extension && !/^html?$/i.test(extension)) continue;
+      const target = normaliseSitePath(href).replace(/\/index\.html$/, "/");
+      if (SITE_ROUTES.test(target) || answered.has(target) || isOldSiteFile(context.root, href)) continue;
+      notes.push({
+        file,
+        line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),
+        text: `the link to ${href} leads to no page of the old site either`,
+        path: target,
+      });
+    }
+  }
+  return notes;
+}
+
+function isOldSiteFile(root: string, sitePath: string): boolean {
+  const bare = decodeURI(sitePath.split(/[?#]/)[0] ?? "");
+  const file = path.resolve(root, `.${bare}`);
+  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile();
+}

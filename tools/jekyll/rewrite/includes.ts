@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const ARGUMENT = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([\w.]+))/g;
+const INCLUDE_VALUE = /\{\{-?\s*include\.([\w-]+)\s*-?\}\}/g;
+const URL_LIKE = /^(https?:\/\/|\/|[\w.-]+\/)/i;
+
+/**
+ * `{% include name a="..." %}` as this site can show it: the include's HTML with its `include.*` values
+ * filled in, on one line, when the include is plain HTML with nothing else of Liquid in it. Otherwise the
+ * include's links as a list, with why it was not rendered, for the report.
+ */
+export function renderInclude(includesDir: string, name: string, args: string): { text: string; why?: string } {
+  const values = new Map<string, string>();
+  const variables: string[] = [];
+  for (const [, key = "", double, single, variable] of args.matchAll(ARGUMENT)) {
+    if (variable !== undefined) variables.push(key);
+    else values.set(key, double ?? single ?? "");
+  }
+  const file = path.join(includesDir, name);
+  if (!path.resolve(file).startsWith(path.resolve(includesDir) + path.sep) || !existsSync(file))
+    return { text: linkList(values), why: `_includes/${name} is not in the Jekyll site` };
+  if (variables.length > 0)
+    return { text: linkList(values), why: `its values ${variables.join(", ")} come from Liquid variables` };
+  const template = readFileSync(file, "utf8");
+  if (/\{%|\{\{/.test(template.replace(INCLUDE_VALUE, "")))
+    return { text: linkList(values), why: `_includes/${name} holds Liquid beyond include.* values` };
+  const html = template.replace(INCLUDE_VALUE, (_, key: string) => escapeHtml(values.get(key) ?? ""));
+  // One line: Markdown reads it as one HTML block, and the lines after it stay where they were.
+  return {
+    text: html
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(""),
+  };
+}
+
+// The include's URL values as Markdown links, labelled by its title or text value where it has one.
+function linkList(values: ReadonlyMap<string, string>): string {
+  const label = values.get("title") ?? values.get("text") ?? values.get("name") ?? values.get("alt");
+  const links = [...values]
+    .filter(([key, value]) => URL_LIKE.test(value) && !/^(image|img|src|icon|logo)$/i.test(key))
+    .map(([key, value]) => `[${(label ?? key).replace(/[[\]]/g, "")}](<${value}>)`);
+  return links.join(" · ");
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

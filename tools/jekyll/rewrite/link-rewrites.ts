@@ -1,0 +1,78 @@
+import { firstLineOf, replaceKeepingLines, type Rewrite } from "./keep-lines";
+
+// A Markdown link or image destination, and an href or src attribute in HTML.
+const MARKDOWN_DESTINATION = /(\]\(\s*<?)([^()<>\s]+)(>?(?:\s+"[^"\n]*")?\s*\))/g;
+const HTML_URL = /(\s(?:href|src)\s*=\s*)(["'])([^"'\n]*)\2/gi;
+const BUTTON_LINK =
+  /<button\b[^>]*?\bonclick\s*=\s*"(?:window\.)?location(?:\.href)?\s*=\s*'([^'"]+)'[^"]*"[^>]*>([\s\S]*?)<\/button>/gi;
+const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
+
+const EMAIL = /^[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const HANDLE = /^@(\w{1,15})$/;
+const DOMAIN = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,}))(:\d+)?([/?#]\S*)?$/i;
+// A name ending like these is a file next to the page, not a host: "slides.pdf", "about.html".
+const FILE_EXTENSIONS = new Set(
+  "html htm md markdown png jpg jpeg gif svg webp avif pdf xml json txt css js mjs yml yaml ics zip gz tar mp3 mp4 mov webm ppt pptx key doc docx xls xlsx csv rb py sh php asp aspx".split(
+    " ",
+  ),
+);
+
+/**
+ * The URL a link written without a scheme plainly meant: a domain gets https://, an email address
+ * mailto:, an @handle the profile URL. Undefined for anything else, which `npm run check` names.
+ */
+export function fixSchemelessUrl(value: string): string | undefined {
+  if (EMAIL.test(value)) return `mailto:${value}`;
+  const handle = HANDLE.exec(value);
+  if (handle) return `https://twitter.com/${handle[1]}`;
+  const domain = DOMAIN.exec(value);
+  if (domain && !FILE_EXTENSIONS.has((domain[2] ?? "").toLowerCase())) return `https://${value}`;
+  return undefined;
+}
+
+/**
+ * Links as the old site's readers followed them: a domain, email or @handle without a scheme gets one,
+ * a link relative to the old page becomes a site path (from `oldUrl`, the page's old URL), and a
+ * `<button onclick="location.href='...'">` becomes a link. Fenced code is left alone.
+ */
+export function rewriteLinks(text: string, firstLine: number, oldUrl: string): { text: string; rewrites: Rewrite[] } {
+  const rewrites: Rewrite[] = [];
+  const fences = [...text.matchAll(FENCE)].map((match) => [match.index, match.index + match[0].length] as const);
+  const inCode = (index: number) => fences.some(([start, end]) => index >= start && index < end);
+  const fix = (value: string, line: number, index: number): string | undefined => {
+    if (inCode(index)) return undefined;
+    const fixed = fixSchemelessUrl(value) ?? resolveRelative(value, oldUrl);
+    if (fixed !== undefined && fixed !== value) rewrites.push({ line, from: value, to: fixed });
+    return fixed;
+  };
+
+  let output = replaceKeepingLines(text, BUTTON_LINK, firstLine, (match, line) => {
+    if (inCode(match.index)) return undefined;
+    const [whole, url = "", label = ""] = match;
+    const to = `<a href="${url}">${label.trim()}</a>`;
+    rewrites.push({ line, from: firstLineOf(whole), to });
+    return to;
+  });
+  output = replaceKeepingLines(output, MARKDOWN_DESTINATION, firstLine, (match, line) => {
+    const [, open = "", url = "", close = ""] = match;
+    const fixed = fix(url, line, match.index);
+    return fixed === undefined ? undefined : `${open}${fixed}${close}`;
+  });
+  output = replaceKeepingLines(output, HTML_URL, firstLine, (match, line) => {
+    const [, attribute = "", quote = "", url = ""] = match;
+    const fixed = fix(url, line, match.index);
+    return fixed === undefined ? undefined : `${attribute}${quote}${fixed}${quote}`;
+  });
+  return { text: output, rewrites };
+}
+
+// "product-images/x.jpg" on the old page /cloudnativelondon/ was /cloudnativelondon/product-images/x.jpg.
+function resolveRelative(value: string, oldUrl: string): string | undefined {
+  if (!value || /^([a-z][a-z0-9+.-]*:|\/|#|\?|\{)/i.test(value)) return undefined;
+  try {
+    const url = new URL(value, `https://old.invalid${oldUrl}`);
+    return decodeURI(`${url.pathname}${url.search}${url.hash}`);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Element } from "hast";
+import { readFormWidget } from "../../../lib/markdown/form-widgets";
+import { firstLineOf, replaceKeepingLines } from "./keep-lines";
+import type { LeftOver } from "./liquid-rewrites";
+
+const ANY_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const ANY_FORM = /<form\b([^>]*)>[\s\S]*?<\/form>/gi;
+// Scripts of embeds the site shows without them: tweets (lib/markdown/tweets.ts), and the loaders of the
+// form widgets it shows as buttons (lib/markdown/form-widgets.ts).
+const KEPT_SCRIPTS =
+  /^(?:https?:)?\/\/(?:platform\.(?:twitter|x)\.com\/widgets\.js|assets\.calendly\.com\/|embed\.typeform\.com\/|tally\.so\/widgets\/)/i;
+
+/**
+ * Third-party widgets in a body: a form or booking embed whose form URL the site can read stays, and the
+ * site shows it as a button that opens the form (lib/markdown/form-widgets.ts). Any other script or form is taken
+ * out and listed with its line, since the site never runs a script from content.
+ */
+export function rewriteWidgets(text: string, firstLine: number): { text: string; leftOver: LeftOver[] } {
+  const leftOver: LeftOver[] = [];
+  let output = replaceKeepingLines(text, ANY_SCRIPT, firstLine, (match, line) => {
+    const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(match[1] ?? "")?.[1];
+    const script: Element = { type: "element", tagName: "script", properties: { src }, children: [] };
+    if (src && (KEPT_SCRIPTS.test(src) || readFormWidget(script))) return undefined;
+    leftOver.push({ line, tag: firstLineOf(match[0]), why: describeScript(src, match[2] ?? "") });
+    return "";
+  });
+  output = replaceKeepingLines(output, ANY_FORM, firstLine, (match, line) => {
+    const action = /\baction\s*=\s*["']([^"']+)["']/i.exec(match[1] ?? "")?.[1];
+    leftOver.push({
+      line,
+      tag: firstLineOf(match[0]),
+      why: `a form${action ? ` sending to ${action}` : ""}: this site publishes no forms; link to the service's own page instead`,
+    });
+    return "";
+  });
+  return { text: output, leftOver };
+}
+
+function describeScript(src: string | undefined, inline: string): string {
+  const source = src ?? inline;
+  const kind = /paypal|stripe|checkout|buy-button|gumroad/i.test(source)
+    ? "a payment widget"
+    : /cse\.google|search|algolia/i.test(source)
+      ? "a search widget (this site has its own search)"
+      : /analytics|gtag|googletagmanager/i.test(source)
+        ? "an analytics script"
+        : /form|calendly|typeform|tally|booking|hubspot|mailchimp/i.test(source)
+          ? "a form or booking widget whose form URL could not be read"
+          : "a script";
+  return `${kind}${src ? ` from ${src}` : ""}: scripts from content never run here; add a link to the service's own page by hand`;
+}
