@@ -3,12 +3,13 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { toString } from "hast-util-to-string";
 import { getAllPostsIncludingHidden } from "../../lib/collection/posts";
+import { getAllSitePages } from "../../lib/pages/pages";
 import { renderHtml } from "../../lib/markdown/pipeline";
 import { listExportFiles } from "../export-pages";
 import { OTHER_SITE_NAME, TEST_SITES } from "../test-sites";
 
 // This site is built under another meetup's name (e2e/test-sites.ts): the settings' name is the only one a
-// page may carry, except where a post itself says it.
+// page may carry, except where a post, a page of content/pages/ or the data its sections show says it.
 const NAME = "Cloud Native London";
 const outDir = TEST_SITES.find((site) => site.name === "basepath")?.outDir ?? ".test-builds/basepath";
 const TEXT = [".html", ".htm", ".xml", ".ics", ".json", ".js", ".css", ".svg", ".txt", ".webmanifest"];
@@ -17,7 +18,7 @@ const TEXT_FILES = ["_headers", "_redirects"];
 const IMAGES = [".png", ".jpg", ".jpeg", ".webp", ".avif", ".gif", ".ico", ".woff", ".woff2"];
 const BINARY = [...IMAGES, ".pagefind", ".pf_fragment", ".pf_meta", ".pf_index", ".pf_filter"];
 
-test("a build under another name never says the old name, except in the posts' own words", () => {
+test("a build under another name never says the old name, except in the posts' and pages' own words", () => {
   const files = listExportFiles(outDir);
   const posts = postTexts();
   const unread = files.filter((file) => kindOf(file) === "unknown");
@@ -57,6 +58,16 @@ function postTexts(): { text: string; segments: Set<string> } {
     post.excerpt,
     ...post.speakers.flatMap((speaker) => speaker.takeaways.map((takeaway) => takeaway.html)),
   ]);
+  // Pages are editors' words as posts are, and so are the organisers and tiers their sections show.
+  texts.push(
+    ...getAllSitePages().flatMap((page) => [
+      readFileSync(page.file, "utf8"),
+      toString(page.body),
+      renderHtml(page.body),
+      page.excerpt,
+    ]),
+    ...["data/organisers.yml", "data/sponsor-tiers.yml"].map((file) => readFileSync(file, "utf8")),
+  );
   // The name on its own is what the settings put on pages, never taken as a post's words.
   const segments = new Set(texts.flatMap(segmentsOf).filter((segment) => segment !== NAME));
   return { text: texts.map(normalise).join("\n"), segments };
