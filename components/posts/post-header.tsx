@@ -1,6 +1,7 @@
 import type { Post } from "@/lib/collection/posts";
 import { getWriteupLinks, isMeetupPost } from "@/lib/meetups/meetup-posts";
 import { DraftBadge } from "./draft-badge";
+import { getImageSources } from "@/lib/images/picture";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { TagLinks } from "./tag-links";
@@ -34,9 +35,22 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
       ) : null}
       {heroShown && post.image ? (
         <figure className="hero">
-          <PostCover image={{ src: post.image, alt: post.title }} title={post.title} role="body" priority />
+          <HeroPhoto src={post.image} title={post.title} />
         </figure>
       ) : null}
     </header>
+  );
+}
+
+// The header photo, linked to its full size (the original's own path) where the photo pipeline has one.
+function HeroPhoto({ src, title }: { src: string; title: string }) {
+  const cover = <PostCover image={{ src, alt: title }} title={title} role="body" priority />;
+  const { fullSize } = getImageSources(src, "body");
+  return fullSize ? (
+    <a href={fullSize} className="photo-link">
+      {cover}
+    </a>
+  ) : (
+    cover
   );
 }
