@@ -2,11 +2,14 @@ import Link from "next/link";
 import { PostDate } from "@/components/posts/post-date";
 import { SponsorMark } from "@/components/meetups/sponsor-list";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { getSitePaths } from "@/lib/lists/site-paths";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, withBasePath } from "@/lib/site";
 
-function sitePathOrUrl(target: string): string {
-  return target.startsWith("/") ? withBasePath(target) : target;
+// The sponsor page where the site has one (content/pages/sponsor.md), else the organisers' address.
+function sponsorInvite(): string {
+  const page = site.links.sponsorPage;
+  return getSitePaths().has(page) ? withBasePath(page) : site.links.sponsor;
 }
 
 export const metadata = buildPageMetadata({
@@ -42,7 +45,7 @@ export default function SponsorsPage() {
           </li>
         ))}
         <li className="tile tile-invite">
-          <a href={sitePathOrUrl(site.links.sponsorPage)} className="tile-link">
+          <a href={sponsorInvite()} className="tile-link">
             <span className="tile-plus" aria-hidden="true">
               +
             </span>
