@@ -53,8 +53,13 @@ for (const { name, path, ready } of PAGE_TYPES) {
   }) => {
     await page.goto(path);
     if (ready) await expect(page.locator(ready).first()).toBeVisible();
-    // Open every disclosure, so the calendar links inside are measured too.
-    await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+    // Open every disclosure in the page, so the calendar links inside are measured too. The header's menu
+    // opens over the page, so its links are measured on their own, below.
+    await page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLDetailsElement>("details:not(.nav-menu)")
+        .forEach((details) => (details.open = true)),
+    );
     const targets = await listTargets(page);
     expect(targets.length).toBeGreaterThan(5);
     const small = targets.filter((target) => target.height < MIN_SIZE - 0.5);
@@ -66,5 +71,17 @@ for (const { name, path, ready } of PAGE_TYPES) {
       }
     }
     expect(crowded).toEqual([]);
+
+    const menu = page.locator("details.nav-menu");
+    if ((await menu.count()) > 0 && (await menu.isVisible())) {
+      await menu.locator("summary").click();
+      const heights = await menu
+        .locator("nav a")
+        .evaluateAll((links) =>
+          links.map((link) => `${link.textContent}: ${Math.round(link.getBoundingClientRect().height)}`),
+        );
+      expect(heights.length).toBeGreaterThan(0);
+      expect(heights.filter((entry) => Number(entry.split(": ").pop()) < MIN_SIZE - 0.5)).toEqual([]);
+    }
   });
 }
