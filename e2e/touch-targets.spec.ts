@@ -21,21 +21,26 @@ function listTargets(page: Page): Promise<Target[]> {
       for (const control of copy.querySelectorAll("a, button, input, select, .visually-hidden")) control.remove();
       return /\p{L}/u.test(copy.textContent ?? "");
     };
-    return [...document.querySelectorAll("a[href], button, input, select, textarea, summary")]
-      .filter((element) => !inSentence(element))
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ element, box }) => {
-        const style = getComputedStyle(element);
-        const clipped = element.closest(".visually-hidden");
-        return box.width > 1 && box.height > 1 && box.bottom + scrollY > 0 && style.visibility !== "hidden" && !clipped;
-      })
-      .map(({ element, box }) => ({
-        name: `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim().slice(0, 40)}`,
-        x: box.x + scrollX,
-        y: box.y + scrollY,
-        width: box.width,
-        height: box.height,
-      }));
+    return (
+      [...document.querySelectorAll("a[href], button, input, select, textarea, summary")]
+        // checkVisibility() leaves out what a closed <details> hides, whose boxes Chromium still lays out.
+        .filter((element) => !inSentence(element) && element.checkVisibility())
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ element, box }) => {
+          const style = getComputedStyle(element);
+          const clipped = element.closest(".visually-hidden");
+          return (
+            box.width > 1 && box.height > 1 && box.bottom + scrollY > 0 && style.visibility !== "hidden" && !clipped
+          );
+        })
+        .map(({ element, box }) => ({
+          name: `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim().slice(0, 40)}`,
+          x: box.x + scrollX,
+          y: box.y + scrollY,
+          width: box.width,
+          height: box.height,
+        }))
+    );
   });
 }
 
