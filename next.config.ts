@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
-  // `npm run build` type-checks the project while it reads the posts, before starting Next (build/build.ts).
+  // `npm run build` type-checks the project itself, beside reading the posts and then beside Next (build/build.ts).
   typescript: { ignoreBuildErrors: process.env[TYPES_CHECKED_ENV] === "1" },
   poweredByHeader: false,
   // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.

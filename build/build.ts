@@ -2,13 +2,14 @@
  * `npm run build`: check every post, export the site with Next, run the post-export steps, and only
  * then move the result into place. A failed build leaves no out/ at all, never a partial one.
  * OUT_DIR chooses the destination (default out/); POSTS_DIR and BASE_PATH are read by lib/.
+ * BUILD_TYPE_CHECK=off leaves out the type check, for `npm start` on a machine that only wants to see the
+ * site: the types decide nothing in the export, and CI and the deploy workflow build with the check.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/collection/post-snapshot";
 import { startChild } from "./child-process";
-import { startTypeCheck, TYPES_CHECKED_ENV } from "./type-check";
+import { skippedTypeCheck, startTypeCheck, TYPES_CHECKED_ENV } from "./type-check";
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
 const stagingDir = `${outDir}.partial`;
@@ -21,28 +22,27 @@ function fail(message?: string, snapshot?: string): never {
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(stagingDir, { recursive: true, force: true });
-// The type check needs no posts, so it runs on the other core while they are read, instead of inside
-// `next build` after compiling; Next is told to skip its own (next.config.ts). Next starts only once both
-// are done: it rewrites the route types (.next/types) that tsc reads.
+// The type check needs no posts, so it starts on the other core while they are read, and goes on beside
+// `next build`, which is told to skip its own (next.config.ts); the site is published only if it passes.
+// Next starts once the check's route types are written: both write next-env.d.ts (build/type-check.ts).
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-const typeCheck = startTypeCheck();
+const typeCheck = process.env.BUILD_TYPE_CHECK === "off" ? skippedTypeCheck() : startTypeCheck();
+const typesChecked = typeCheck.result.then((result) => ({ ...result, at: seconds() }));
 // Every post is read, checked and rendered once, by a process that saves them for the rest of the build
 // and exits, so that no process holds them in memory while waiting for Next (see build/read-posts.ts).
 // Node is started directly rather than through npx, which would keep one more process in memory.
 const read = await startChild(process.execPath, ["--import", "tsx", "build/read-posts.ts"], {
   stdio: ["ignore", "pipe", "inherit"],
 }).result;
-const readSeconds = seconds();
 const snapshot = read.stdout.trim().split("\n").pop();
 if (read.status !== 0 || !snapshot) {
   // The content errors are what the editor must fix first, as before: a type check's output would bury them.
   typeCheck.stop();
   fail();
 }
-const types = await typeCheck.result;
-if (!types.ok) fail(`${types.output}\nBuild stopped: the type check (${types.command}) failed.`, snapshot);
-console.log(`✓ Posts read and checked in ${readSeconds}s; types checked beside them, done at ${seconds()}s`);
+console.log(`✓ Posts read and checked in ${seconds()}s`);
+await typeCheck.routeTypesWritten;
 process.env[SNAPSHOT_ENV] = snapshot;
 process.env[TYPES_CHECKED_ENV] = "1";
 // Next renders pages on worker threads inside its own process (next.config.ts), and each thread takes
@@ -51,15 +51,29 @@ process.env[TYPES_CHECKED_ENV] = "1";
 // grows with the posts' index, which every worker holds.
 const heapMiB = Number(process.env.BUILD_HEAP_MIB) || 384 + Math.ceil((4 * statSync(snapshot).size) / 2 ** 20);
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-const next = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, nextBin, "build"], {
+const next = startChild(process.execPath, [`--max-old-space-size=${heapMiB}`, nextBin, "build"], {
   stdio: "inherit",
   env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
 });
-// V8 aborts a process that runs out of heap.
-if (next.signal === "SIGABRT")
-  fail(`Build stopped: next build ran out of memory; BUILD_HEAP_MIB raises its heap limit (${heapMiB}).`, snapshot);
-if (next.status !== 0 || !existsSync(path.join(stagingDir, "index.html")))
-  fail("Build stopped: next build failed.", snapshot);
+// Whichever fails first stops the other: a type error need not wait for every page to render.
+const nextFailed = next.result.then((result) => {
+  if (result.status === 0 && existsSync(path.join(stagingDir, "index.html"))) return undefined;
+  typeCheck.stop();
+  // V8 aborts a process that runs out of heap.
+  return result.signal === "SIGABRT"
+    ? `Build stopped: next build ran out of memory; BUILD_HEAP_MIB raises its heap limit (${heapMiB}).`
+    : "Build stopped: next build failed.";
+});
+const types = await Promise.race([typesChecked, nextFailed.then(async (failure) => failure ?? typesChecked)]);
+if (typeof types === "string") fail(types, snapshot);
+if (!types.ok) {
+  next.child.kill();
+  await next.result;
+  fail(`${types.output}\nBuild stopped: the type check (${types.command}) failed.`, snapshot);
+}
+if (!types.skipped) console.log(`✓ Types checked beside next build, done at ${types.at}s`);
+const failure = await nextFailed;
+if (failure) fail(failure, snapshot);
 
 try {
   // Imported only now: the steps' libraries (image rendering, search indexing) would otherwise sit in this

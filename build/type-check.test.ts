@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { startTypeCheck } from "./type-check";
+import { startTypeCheck, type TypeCheckStep } from "./type-check";
 
-const step = (name: string, code: string): [string, string[]] => [name, ["-e", code]];
+const step = (command: string, code: string): TypeCheckStep => ({ command, args: ["-e", code] });
 
 describe("the build's type check", () => {
   it("passes when every step exits 0", async () => {
@@ -20,6 +20,17 @@ describe("the build's type check", () => {
       command: "tsc",
       output: "app/page.tsx(3,7): error TS2322: no\n1 error",
     });
+  });
+
+  it("says the route types are written when the first step ends, while the second still runs", async () => {
+    const check = startTypeCheck([step("typegen", ""), step("tsc", "setTimeout(() => {}, 60_000)")]);
+    const first = await Promise.race([
+      check.routeTypesWritten.then(() => "route types"),
+      check.result.then(() => "whole check"),
+    ]);
+    check.stop();
+    assert.equal(first, "route types");
+    assert.equal((await check.result).ok, false);
   });
 
   it("stops the running step when the build no longer needs it", async () => {
