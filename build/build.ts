@@ -35,13 +35,15 @@ const typesChecked = typeCheck.result.then((result) => ({ ...result, at: seconds
 const read = await startChild(process.execPath, ["--import", "tsx", "build/read-posts.ts"], {
   stdio: ["ignore", "pipe", "inherit"],
 }).result;
-const snapshot = read.stdout.trim().split("\n").pop();
+const readLines = read.stdout.trim().split("\n");
+const snapshot = readLines.pop();
 if (read.status !== 0 || !snapshot) {
   // The content errors are what the editor must fix first, as before: a type check's output would bury them.
   typeCheck.stop();
   fail();
 }
 console.log(`✓ Posts read and checked in ${seconds()}s`);
+if (readLines.length > 0) console.log(readLines.join("\n"));
 await typeCheck.routeTypesWritten;
 process.env[SNAPSHOT_ENV] = snapshot;
 process.env[TYPES_CHECKED_ENV] = "1";

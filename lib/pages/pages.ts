@@ -17,7 +17,7 @@ export type NavLink = { href: string; label: string; order: number };
 const cache = new Map<string, { signature: string; collection: PageCollection }>();
 
 /** The folder pages are read from: content/pages/, or PAGES_DIR for tests. */
-function pagesDirectory(): string {
+export function pagesDirectory(): string {
   return path.resolve(process.env.PAGES_DIR ?? "content/pages");
 }
 
