@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { generateCorpus } from "../../bench/corpus/corpus";
 import { setEnv, temporaryFolder } from "../../test/support/test-scope";
-import { pageKeys } from "./page-reuse";
+import { keepPages, pageKeys } from "./page-reuse";
 
 const NEW_POST = `---
 title: "One more writeup"
@@ -63,6 +63,19 @@ describe("pages kept from one build for the next", () => {
     const after = pageKeys(root);
     assert.ok(before.size > 0);
     for (const [sitePath, key] of before) assert.notEqual(after.get(sitePath), key, sitePath);
+  });
+
+  it("a kept page no build has used for a week is dropped; one used since stays", () => {
+    const cache = temporaryFolder("cnl-reuse-cache-");
+    setEnv({ PAGE_CACHE_DIR: cache });
+    const stale = path.join(cache, "stale.json");
+    const recent = path.join(cache, "recent.json");
+    for (const file of [stale, recent]) writeFileSync(file, "{}");
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    utimesSync(stale, eightDaysAgo, eightDaysAgo);
+    keepPages(temporaryFolder("cnl-reuse-site-"), { pages: [], verify: false }, new Map());
+    assert.equal(existsSync(stale), false);
+    assert.equal(existsSync(recent), true);
   });
 
   it(

@@ -4,17 +4,30 @@
  *
  * A page is found by a key: a hash of everything the site's pages read besides the posts (the code of
  * lib/, components/ and app/, the lockfile, the settings taken from the environment, content/pages/,
- * data/, the names, sizes and times of public/'s files, and the day) and of the data that page shows,
+ * data/, and the names, sizes and times of public/'s files) and of the data that page shows,
  * taken from the same functions its components call: the post, its neighbours, related posts, meetup
  * callouts and sponsors; the speaker's profile and talks. A post is hashed whole, body included.
  * A component that comes to read something new adds it to pageInputs() below; BUILD_PAGE_REUSE=verify
  * renders every page and compares the kept ones, which build/steps/page-reuse.test.ts does on real builds.
  *
+ * The clock matters to these pages only through a meetup's callout, upcoming or over, which is in its data.
+ *
  * Kept pages are stored in .cache/pages/ (PAGE_CACHE_DIR moves it; PAGE_CACHE=0 turns reuse off) as the
- * finished page with the site paths it links to, and only the pages of the latest build are kept.
+ * finished page with the site paths it links to. One folder serves every site built in the checkout (the
+ * test sites, a base path), so an entry goes only once no build has used it for a week.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { getMeetupIndex, getPostSponsors, getSpeakerBySlug } from "../../lib/collection/meetup-index";
 import { getNextMeetupCallout, getOwnEventCallout } from "../../lib/collection/meetup-callout";
@@ -42,6 +55,7 @@ const PAGE_SETTINGS_ENV = [
   "BUILD_MODE",
 ];
 const CODE_FOLDERS = ["components", "app"];
+const UNUSED_DAYS = 7;
 
 function pageCacheDirectory(): string {
   return path.resolve(process.env.PAGE_CACHE_DIR ?? path.join(".cache", "pages"));
@@ -130,8 +144,7 @@ function sharedInputs(root: string): string {
     hash.update(`${path.relative(publicDir, file)} ${stats.size} ${stats.mtimeMs}\0`);
   }
   for (const name of PAGE_SETTINGS_ENV) hash.update(`${name}=${process.env[name] ?? ""}\0`);
-  // Meetups turn from upcoming to past with the days.
-  hash.update(JSON.stringify(site)).update(new Date().toISOString().slice(0, 10));
+  hash.update(JSON.stringify(site));
   return hash.digest("hex");
 }
 
@@ -159,7 +172,8 @@ export function restoreReusedPages(siteDir: string, list: PageReuseList): Map<st
   const targets = new Map<string, string[]>();
   const differing: string[] = [];
   for (const page of list.pages.filter((entry) => entry.reused)) {
-    const kept = JSON.parse(readFileSync(path.join(pageCacheDirectory(), `${page.key}.json`), "utf8")) as KeptPage;
+    const entry = path.join(pageCacheDirectory(), `${page.key}.json`);
+    const kept = JSON.parse(readFileSync(entry, "utf8")) as KeptPage;
     const target = path.join(siteDir, kept.file);
     if (list.verify) {
       if (!existsSync(target) || readFileSync(target, "utf8") !== kept.html) differing.push(page.sitePath);
@@ -167,6 +181,8 @@ export function restoreReusedPages(siteDir: string, list: PageReuseList): Map<st
     }
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, kept.html);
+    const now = new Date();
+    utimesSync(entry, now, now); // Used: kept another week.
     targets.set(kept.file, kept.targets);
   }
   if (differing.length > 0)
@@ -176,13 +192,15 @@ export function restoreReusedPages(siteDir: string, list: PageReuseList): Map<st
   return targets;
 }
 
-/** Keep every reusable page of the finished site in `siteDir` for the next build, and only those. */
+/** Keep every reusable page of the finished site in `siteDir` for the next build; drop what went unused for a week. */
 export function keepPages(siteDir: string, list: PageReuseList, pageTargets: ReadonlyMap<string, readonly string[]>) {
   const directory = pageCacheDirectory();
   mkdirSync(directory, { recursive: true });
-  const current = new Set(list.pages.map((page) => `${page.key}.json`));
-  for (const name of readdirSync(directory))
-    if (!current.has(name)) rmSync(path.join(directory, name), { force: true });
+  const unusedSince = Date.now() - UNUSED_DAYS * 86_400_000;
+  for (const name of readdirSync(directory)) {
+    const entry = path.join(directory, name);
+    if (statSync(entry).mtimeMs < unusedSince) rmSync(entry, { force: true });
+  }
   for (const page of list.pages) {
     if (page.reused) continue;
     const file = pageFileOf(page.sitePath);
