@@ -8,6 +8,7 @@
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/collection/post-snapshot";
+import { SKIP_SEGMENT_DATA_ENV } from "../tools/patch-next";
 import { startChild } from "./child-process";
 import { skippedTypeCheck, startTypeCheck, TYPES_CHECKED_ENV } from "./type-check";
 
@@ -55,7 +56,8 @@ const heapMiB = Number(process.env.BUILD_HEAP_MIB) || 384 + Math.ceil((4 * statS
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 const next = startChild(process.execPath, [`--max-old-space-size=${heapMiB}`, nextBin, "build"], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir) },
+  // The export ships no client router, so Next need not write each page's prefetch data (tools/patch-next.ts).
+  env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir), [SKIP_SEGMENT_DATA_ENV]: "1" },
 });
 // Whichever fails first stops the other: a type error need not wait for every page to render.
 const nextFailed = next.result.then((result) => {
