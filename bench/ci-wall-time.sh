@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# `npm run bench:ci -- [runs]`: the wall time of CI's two paths (.github/workflows/ci.yml) on this machine,
+# each in a fresh clone of HEAD, `runs` times (3 by default), one after the other:
+#
+# - content: an editor's pull request that adds one post. Its caches are those main's run left (a build of
+#   HEAD in a clone of its own, as the full job's `npm test` builds the site with the same settings), as
+#   actions/cache restores them. Then the classify job's commands and the content job's: npm ci, classify,
+#   npm run check, npm run build, npm run test:content.
+# - full: any other pull request, from no caches: npm ci, npm run check, lint, typecheck, npm test.
+#
+# Not counted: checkout, setting up Node, uploading artifacts, and installing Chromium (already here).
+# npm's own download cache is warm, as actions/setup-node's `cache: npm` keeps it. Writes the times to
+# .bench/results/ci-<timestamp>.txt. A benchmark, not a test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+root="$(pwd)/.bench/ci"
+results="$(pwd)/.bench/results/ci-$(date -u +%Y-%m-%dT%H-%M-%S).txt"
+mkdir -p "$root" "$(dirname "$results")"
+rm -rf "$root"/*
+head="$(git rev-parse HEAD)"
+log() { echo "$*" | tee -a "$results"; }
+log "CI wall time at $head, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Seconds `bash -c "$2"` takes in folder $1, with its output in $1.log; stops the script if it fails.
+timed() {
+  local started=$SECONDS
+  if ! (cd "$1" && bash -c "$2") >>"$1.log" 2>&1; then
+    echo "failed: $2 (see $1.log)" >&2
+    exit 1
+  fi
+  echo $((SECONDS - started))
+}
+
+clone() {
+  rm -rf "$1" "$1.log"
+  git clone --quiet --no-local "$(pwd)" "$1"
+  git -C "$1" checkout --quiet "$head"
+}
+
+# main's caches: what the full job on main keeps (.cache, .next/cache) after building the site.
+clone "$root/main"
+timed "$root/main" "npm ci && npm run build" >/dev/null
+
+for run in $(seq 1 "$runs"); do
+  pr="$root/content-$run"
+  clone "$pr"
+  cp -r "$root/main/.cache" "$pr/.cache"
+  mkdir -p "$pr/.next" && cp -r "$root/main/.next/cache" "$pr/.next/cache"
+  # The pull request: one new writeup, a copy of the newest post under a new date and title.
+  newest="$(ls "$pr/posts" | sort | tail -1)"
+  sed 's/^title: .*/title: "One more meetup"/' "$pr/posts/$newest" >"$pr/posts/2026-11-30-one-more-meetup.md"
+  git -C "$pr" add posts && git -C "$pr" -c user.name=ci -c user.email=ci@example.com commit --quiet -m "Add a post"
+  install=$(timed "$pr" "npm ci")
+  classify=$(timed "$pr" "npm run ci:classify -- $head")
+  check=$(timed "$pr" "npm run check")
+  build=$(timed "$pr" "npm run build")
+  content=$(timed "$pr" "CI=true npm run test:content")
+  log "content run $run: $((install + classify + check + build + content)) s (npm ci $install, classify $classify, check $check, build $build, test:content $content)"
+  rm -rf "$pr"
+done
+
+for run in $(seq 1 "$runs"); do
+  full="$root/full-$run"
+  clone "$full"
+  install=$(timed "$full" "npm ci")
+  checks=$(timed "$full" "npm run check && npm run lint && npm run typecheck")
+  tests=$(timed "$full" "CI=true npm test")
+  log "full run $run: $((install + checks + tests)) s (npm ci $install, check + lint + typecheck $checks, npm test $tests)"
+  rm -rf "$full"
+done
+log "load $(cut -d' ' -f1-3 /proc/loadavg) after"
