@@ -1,8 +1,8 @@
-import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { getNextRedirects } from "./lib/redirects/redirects";
 import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION } from "./lib/security/security-headers";
 import { site } from "./lib/site";
+import { nextWorkerSetup } from "./build/next-workers";
 import { TYPES_CHECKED_ENV } from "./build/type-check";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
@@ -36,13 +36,8 @@ const nextConfig: NextConfig = {
     ],
   }),
   experimental: {
-    // Next renders pages on cores - 1 workers, leaving one of a 2-core machine's cores idle while its main
-    // process waits: one worker per core instead, at most two. They are threads, not processes, so that
-    // build/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes);
-    // two capped threads fit the 1.5 GiB budget at 5,000 posts, two processes took 2.1 GiB (docs/performance.md).
-    // BUILD_WORKERS and BUILD_WORKER_THREADS=0 override this for benchmarks.
-    cpus: Number(process.env.BUILD_WORKERS) || Math.min(2, availableParallelism()),
-    workerThreads: process.env.BUILD_WORKER_THREADS !== "0",
+    // Worker threads, one a core, at most two (build/next-workers.ts).
+    ...nextWorkerSetup(),
     // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
     // (build/export/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
     prefetchInlining: serverMode,

@@ -9,7 +9,10 @@
  * per post, and the size of the export. Each build starts with an empty image cache; the smallest size is
  * then built once more on the warm cache, and the image step's time cold and warm gets a line of its own.
  * With --rebuilds N, each size is also built N rounds of clean, warm (caches kept) and one-post-added
- * (bench/measure/rebuilds.ts). The table is also written to .bench/results/<timestamp>.json.
+ * (bench/measure/rebuilds.ts), and the marginal cost of a post of each kind is printed. Right after the
+ * largest size, the bare app of bench/framework/bare-app.ts is built with as many pages on the same workers,
+ * and each size's static generation a page is printed against it, from Next's trace (site / bare: the
+ * figure to compare between runs on a noisy machine). The tables are also written to .bench/results/<timestamp>.json.
  * A benchmark, not a test: it prints the budgets it is held to but never fails on them.
  */
 import { cpus, loadavg, totalmem } from "node:os";
@@ -17,14 +20,26 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateCorpus } from "./corpus/corpus";
 import { generatePhotos } from "./corpus/corpus-photos";
+import { buildBareApp } from "./framework/bare-app";
 import { measureFolder } from "./measure/folder-size";
+import { compareWithBare, formatFrameworkRatios } from "./framework/framework-ratio";
+import type { StaticGeneration } from "./measure/next-trace";
 import { parseBenchArgs } from "./options";
 import { runPathologicalScenario } from "./measure/pathological";
-import { formatRebuilds, measureRebuilds, type RebuildTimes } from "./measure/rebuilds";
+import { msPerPost } from "./measure/per-post";
+import {
+  formatRebuildMarginals,
+  formatRebuilds,
+  measureRebuilds,
+  rebuildMarginals,
+  type RebuildTimes,
+} from "./measure/rebuilds";
 import { runBuild, type BuildRun } from "./measure/run-build";
 import { formatTable, mebibytes } from "./measure/table";
 
 const BUDGET = { msPerPost: 10, seconds5000: 180, peakBytes: 1.5 * 2 ** 30 };
+// The marginal cost a post the rebuild rounds are held to: clean (cold) and on kept caches (warm).
+const REBUILD_BUDGET = { coldMsPerPost: 15, warmMsPerPost: 10 };
 // Before the limits of lib/markdown/body-limits.ts and lib/content/front-matter.ts, some of these ran for minutes.
 const PATHOLOGICAL_TIMEOUT_SECONDS = 300;
 const root = path.resolve(".bench");
@@ -50,6 +65,7 @@ const imageCache = path.join(root, "image-cache");
 console.log(`▶ ${options.photos} event photos in ${path.relative(".", publicDir)}/`);
 const eventPhotos = await generatePhotos(publicDir, options.photos, options.seed);
 const imagePhase: string[] = [];
+let bare: StaticGeneration | undefined;
 for (const size of options.sizes) {
   const postsDir = path.join(root, "corpora", String(size));
   const outDir = path.join(root, "out", String(size));
@@ -61,6 +77,8 @@ for (const size of options.sizes) {
   const run = await runBuild(env, path.join(root, "logs", `build-${size}.log`));
   rows.push({ posts: size, drafts, ...run, ...measureOut(measureFolder(outDir)) });
   console.log(`  ${run.wallSeconds.toFixed(1)} s, peak ${mebibytes(run.memory.rssSum)} MiB RSS over the tree`);
+  // Beside the largest build, with as many pages (1,000 if Next did not say): the ratio there compares like with like.
+  if (size === options.sizes.at(-1)) bare = buildBare(run.pagesGenerated ?? 1000);
   if (size === options.sizes[0]) {
     console.log(`▶ ${size} posts again, on the warm image cache`);
     const warm = await runBuild(env, path.join(root, "logs", `build-${size}-warm.log`));
@@ -77,7 +95,10 @@ for (const size of options.sizes) {
 const perPost = (seconds: (row: Row) => number) =>
   rows.map((row, index) => {
     const previous = rows[index - 1];
-    return previous ? ((seconds(row) - seconds(previous)) * 1000) / (row.posts - previous.posts) : undefined;
+    return (
+      previous &&
+      msPerPost({ posts: previous.posts, seconds: seconds(previous) }, { posts: row.posts, seconds: seconds(row) })
+    );
   });
 const marginal = perPost((row) => row.wallSeconds);
 const marginalCpu = perPost((row) => row.cpuSeconds);
@@ -121,6 +142,8 @@ const phaseMemory = formatTable(
   ["posts", ...phaseNames],
   rows.map((row) => [row.posts, ...phaseNames.map((name) => mebibytes(row.memory.byPhase[name] ?? 0))]),
 );
+const frameworkRatios = bare ? compareWithBare(rows, bare) : [];
+const marginals = rebuildMarginals(rebuilds);
 const conditionsAfter = { ...conditions, loadAfter: loadavg() };
 console.log(`\n${table}\n\nWhere the time went (seconds in each phase of the build's output; workers: Next's`);
 console.log(`processes collecting page data + generating pages, each of which loads the posts once):\n\n${phases}`);
@@ -138,6 +161,20 @@ if (rebuilds.length > 0) {
   );
   console.log(formatRebuilds(rebuilds));
 }
+if (marginals.length > 0) {
+  const { coldMsPerPost, warmMsPerPost } = REBUILD_BUDGET;
+  console.log(
+    `\nMarginal ms a post between sizes, from those medians (budget: ≤ ${coldMsPerPost} clean, ≤ ${warmMsPerPost} warm):\n`,
+  );
+  console.log(formatRebuildMarginals(marginals));
+}
+if (bare) {
+  console.log(`\nStatic generation (the static-generation span of Next's trace, pages from Next's output), against a`);
+  console.log(
+    `bare Next app of ${bare.pages} pages on the same workers (site / bare: a site page's cost in bare pages):\n`,
+  );
+  console.log(formatFrameworkRatios(frameworkRatios, bare));
+} else console.log("\nStatic generation of the bare Next app was not reported: no ratio.");
 console.log(`\n${imagePhase.join("\n")}`);
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
 
@@ -145,12 +182,32 @@ const file = path.join(root, "results", `${new Date().toISOString().replace(/[:.
 writeFileSync(
   file,
   JSON.stringify(
-    { options, conditions: conditionsAfter, budget: BUDGET, rows, marginal, marginalCpu, imagePhase, rebuilds },
+    {
+      options,
+      conditions: conditionsAfter,
+      budget: { ...BUDGET, rebuilds: REBUILD_BUDGET },
+      rows,
+      marginal,
+      marginalCpu,
+      imagePhase,
+      rebuilds,
+      rebuildMarginals: marginals,
+      staticGeneration: { bare, sizes: frameworkRatios },
+    },
     null,
     2,
   ),
 );
 console.log(`\nWritten to ${path.relative(".", file)}`);
+
+function buildBare(pages: number): StaticGeneration | undefined {
+  console.log(`▶ a bare Next app of ${pages} one-line pages (bench/framework/bare-app.ts), on the site's workers`);
+  const build = buildBareApp(path.join(root, "bare"), pages);
+  writeFileSync(path.join(root, "logs", "bare.log"), build.stdout);
+  const generation = build.staticGeneration;
+  if (generation) console.log(`  static generation ${generation.seconds.toFixed(1)} s for ${generation.pages} pages`);
+  return generation;
+}
 
 function describeImagePhase(size: number, cold: BuildRun, warm: BuildRun): string {
   const part = (run: BuildRun) =>

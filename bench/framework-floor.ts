@@ -1,41 +1,27 @@
 /**
  * `npm run bench:floor -- [--pages 1000]`: the JavaScript Next itself puts on a page, against what this
- * site's export ships. Builds, with the Next installed here, (1) a bare App Router app (one layout, one
- * page saying "Hello", and --pages one-line pages to time Next's static generation on its own; static
- * export, browser source maps) in .bench/floor/bare and (2) this site, by `npm run build`, in .bench/floor/site.
+ * site's export ships. Builds (1) the bare app of bench/framework/bare-app.ts with --pages one-line pages, to
+ * time Next's static generation on its own, in .bench/floor/bare and (2) this site, by `npm run build`, in
+ * .bench/floor/site.
  * For each it measures first-load JS the way `npm run lighthouse` does (scripts in the HTML, gzip level
  * 6); the bare app's chunks are broken down by package from their source maps.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PAGE_TYPES } from "../e2e/page-types";
+import { buildBareApp } from "./framework/bare-app";
 import { byGroup, sourcesOf } from "./measure/chunk-sources";
 import { firstLoadFiles, totalKib, type LoadedFile } from "./measure/first-load";
+import { msPerPage, type StaticGeneration } from "./measure/next-trace";
 import { formatTable } from "./measure/table";
 
 const root = path.resolve(".bench", "floor");
-const BARE: Record<string, string> = {
-  "app/layout.jsx":
-    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
-  "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
-  "next.config.mjs": 'export default { output: "export", productionBrowserSourceMaps: true };\n',
-  // Many one-line pages, to time Next's static generation on its own.
-  "app/p/[n]/page.jsx": [
-    "export const dynamicParams = false;",
-    "export function generateStaticParams() {",
-    "  return Array.from({ length: Number(process.env.BARE_PAGES) }, (_, n) => ({ n: String(n) }));",
-    "}",
-    "export default async function Page({ params }) {",
-    "  return <p>Page {(await params).n}</p>;",
-    "}",
-    "",
-  ].join("\n"),
-};
 const barePages = Number(process.argv[process.argv.indexOf("--pages") + 1] ?? 1000) || 1000;
 
-let staticGeneration = "not reported";
-const bareOut = buildBare(path.join(root, "bare"));
+const bare = buildBareApp(path.join(root, "bare"), barePages);
+process.stdout.write(bare.stdout);
+const bareOut = bare.outDir;
 const siteOut = buildSite(path.join(root, "site"));
 
 const bareFiles = scripts(bareOut, "/");
@@ -54,7 +40,7 @@ console.log(
     .map(([group, bytes]) => `  ${group}: ${bytes}`)
     .join("\n"),
 );
-console.log(`\nStatic generation of the bare app: ${staticGeneration}.`);
+console.log(`\nStatic generation of the bare app: ${describeStaticGeneration(bare.staticGeneration)}.`);
 
 const pages = PAGE_TYPES.filter((page) => page.budget);
 console.log(
@@ -70,28 +56,6 @@ console.log(
     }),
   ),
 );
-
-function buildBare(project: string): string {
-  rmSync(project, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(BARE)) {
-    mkdirSync(path.dirname(path.join(project, name)), { recursive: true });
-    writeFileSync(path.join(project, name), text);
-  }
-  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", project], {
-    stdio: ["ignore", "pipe", "inherit"],
-    encoding: "utf8",
-    env: { ...process.env, BARE_PAGES: String(barePages) },
-  });
-  process.stdout.write(build.stdout);
-  if (build.status !== 0) throw new Error("the bare Next app did not build");
-  const generated = /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/.exec(build.stdout);
-  if (generated) {
-    const seconds = Number(generated[3]) / (generated[4] === "ms" ? 1000 : 1);
-    const perPage = ((seconds * 1000) / Number(generated[2])).toFixed(1);
-    staticGeneration = `${generated[2]} pages in ${seconds.toFixed(1)} s on ${generated[1]} worker, ${perPage} ms a page`;
-  }
-  return path.join(project, "out");
-}
 
 // The site as `npm run build` makes it, post-export steps included.
 function buildSite(siteDir: string): string {
@@ -124,4 +88,10 @@ function describe(siteDir: string, file: LoadedFile): (string | number)[] {
 
 function nextVersion(): string {
   return (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+}
+
+function describeStaticGeneration(generation: StaticGeneration | undefined): string {
+  if (!generation) return "not reported (no static-generation span in .next/trace, or no worker line)";
+  const { pages, seconds, workers } = generation;
+  return `${pages} pages in ${seconds.toFixed(1)} s on ${workers} workers, ${msPerPage(generation).toFixed(1)} ms a page`;
 }

@@ -1,10 +1,14 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { median, msPerPost } from "./per-post";
 import { runBuild } from "./run-build";
 import { formatTable } from "./table";
 
 /** Wall seconds of each kind of build of one corpus, one entry per round. */
 export type RebuildTimes = { posts: number; clean: number[]; warm: number[]; added: number[] };
+
+/** Milliseconds a post between two sizes, from the median of each kind of build. */
+export type RebuildMarginal = { from: number; to: number; clean: number; warm: number; added: number };
 
 /**
  * `rounds` times: a clean build, the same build again with its caches (warm), then one post added and built
@@ -52,8 +56,26 @@ export function formatRebuilds(rows: readonly RebuildTimes[]): string {
   );
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+/** The marginal cost of a post between each size and the next, for clean, warm and one-post-added builds. */
+export function rebuildMarginals(rows: readonly RebuildTimes[]): RebuildMarginal[] {
+  return rows.flatMap((row, index) => {
+    const previous = rows[index - 1];
+    if (!previous) return [];
+    const between = (kind: "clean" | "warm" | "added") =>
+      msPerPost(
+        { posts: previous.posts, seconds: median(previous[kind]) },
+        { posts: row.posts, seconds: median(row[kind]) },
+      );
+    return [
+      { from: previous.posts, to: row.posts, clean: between("clean"), warm: between("warm"), added: between("added") },
+    ];
+  });
+}
+
+/** The marginal table: one line for each pair of consecutive sizes. */
+export function formatRebuildMarginals(marginals: readonly RebuildMarginal[]): string {
+  return formatTable(
+    ["posts", "clean ms/post", "warm ms/post", "one post added ms/post"],
+    marginals.map((m) => [`${m.from} → ${m.to}`, m.clean.toFixed(2), m.warm.toFixed(2), m.added.toFixed(2)]),
+  );
 }

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, readFileSync, rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { parseGeneratingLine, readStaticGenerationSeconds } from "./next-trace";
 import { sampleProcessTree, type MemoryPeak } from "./process-tree";
 
 /** One timed `npm run build`: wall time, peak memory of the whole process tree, and Next's phases. */
@@ -15,6 +16,8 @@ export type BuildRun = {
   pageDataWorkers: number | undefined;
   staticWorkers: number | undefined;
   pagesGenerated: number | undefined;
+  /** Seconds of Next's static generation, from the static-generation span of .next/trace. */
+  staticGenerationSeconds: number | undefined;
   /** The image step's own line (build/steps/process-images.ts): its seconds and how many files it encoded. */
   images: { seconds: number; encoded: number; originals: number } | undefined;
 };
@@ -64,10 +67,10 @@ export function runBuild(env: Record<string, string>, logFile: string, { clean =
         images = { originals: Number(imageLine[1]), encoded: Number(imageLine[2]), seconds: Number(imageLine[3]) };
       const collecting = /Collecting page data using (\d+) workers?/.exec(line);
       if (collecting) pageDataWorkers = Number(collecting[1]);
-      const generated = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\)/.exec(line);
-      if (generated) {
-        staticWorkers = Number(generated[1]);
-        pagesGenerated = Number(generated[3]);
+      const generating = parseGeneratingLine(line);
+      if (generating) {
+        staticWorkers = generating.workers;
+        pagesGenerated = generating.pages;
       }
     }
   };
@@ -79,6 +82,8 @@ export function runBuild(env: Record<string, string>, logFile: string, { clean =
       log.end();
       const wallSeconds = (performance.now() - started) / 1000;
       const [user = 0, system = 0] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
+      // The export goes to the staging folder (NEXT_DIST_DIR), Next's intermediates and trace to .next/.
+      const staticGenerationSeconds = code === 0 ? readStaticGenerationSeconds(".next") : undefined;
       if (clean) rmSync(".next", { recursive: true, force: true });
       if (code !== 0) reject(new Error(`npm run build exited with ${code}: see ${logFile}`));
       else
@@ -90,6 +95,7 @@ export function runBuild(env: Record<string, string>, logFile: string, { clean =
           pageDataWorkers,
           staticWorkers,
           pagesGenerated,
+          staticGenerationSeconds,
           images,
         });
     });
