@@ -9,9 +9,9 @@
  * per post, and the size of the export. Each build starts with an empty image cache; the smallest size is
  * then built once more on the warm cache, and the image step's time cold and warm gets a line of its own.
  * With --rebuilds N, each size is also built N rounds of clean, warm (caches kept) and one-post-added
- * (bench/measure/rebuilds.ts), and the marginal cost of a post of each kind is printed. Right after the
- * largest size, the bare app of bench/framework/bare-app.ts is built with as many pages on the same workers,
- * and each size's static generation a page is printed against it, from Next's trace (site / bare: the
+ * (bench/measure/rebuilds.ts), and the marginal cost of a post of each kind is printed. Right after each
+ * size's clean build, the bare app of bench/framework/bare-app.ts is built with as many pages on the same
+ * workers, and that size's static generation a page is printed against it, from Next's trace (site / bare: the
  * figure to compare between runs on a noisy machine). The tables are also written to .bench/results/<timestamp>.json.
  * A benchmark, not a test: it prints the budgets it is held to but never fails on them.
  */
@@ -65,7 +65,7 @@ const imageCache = path.join(root, "image-cache");
 console.log(`▶ ${options.photos} event photos in ${path.relative(".", publicDir)}/`);
 const eventPhotos = await generatePhotos(publicDir, options.photos, options.seed);
 const imagePhase: string[] = [];
-let bare: StaticGeneration | undefined;
+const bares = new Map<number, StaticGeneration>();
 for (const size of options.sizes) {
   const postsDir = path.join(root, "corpora", String(size));
   const outDir = path.join(root, "out", String(size));
@@ -77,8 +77,9 @@ for (const size of options.sizes) {
   const run = await runBuild(env, path.join(root, "logs", `build-${size}.log`));
   rows.push({ posts: size, drafts, ...run, ...measureOut(measureFolder(outDir)) });
   console.log(`  ${run.wallSeconds.toFixed(1)} s, peak ${mebibytes(run.memory.rssSum)} MiB RSS over the tree`);
-  // Beside the largest build, with as many pages (1,000 if Next did not say): the ratio there compares like with like.
-  if (size === options.sizes.at(-1)) bare = buildBare(run.pagesGenerated ?? 1000);
+  // Beside each clean build, with as many pages (1,000 if Next did not say): like with like, under the same load.
+  const bare = buildBare(run.pagesGenerated ?? 1000);
+  if (bare) bares.set(size, bare);
   if (size === options.sizes[0]) {
     console.log(`▶ ${size} posts again, on the warm image cache`);
     const warm = await runBuild(env, path.join(root, "logs", `build-${size}-warm.log`));
@@ -142,7 +143,7 @@ const phaseMemory = formatTable(
   ["posts", ...phaseNames],
   rows.map((row) => [row.posts, ...phaseNames.map((name) => mebibytes(row.memory.byPhase[name] ?? 0))]),
 );
-const frameworkRatios = bare ? compareWithBare(rows, bare) : [];
+const frameworkRatios = compareWithBare(rows, bares);
 const marginals = rebuildMarginals(rebuilds);
 const conditionsAfter = { ...conditions, loadAfter: loadavg() };
 console.log(`\n${table}\n\nWhere the time went (seconds in each phase of the build's output; workers: Next's`);
@@ -168,12 +169,12 @@ if (marginals.length > 0) {
   );
   console.log(formatRebuildMarginals(marginals));
 }
-if (bare) {
+if (frameworkRatios.length > 0) {
   console.log(`\nStatic generation (the static-generation span of Next's trace, pages from Next's output), against a`);
   console.log(
-    `bare Next app of ${bare.pages} pages on the same workers (site / bare: a site page's cost in bare pages):\n`,
+    `bare Next app of as many pages built right after, on the same workers (site / bare: a site page's cost in bare pages):\n`,
   );
-  console.log(formatFrameworkRatios(frameworkRatios, bare));
+  console.log(formatFrameworkRatios(frameworkRatios));
 } else console.log("\nStatic generation of the bare Next app was not reported: no ratio.");
 console.log(`\n${imagePhase.join("\n")}`);
 console.log(`\n${describeConditions(conditionsAfter)}\n${verdicts().join("\n")}`);
@@ -192,7 +193,7 @@ writeFileSync(
       imagePhase,
       rebuilds,
       rebuildMarginals: marginals,
-      staticGeneration: { bare, sizes: frameworkRatios },
+      staticGeneration: frameworkRatios,
     },
     null,
     2,
@@ -203,7 +204,7 @@ console.log(`\nWritten to ${path.relative(".", file)}`);
 function buildBare(pages: number): StaticGeneration | undefined {
   console.log(`▶ a bare Next app of ${pages} one-line pages (bench/framework/bare-app.ts), on the site's workers`);
   const build = buildBareApp(path.join(root, "bare"), pages);
-  writeFileSync(path.join(root, "logs", "bare.log"), build.stdout);
+  writeFileSync(path.join(root, "logs", `bare-${pages}.log`), build.stdout);
   const generation = build.staticGeneration;
   if (generation) console.log(`  static generation ${generation.seconds.toFixed(1)} s for ${generation.pages} pages`);
   return generation;

@@ -7,6 +7,8 @@ export type FrameworkRatio = {
   posts: number;
   site: StaticGeneration;
   msPerPage: number;
+  /** The bare app built beside this size, with as many pages. */
+  bare: StaticGeneration;
   bareMsPerPage: number;
   /** The site's milliseconds a page over the bare app's: how many bare pages one of the site's costs. */
   ratio: number;
@@ -23,20 +25,34 @@ function siteStaticGeneration(run: SiteRun): StaticGeneration | undefined {
     : { seconds, pages, workers };
 }
 
-/** Each size's time a page against the bare app's; sizes whose static generation was not reported are left out. */
-export function compareWithBare(runs: readonly SiteRun[], bare: StaticGeneration): FrameworkRatio[] {
-  const bareMsPerPage = msPerPage(bare);
+/**
+ * Each size's time a page against that of the bare app built beside it (`bare`, by size); sizes whose
+ * static generation, or whose bare app's, was not reported are left out.
+ */
+export function compareWithBare(
+  runs: readonly SiteRun[],
+  bares: ReadonlyMap<number, StaticGeneration>,
+): FrameworkRatio[] {
   return runs.flatMap((run) => {
     const site = siteStaticGeneration(run);
-    if (!site) return [];
+    const bare = bares.get(run.posts);
+    if (!site || !bare) return [];
+    const bareMsPerPage = msPerPage(bare);
     return [
-      { posts: run.posts, site, msPerPage: msPerPage(site), bareMsPerPage, ratio: msPerPage(site) / bareMsPerPage },
+      {
+        posts: run.posts,
+        site,
+        msPerPage: msPerPage(site),
+        bare,
+        bareMsPerPage,
+        ratio: msPerPage(site) / bareMsPerPage,
+      },
     ];
   });
 }
 
 /** The comparison as a table, workers included to show both ran on the same setup. */
-export function formatFrameworkRatios(ratios: readonly FrameworkRatio[], bare: StaticGeneration): string {
+export function formatFrameworkRatios(ratios: readonly FrameworkRatio[]): string {
   return formatTable(
     ["posts", "static generation s", "pages", "ms a page", "bare ms a page", "site / bare", "workers site, bare"],
     ratios.map((row) => [
@@ -46,7 +62,7 @@ export function formatFrameworkRatios(ratios: readonly FrameworkRatio[], bare: S
       row.msPerPage.toFixed(2),
       row.bareMsPerPage.toFixed(2),
       row.ratio.toFixed(2),
-      `${row.site.workers}, ${bare.workers}`,
+      `${row.site.workers}, ${row.bare.workers}`,
     ]),
   );
 }
