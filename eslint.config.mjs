@@ -48,6 +48,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-server/**",
+    ".next-export/**",
     "out/**",
     ".test-builds/**",
     ".bench/**",

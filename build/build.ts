@@ -5,7 +5,7 @@
  * BUILD_TYPE_CHECK=off leaves out the type check, for `npm start` on a machine that only wants to see the
  * site: the types decide nothing in the export, and CI and the deploy workflow build with the check.
  */
-import { existsSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { removePostSnapshot, SNAPSHOT_ENV } from "../lib/collection/post-snapshot";
 import { SKIP_SEGMENT_DATA_ENV } from "../tools/patch-next";
@@ -14,8 +14,14 @@ import { skippedTypeCheck, startTypeCheck, TYPES_CHECKED_ENV } from "./type-chec
 
 const outDir = path.resolve(process.env.OUT_DIR ?? "out");
 const stagingDir = `${outDir}.partial`;
+// Next exports into this folder, the same whatever OUT_DIR says: Turbopack keeps its compile cache per
+// output folder, so that every site built in the checkout (the test sites, the benchmark's) shares it.
+// The export is then moved to the staging folder beside OUT_DIR. Builds in one checkout never overlap.
+const nextExportDir = ".next-export";
+let nextStarted = false;
 function fail(message?: string, snapshot?: string): never {
   rmSync(stagingDir, { recursive: true, force: true });
+  if (nextStarted) rmSync(nextExportDir, { recursive: true, force: true });
   if (snapshot) removePostSnapshot(snapshot);
   if (message) console.error(message);
   process.exit(1);
@@ -54,14 +60,16 @@ process.env[TYPES_CHECKED_ENV] = "1";
 // grows with the posts' index, which every worker holds.
 const heapMiB = Number(process.env.BUILD_HEAP_MIB) || 384 + Math.ceil((4 * statSync(snapshot).size) / 2 ** 20);
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+rmSync(nextExportDir, { recursive: true, force: true });
+nextStarted = true;
 const next = startChild(process.execPath, [`--max-old-space-size=${heapMiB}`, nextBin, "build"], {
   stdio: "inherit",
   // The export ships no client router, so Next need not write each page's prefetch data (tools/patch-next.ts).
-  env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), stagingDir), [SKIP_SEGMENT_DATA_ENV]: "1" },
+  env: { ...process.env, NEXT_DIST_DIR: nextExportDir, [SKIP_SEGMENT_DATA_ENV]: "1" },
 });
 // Whichever fails first stops the other: a type error need not wait for every page to render.
 const nextFailed = next.result.then((result) => {
-  if (result.status === 0 && existsSync(path.join(stagingDir, "index.html"))) return undefined;
+  if (result.status === 0 && existsSync(path.join(nextExportDir, "index.html"))) return undefined;
   typeCheck.stop();
   // V8 aborts a process that runs out of heap.
   return result.signal === "SIGABRT"
@@ -78,6 +86,7 @@ if (!types.ok) {
 if (!types.skipped) console.log(`✓ Types checked beside next build, done at ${types.at}s`);
 const failure = await nextFailed;
 if (failure) fail(failure, snapshot);
+moveFolder(nextExportDir, stagingDir);
 
 try {
   // Imported only now: the steps' libraries (image rendering, search indexing) would otherwise sit in this
@@ -88,5 +97,16 @@ try {
   fail(`Build stopped: ${error instanceof Error ? error.message : String(error)}`, snapshot);
 }
 removePostSnapshot(snapshot);
-renameSync(stagingDir, outDir);
+moveFolder(stagingDir, outDir);
 console.log(`Static site written to ${path.relative(process.cwd(), outDir) || "."}/`);
+
+// A rename where it can be; a copy where OUT_DIR is on another file system.
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}

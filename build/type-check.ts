@@ -111,6 +111,7 @@ function writeCheckConfig(): void {
       "next-env.d.ts",
       "out",
       "*.partial",
+      ".next-export",
       ".next",
       ".next-server",
       ".bench",
