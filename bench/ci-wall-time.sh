@@ -32,6 +32,19 @@ timed() {
   echo $((SECONDS - started))
 }
 
+# In folder $1, the named commands ($3 $4, $5 $6, ...) one after the other; logs their total under label $2.
+steps() {
+  local dir=$1 label=$2 total=0 parts=() seconds
+  shift 2
+  while [ $# -gt 0 ]; do
+    seconds=$(timed "$dir" "$2")
+    total=$((total + seconds))
+    parts+=("$1 $seconds")
+    shift 2
+  done
+  log "$label: $total s ($(IFS=,; echo "${parts[*]}" | sed 's/,/, /g'))"
+}
+
 clone() {
   rm -rf "$1" "$1.log"
   git clone --quiet --no-local "$(pwd)" "$1"
@@ -51,22 +64,16 @@ for run in $(seq 1 "$runs"); do
   newest="$(ls "$pr/posts" | sort | tail -1)"
   sed 's/^title: .*/title: "One more meetup"/' "$pr/posts/$newest" >"$pr/posts/2026-11-30-one-more-meetup.md"
   git -C "$pr" add posts && git -C "$pr" -c user.name=ci -c user.email=ci@example.com commit --quiet -m "Add a post"
-  install=$(timed "$pr" "npm ci")
-  classify=$(timed "$pr" "npm run ci:classify -- $head")
-  check=$(timed "$pr" "npm run check")
-  build=$(timed "$pr" "npm run build")
-  content=$(timed "$pr" "CI=true npm run test:content")
-  log "content run $run: $((install + classify + check + build + content)) s (npm ci $install, classify $classify, check $check, build $build, test:content $content)"
+  steps "$pr" "content run $run" "npm ci" "npm ci" classify "npm run ci:classify -- $head" check "npm run check" \
+    build "npm run build" test:content "CI=true npm run test:content"
   rm -rf "$pr"
 done
 
 for run in $(seq 1 "$runs"); do
   full="$root/full-$run"
   clone "$full"
-  install=$(timed "$full" "npm ci")
-  checks=$(timed "$full" "npm run check && npm run lint && npm run typecheck")
-  tests=$(timed "$full" "CI=true npm test")
-  log "full run $run: $((install + checks + tests)) s (npm ci $install, check + lint + typecheck $checks, npm test $tests)"
+  steps "$full" "full run $run" "npm ci" "npm ci" "check + lint + typecheck" \
+    "npm run check && npm run lint && npm run typecheck" "npm test" "CI=true npm test"
   rm -rf "$full"
 done
 log "load $(cut -d' ' -f1-3 /proc/loadavg) after"
