@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { distance } from "fastest-levenshtein";
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
 import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
+import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
 
 /** A sponsor as pages show it: name, where it links, its logo and the level it gave at. */
 export type Sponsor = { name: string; slug: string; url?: string; logo?: string; level?: string };
@@ -34,40 +34,17 @@ export function readSponsorRegistry(file: string = sponsorsFile()): SponsorRegis
 }
 
 function parseRegistry(file: string, text: string): SponsorRegistry {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const problems: ContentProblem[] = [];
-  const report = (line: number, field: string, message: string, expected: string) =>
-    problems.push({ file, line, field, message, expected, severity: "error" });
-  const lineOf = (keys: (string | number)[]): number => {
-    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
-  };
-  const [error] = document.errors;
-  if (error) {
-    report(lineCounter.linePos(error.pos[0]).line, "sponsors", "invalid YAML", "valid YAML: a list of sponsors");
-    return { file, sponsors: [], problems };
-  }
-  const data: unknown = document.toJS() ?? [];
-  if (!Array.isArray(data)) {
-    report(1, "sponsors", "is not a list", "a list of sponsors, each `- name: ...` with url, logo and level");
-    return { file, sponsors: [], problems };
-  }
+  const list = parseYamlList(file, text, {
+    field: "sponsors",
+    yaml: "valid YAML: a list of sponsors",
+    list: "a list of sponsors, each `- name: ...` with url, logo and level",
+  });
+  const { problems, lineOf, report } = list;
   const sponsors: Sponsor[] = [];
-  data.forEach((entry: unknown, index) => {
+  list.entries.forEach((entry: unknown, index) => {
     const result = inlineSponsorSchema.safeParse(entry);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path.filter((part): part is string => typeof part === "string");
-        const missing = (entry as Record<string, unknown> | null)?.[key[0] ?? ""] === undefined;
-        report(
-          lineOf([index, ...key]),
-          `[${index}]${key.length ? `.${key.join(".")}` : ""}`,
-          missing ? "is missing" : "is not valid",
-          issue.message,
-        );
-      }
+      reportEntryIssues(list, index, entry, result.error.issues);
       return;
     }
     const sponsor = toSponsor(result.data);

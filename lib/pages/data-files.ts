@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
 import { EXPECTED } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
+import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
 
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
 export type DataList<T> = { file: string; exists: boolean; items: T[]; problems: ContentProblem[] };
@@ -61,40 +61,17 @@ function readDataList<T>(relativeFile: string, schema: z.ZodType<T>, imageField?
 }
 
 function parseList<T>(file: string, source: string, schema: z.ZodType<T>, imageField?: keyof T & string): DataList<T> {
-  const lineCounter = new LineCounter();
-  // The core schema: no custom tags, nothing but plain data.
-  const document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
-  const problems: ContentProblem[] = [];
-  const report = (line: number, field: string, message: string, expected: string) =>
-    problems.push({ file, line, field, message, expected, severity: "error" });
-  const lineOf = (keys: (string | number)[]): number => {
-    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
-  };
-  const [error] = document.errors;
-  if (error) {
-    report(lineCounter.linePos(error.pos[0]).line, "file", "invalid YAML", "valid YAML: a list of entries");
-    return { file, exists: true, items: [], problems };
-  }
-  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? [];
-  if (!Array.isArray(data)) {
-    report(1, "file", "is not a list", "a list of entries, each starting with `- name:`");
-    return { file, exists: true, items: [], problems };
-  }
+  const list = parseYamlList(file, source, {
+    field: "file",
+    yaml: "valid YAML: a list of entries",
+    list: "a list of entries, each starting with `- name:`",
+  });
+  const { problems, lineOf, report } = list;
   const items: T[] = [];
-  data.forEach((entry: unknown, index) => {
+  list.entries.forEach((entry: unknown, index) => {
     const result = schema.safeParse(entry);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-        const value = keys.reduce<unknown>(
-          (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
-          entry,
-        );
-        const field = `[${index}]${keys.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("")}`;
-        report(lineOf([index, ...keys]), field, value === undefined ? "is missing" : "is not valid", issue.message);
-      }
+      reportEntryIssues(list, index, entry, result.error.issues);
       return;
     }
     const photo = imageField ? (result.data[imageField] as string | undefined) : undefined;

@@ -1,0 +1,62 @@
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import type { ContentProblem } from "../content/content-error";
+
+/** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
+export type YamlList = {
+  /** The entries; none when the file is not valid YAML or not a list, which `problems` then says. */
+  entries: unknown[];
+  problems: ContentProblem[];
+  /** The line of the node at `keys` ([index, field, ...]), or of its nearest parent that has one. */
+  lineOf: (keys: readonly (string | number)[]) => number;
+  report: (line: number, field: string, message: string, expected: string) => void;
+};
+
+/**
+ * Parse `text`, the file `file` (as errors show it), as a YAML list of entries: the core schema (no custom
+ * tags, nothing but plain data), unique keys and at most 50 aliases. `describe` names what the file should
+ * hold, for the problem when it does not.
+ */
+export function parseYamlList(
+  file: string,
+  text: string,
+  describe: { field: string; yaml: string; list: string },
+): YamlList {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
+  const problems: ContentProblem[] = [];
+  const report = (line: number, field: string, message: string, expected: string) =>
+    problems.push({ file, line, field, message, expected, severity: "error" });
+  const lineOf = (keys: readonly (string | number)[]): number => {
+    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
+  };
+  const list = { entries: [], problems, lineOf, report };
+  const [error] = document.errors;
+  if (error) {
+    report(lineCounter.linePos(error.pos[0]).line, describe.field, "invalid YAML", describe.yaml);
+    return list;
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? [];
+  if (!Array.isArray(data)) {
+    report(1, describe.field, "is not a list", describe.list);
+    return list;
+  }
+  return { ...list, entries: data };
+}
+
+/** Report each of `issues`, a schema's verdict on entry `index` of `list`, at its field: `[2].links[0].url`. */
+export function reportEntryIssues(list: YamlList, index: number, entry: unknown, issues: readonly z.core.$ZodIssue[]) {
+  for (const issue of issues) {
+    const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+    const value = keys.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], entry);
+    const field = `[${index}]${keys.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("")}`;
+    list.report(
+      list.lineOf([index, ...keys]),
+      field,
+      value === undefined ? "is missing" : "is not valid",
+      issue.message,
+    );
+  }
+}
