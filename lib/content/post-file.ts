@@ -107,11 +107,18 @@ function readFileName(
   };
 }
 
-// A file too large, with broken YAML, empty or without front matter is reported once and read no further.
-function readFrontMatter(source: string, report: Report): ParsedFile | undefined {
+/**
+ * The front matter of a post's or a page's file (`noun`): a file too large, with broken YAML, empty or without
+ * front matter is reported once and read no further.
+ */
+export function readFrontMatter(
+  source: string,
+  report: (line: number, field: string, message: string, expected: string) => void,
+  noun: "post" | "page" = "post",
+): ParsedFile | undefined {
   const oversized = describeOversizedPost(source);
   if (oversized) {
-    report(1, "file", oversized.message, oversized.expected);
+    report(1, "file", oversized.message.replace("a post", `a ${noun}`), oversized.expected);
     return undefined;
   }
   let parsed: ParsedFile;
@@ -123,7 +130,7 @@ function readFrontMatter(source: string, report: Report): ParsedFile | undefined
     return undefined;
   }
   if (!source.trim()) {
-    report(1, "file", "is empty", "front matter with at least a title, then the post in Markdown");
+    report(1, "file", "is empty", `front matter with at least a title, then the ${noun} in Markdown`);
     return undefined;
   }
   if (!parsed.hasFrontMatter) {

@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { linkParagraph } from "./pdf-embeds";
 
 /** A form or booking widget found in a body: who provides it and the form's own page. */
 export type FormWidget = { provider: string; url: string };
@@ -79,21 +80,7 @@ export function rehypeFormWidgets() {
 
 function formButton({ provider, url }: FormWidget, position: Element["position"]): Element {
   const verb = provider === "Calendly" ? "Book a time" : "Open the form";
-  return {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    position,
-    children: [
-      {
-        type: "element",
-        tagName: "a",
-        properties: { href: url, className: [FORM_BUTTON_CLASS] },
-        position,
-        children: [{ type: "text", value: `${verb} on ${provider}` }],
-      },
-    ],
-  };
+  return linkParagraph({ href: url, className: [FORM_BUTTON_CLASS] }, `${verb} on ${provider}`, position);
 }
 
 function source(node: Element): string {

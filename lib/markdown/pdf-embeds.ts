@@ -40,22 +40,8 @@ function pdfUrl(node: Element): string | undefined {
 function pdfBlock(url: string, position: Element["position"]): ElementContent[] {
   const local = isSitePdf(url);
   const name = fileName(url);
-  const link: Element = {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    position,
-    children: [
-      {
-        type: "element",
-        tagName: "a",
-        properties: { href: url },
-        position,
-        children: [{ type: "text", value: `Open the PDF: ${name}` }],
-      },
-      ...(local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }]),
-    ],
-  };
+  const host = local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }];
+  const link = linkParagraph({ href: url }, `Open the PDF: ${name}`, position, host);
   if (!local) return [link];
   const viewer: Element = {
     type: "element",
@@ -65,6 +51,23 @@ function pdfBlock(url: string, position: Element["position"]): ElementContent[] 
     children: [],
   };
   return [viewer, link];
+}
+
+/** A paragraph holding one link, `text` on `properties.href`, then `after`; placed where the embed was. */
+export function linkParagraph(
+  properties: Element["properties"],
+  text: string,
+  position: Element["position"],
+  after: ElementContent[] = [],
+): Element {
+  const link: Element = {
+    type: "element",
+    tagName: "a",
+    properties,
+    position,
+    children: [{ type: "text", value: text }],
+  };
+  return { type: "element", tagName: "p", properties: {}, position, children: [link, ...after] };
 }
 
 function fileName(url: string): string {

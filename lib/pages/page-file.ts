@@ -1,8 +1,9 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "../content/content-error";
-import { describeOverlongTitle, describeOversizedPost } from "../content/content-limits";
-import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "../content/front-matter";
+import { describeOverlongTitle } from "../content/content-limits";
+import type { ParsedFile } from "../content/front-matter";
+import { readFrontMatter } from "../content/post-file";
 import { DESCRIPTION_LIMIT } from "../content/post-checks";
 import { describeIssue, fieldLines } from "../content/front-matter-issues";
 import { firstParagraph, renderBody } from "../content/post-render";
@@ -37,23 +38,8 @@ export function readPageFile(
   const report: Report = (line, field, message, expected, warning = false) =>
     problems.push({ file, line, field, message, expected, severity: warning ? "warning" : "error" });
 
-  const oversized = describeOversizedPost(source);
-  if (oversized) {
-    report(1, "file", oversized.message.replace("a post", "a page"), oversized.expected);
-    return { problems };
-  }
-  let parsed: ParsedFile;
-  try {
-    parsed = parseFrontMatter(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    report(error.line, "front matter", error.message, "valid YAML between two --- lines");
-    return { problems };
-  }
-  if (!parsed.hasFrontMatter) {
-    report(1, "front matter", "is missing", "the file to start with a --- line, a title: line and another --- line");
-    return { problems };
-  }
+  const parsed = readFrontMatter(source, report, "page");
+  if (!parsed) return { problems };
   for (const key of Object.keys(parsed.data)) {
     if (!KNOWN_PAGE_FIELDS.has(key))
       report(parsed.lineOf([key]), key, "is not a field pages know and is ignored", "see CONTRIBUTING.md", true);
