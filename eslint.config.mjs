@@ -59,6 +59,4 @@ export default defineConfig([
     // Hostile content for the bad-input suite: data, never the project's code.
     "test/fixtures/bad-input/**",
   ]),
-  // eslint-config-next ignores build/, where other projects keep their output; here it holds the build's code.
-  globalIgnores(["!build/**"]),
 ]);

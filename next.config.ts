@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 import { getNextRedirects } from "./lib/redirects/redirects";
 import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION } from "./lib/security/security-headers";
 import { site } from "./lib/site";
-import { nextWorkerSetup } from "./build/next-workers";
-import { TYPES_CHECKED_ENV } from "./build/type-check";
+import { nextWorkerSetup } from "./pipeline/next-workers";
+import { TYPES_CHECKED_ENV } from "./pipeline/type-check";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
 // anything else is the static export in out/ that any static host serves.
@@ -11,12 +11,12 @@ const serverMode = process.env.BUILD_MODE === "server";
 
 const nextConfig: NextConfig = {
   output: serverMode ? undefined : "export",
-  // build/build.ts exports into a staging folder first; see there.
+  // pipeline/build.ts exports into a staging folder first; see there.
   distDir: process.env.NEXT_DIST_DIR ?? (serverMode ? ".next-server" : ".next"),
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
-  // `npm run build` type-checks the project itself, beside reading the posts and then beside Next (build/build.ts).
+  // `npm run build` type-checks the project itself, beside reading the posts and then beside Next (pipeline/build.ts).
   typescript: { ignoreBuildErrors: process.env[TYPES_CHECKED_ENV] === "1" },
   poweredByHeader: false,
   // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.
@@ -24,9 +24,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: site.basePath },
   // Only a Next server can answer redirects; the static export writes redirect pages instead
-  // (build/steps/redirect-files.ts), so it declares none and Next prints no warning about them.
+  // (pipeline/steps/redirect-files.ts), so it declares none and Next prints no warning about them.
   ...(serverMode && { redirects: async () => getNextRedirects() }),
-  // The static export's headers are in out/_headers (build/export/write-headers-file.ts); Next sends them itself here.
+  // The static export's headers are in out/_headers (pipeline/export/write-headers-file.ts); Next sends them itself here.
   ...(serverMode && {
     headers: async () => [
       { source: "/:path*", headers: [...securityHeaders("server")] },
@@ -36,10 +36,10 @@ const nextConfig: NextConfig = {
     ],
   }),
   experimental: {
-    // Worker threads, one a core, at most two (build/next-workers.ts).
+    // Worker threads, one a core, at most two (pipeline/next-workers.ts).
     ...nextWorkerSetup(),
     // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
-    // (build/export/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
+    // (pipeline/export/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
     prefetchInlining: serverMode,
   },
 };

@@ -44,7 +44,7 @@ console.log(`\nStatic generation of the bare app: ${describeStaticGeneration(bar
 
 const pages = PAGE_TYPES.filter((page) => page.budget);
 console.log(
-  `\nThis site's export (Next's client runtime taken out by build/export/strip-client-runtime.ts), same measure:\n`,
+  `\nThis site's export (Next's client runtime taken out by pipeline/export/strip-client-runtime.ts), same measure:\n`,
 );
 console.log(
   formatTable(

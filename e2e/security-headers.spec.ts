@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { FILE_HEADERS, securityHeaders } from "../lib/security/security-headers";
-import { listExportedFiles, urlPathOf } from "../build/export/exported-files";
+import { listExportedFiles, urlPathOf } from "../pipeline/export/exported-files";
 import { TEST_SITES } from "./test-sites";
 
 const outDir = TEST_SITES.find((site) => site.name === "main")?.outDir ?? "out";

@@ -43,7 +43,7 @@ export function getLocalImageSize(src: string): { width: number; height: number 
 
 /**
  * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With PUBLIC_DIR,
- * the project's public/ is searched too, since the export holds both (build/steps/copy-public-dir.ts).
+ * the project's public/ is searched too, since the export holds both (pipeline/steps/copy-public-dir.ts).
  */
 export function publicFile(sitePath: string): string {
   const relative = path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? ""));

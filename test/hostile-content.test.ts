@@ -70,7 +70,7 @@ describe("front matter and bodies that would run code or never end: every tool n
 
   it("npm run build: stops naming each file, no stack trace, no out/, and the code never ran", () => {
     const outDir = path.join(root, "out");
-    const { status, output } = runScript("build/build.ts", [], { POSTS_DIR: postsDir, OUT_DIR: outDir });
+    const { status, output } = runScript("pipeline/build.ts", [], { POSTS_DIR: postsDir, OUT_DIR: outDir });
     assert.equal(status, 1);
     assert.doesNotMatch(output, STACK_FRAME);
     for (const file of postFiles) assert.match(output, new RegExp(`/${file}:\\d+: `), file);

@@ -2,8 +2,8 @@
  * Run after every install (`postinstall`): teach Next's page renderer to skip the per-segment prefetch data
  * when the static export is built. For each page Next decodes its whole Flight payload again and encodes
  * one file per layout segment, for its client router to prefetch; the export ships no client router
- * (build/export/strip-client-runtime.ts deletes those files), so that work, about a quarter of the build,
- * is thrown away. build/build.ts sets SKIP_SEGMENT_DATA_ENV for `next build` of the export only: server
+ * (pipeline/export/strip-client-runtime.ts deletes those files), so that work, about a quarter of the build,
+ * is thrown away. pipeline/build.ts sets SKIP_SEGMENT_DATA_ENV for `next build` of the export only: server
  * mode and `next dev` keep the data, as does any build where this patch did not apply (slower, not wrong).
  *
  * The edit is one expression in Next's compiled runtimes, found by its shape. A Next release that changes

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
-import { parseHeadersFile, headersFor, HOST_FILES, decodeRequestPath } from "../build/export/headers-file";
+import { parseHeadersFile, headersFor, HOST_FILES, decodeRequestPath } from "../pipeline/export/headers-file";
 
 const root = path.resolve(process.argv[2] ?? "out");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);

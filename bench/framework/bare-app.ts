@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { nextWorkerSetup } from "../../build/next-workers";
+import { nextWorkerSetup } from "../../pipeline/next-workers";
 import { readStaticGeneration, type StaticGeneration } from "../measure/next-trace";
 
 /** A built bare app: its export, Next's output, and its static generation from Next's trace. */
@@ -24,7 +24,7 @@ const ONE_LINE_PAGES = [
 /**
  * Write and build, with the Next installed here, a bare App Router app in `project`: one layout, one page
  * saying "Hello" and `pages` one-line pages from generateStaticParams (static export, browser source maps),
- * rendered by the same workers as the site's (build/next-workers.ts), so that their times compare.
+ * rendered by the same workers as the site's (pipeline/next-workers.ts), so that their times compare.
  */
 export function buildBareApp(project: string, pages: number): BareBuild {
   const config = { output: "export", productionBrowserSourceMaps: true, experimental: nextWorkerSetup() };

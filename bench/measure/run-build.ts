@@ -18,7 +18,7 @@ export type BuildRun = {
   pagesGenerated: number | undefined;
   /** Seconds of Next's static generation, from the static-generation span of .next/trace. */
   staticGenerationSeconds: number | undefined;
-  /** The image step's own line (build/steps/process-images.ts): its seconds and how many files it encoded. */
+  /** The image step's own line (pipeline/steps/process-images.ts): its seconds and how many files it encoded. */
   images: { seconds: number; encoded: number; originals: number } | undefined;
 };
 

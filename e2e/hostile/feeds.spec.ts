@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { listBadInputFixtures } from "../../test/support/bad-input-fixtures";
-import { listExportedFiles } from "../../build/export/exported-files";
+import { listExportedFiles } from "../../pipeline/export/exported-files";
 import { TEST_SITES } from "../test-sites";
 
 // Feeds, sitemaps and calendars come from other parts of the site; these tests cover whichever the

@@ -5,7 +5,7 @@ import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { listBadInputFixtures } from "../../test/support/bad-input-fixtures";
 import { isEmbedHost } from "../../lib/markdown/sanitize-schema";
 import { site } from "../../lib/site";
-import { listExportedFiles, urlPathOf } from "../../build/export/exported-files";
+import { listExportedFiles, urlPathOf } from "../../pipeline/export/exported-files";
 import { TEST_SITES } from "../test-sites";
 
 const outDir = TEST_SITES.find((candidate) => candidate.name === "hostile")?.outDir ?? "";

@@ -17,8 +17,8 @@ import type { ContentProblem } from "../content/content-error";
 import type { Post, PostCollection } from "./posts";
 
 /**
- * The environment variable naming a snapshot: build/read-posts.ts reads and renders every post once and
- * saves the result; build/build.ts sets this for the rest of the build, so Next's worker processes and
+ * The environment variable naming a snapshot: pipeline/read-posts.ts reads and renders every post once and
+ * saves the result; pipeline/build.ts sets this for the rest of the build, so Next's worker processes and
  * the post-export steps load the posts from it instead of rendering them again.
  */
 export const SNAPSHOT_ENV = "POSTS_SNAPSHOT";

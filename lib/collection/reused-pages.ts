@@ -3,8 +3,8 @@ import path from "node:path";
 import { SNAPSHOT_ENV } from "./post-snapshot";
 
 /**
- * The pages a build takes from the previous build instead of rendering them (build/steps/page-reuse.ts): a post's
- * or speaker's page whose every input is as it was. build/read-posts.ts decides, and writes the list beside
+ * The pages a build takes from the previous build instead of rendering them (pipeline/steps/page-reuse.ts): a post's
+ * or speaker's page whose every input is as it was. pipeline/read-posts.ts decides, and writes the list beside
  * the posts' snapshot; `next build` leaves those pages out of generateStaticParams, and a post-export step
  * puts the kept copies in their place.
  */

@@ -1,7 +1,7 @@
 /**
  * Next's static export refuses a dynamic route whose generateStaticParams is empty, yet a site may well
  * have no speakers, no meetups or no tags yet. Such a route builds this one placeholder instead: its page
- * is a 404, and build/steps/remove-placeholders.ts deletes it from the export before anything reads it.
+ * is a 404, and pipeline/steps/remove-placeholders.ts deletes it from the export before anything reads it.
  */
 export const PLACEHOLDER_PARAM = "_nothing-to-build";
 
@@ -12,7 +12,7 @@ export function withPlaceholder<T extends Record<string, string | string[]>>(par
 
 /**
  * Whether this is `next build` of the static export, whose post-export steps write some routes' files
- * themselves (build/steps/meetup-calendars.ts); server mode and `next dev` answer those routes.
+ * themselves (pipeline/steps/meetup-calendars.ts); server mode and `next dev` answer those routes.
  */
 export function isStaticExportBuild(): boolean {
   return process.env.NODE_ENV === "production" && process.env.BUILD_MODE !== "server";

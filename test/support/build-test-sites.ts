@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { TEST_SITES } from "../../e2e/test-sites";
-import { TYPES_CHECKED_ENV } from "../../build/type-check";
+import { TYPES_CHECKED_ENV } from "../../pipeline/type-check";
 
 const only = process.argv.slice(2);
 // Turbopack keeps one compile cache, for the last configuration built: a site with a base path, which
@@ -17,7 +17,7 @@ for (const [index, site] of sites.entries()) {
   await site.prepare?.();
   // The types are the same for every site: the first build checks them, the others need not again.
   const typeCheck = index === 0 ? {} : { BUILD_TYPE_CHECK: "off" };
-  const result = spawnSync("npx", ["tsx", "build/build.ts"], {
+  const result = spawnSync("npx", ["tsx", "pipeline/build.ts"], {
     stdio: "inherit",
     env: { ...process.env, ...site.env, ...typeCheck, OUT_DIR: site.outDir },
   });

@@ -7,7 +7,7 @@ type Context = { params: Promise<{ file: string }> };
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-// The export's files are written by build/steps/meetup-calendars.ts, at a fraction of the cost of a route each.
+// The export's files are written by pipeline/steps/meetup-calendars.ts, at a fraction of the cost of a route each.
 export function generateStaticParams() {
   const meetups = isStaticExportBuild() ? [] : getMeetupIndex().meetups;
   return withPlaceholder(

@@ -14,7 +14,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return withPlaceholder(
-    // A page kept from the last build is put in place after the export (build/steps/page-reuse.ts).
+    // A page kept from the last build is put in place after the export (pipeline/steps/page-reuse.ts).
     getMeetupIndex()
       .speakers.filter((speaker) => !isReusedPage(speakerPath(speaker.slug)))
       .map((speaker) => ({ slug: speaker.slug })),

@@ -31,15 +31,15 @@ rmSync(outDir, { recursive: true, force: true });
 rmSync(stagingDir, { recursive: true, force: true });
 // The type check needs no posts, so it starts on the other core while they are read, and goes on beside
 // `next build`, which is told to skip its own (next.config.ts); the site is published only if it passes.
-// Next starts once the check's route types are written: both write next-env.d.ts (build/type-check.ts).
+// Next starts once the check's route types are written: both write next-env.d.ts (pipeline/type-check.ts).
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const typeCheck = process.env.BUILD_TYPE_CHECK === "off" ? skippedTypeCheck() : startTypeCheck();
 const typesChecked = typeCheck.result.then((result) => ({ ...result, at: seconds() }));
 // Every post is read, checked and rendered once, by a process that saves them for the rest of the build
-// and exits, so that no process holds them in memory while waiting for Next (see build/read-posts.ts).
+// and exits, so that no process holds them in memory while waiting for Next (see pipeline/read-posts.ts).
 // Node is started directly rather than through npx, which would keep one more process in memory.
-const read = await startChild(process.execPath, ["--import", "tsx", "build/read-posts.ts"], {
+const read = await startChild(process.execPath, ["--import", "tsx", "pipeline/read-posts.ts"], {
   stdio: ["ignore", "pipe", "inherit"],
 }).result;
 const readLines = read.stdout.trim().split("\n");

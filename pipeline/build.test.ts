@@ -66,7 +66,7 @@ describe("npm run check and npm run build stop on bad input with the exact lines
       // A previous good build must not survive a failed one: it would look complete.
       mkdirSync(outDir);
       writeFileSync(path.join(outDir, "index.html"), "<!doctype html><title>stale</title>");
-      const { status, stderr } = await run("build/build.ts", fixture(name), outDir);
+      const { status, stderr } = await run("pipeline/build.ts", fixture(name), outDir);
       const errors = fixture(name).expectedCheck;
       assert.equal(status, 1);
       assert.deepEqual(stderr, [

@@ -8,7 +8,7 @@
  * taken from the same functions its components call: the post, its neighbours, related posts, meetup
  * callouts and sponsors; the speaker's profile and talks. A post is hashed whole, body included.
  * A component that comes to read something new adds it to pageInputs() below; BUILD_PAGE_REUSE=verify
- * renders every page and compares the kept ones, which build/steps/page-reuse.test.ts does on real builds.
+ * renders every page and compares the kept ones, which pipeline/steps/page-reuse.test.ts does on real builds.
  *
  * The clock matters to these pages only through a meetup's callout, upcoming or over, which is in its data.
  *
@@ -156,7 +156,7 @@ function listFiles(folder: string): string[] {
     .sort();
 }
 
-/** The list build/read-posts.ts wrote for this build, or none outside `npm run build`. */
+/** The list pipeline/read-posts.ts wrote for this build, or none outside `npm run build`. */
 export function loadPageReuseList(): PageReuseList | undefined {
   const snapshot = process.env[SNAPSHOT_ENV];
   const file = snapshot && pageReuseListFile(snapshot);
@@ -187,7 +187,7 @@ export function restoreReusedPages(siteDir: string, list: PageReuseList): Map<st
   }
   if (differing.length > 0)
     throw new Error(
-      `${differing.length === 1 ? "1 kept page differs" : `${differing.length} kept pages differ`} from a fresh render, so their key misses an input (build/steps/page-reuse.ts): ${differing.slice(0, 20).join(", ")}`,
+      `${differing.length === 1 ? "1 kept page differs" : `${differing.length} kept pages differ`} from a fresh render, so their key misses an input (pipeline/steps/page-reuse.ts): ${differing.slice(0, 20).join(", ")}`,
     );
   return targets;
 }

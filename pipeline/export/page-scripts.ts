@@ -1,7 +1,7 @@
 /**
  * What the Content-Security-Policy of a page depends on: its inline scripts, whether any element has an
  * inline event handler, and where in the HTML the policy's <meta> goes, read from the tree a browser would
- * build. The quicker scan of the page's tokens (build/export/scan-page-scripts.ts) answers for most pages.
+ * build. The quicker scan of the page's tokens (pipeline/export/scan-page-scripts.ts) answers for most pages.
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from "parse5";
 

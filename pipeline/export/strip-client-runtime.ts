@@ -3,7 +3,7 @@
  * the few parts that act in the browser have small scripts of their own (lib/browser/), so React, the
  * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
  * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
- * The page pass (build/export/page-pass.ts) strips each page as it reads it, and deletes the files.
+ * The page pass (pipeline/export/page-pass.ts) strips each page as it reads it, and deletes the files.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
@@ -86,7 +86,7 @@ export function stripRuntimeFromPage(html: string, runtime: string, file: string
 
 const NOT_ALLOWED =
   "a script that is not the site's own is in the exported page; only /js/*.js, JSON-LD and the redirect " +
-  "script may stay (if Next's output changed, update build/export/strip-client-runtime.ts)";
+  "script may stay (if Next's output changed, update pipeline/export/strip-client-runtime.ts)";
 
 // The site's own browser scripts (lib/browser/browser-scripts.ts), below the base path the runtime is under.
 function siteScriptPattern(runtime: string): RegExp {

@@ -2,7 +2,7 @@ import { keepPages, loadPageReuseList, restoreReusedPages } from "./page-reuse";
 import type { PostExportStep } from "../export/step";
 
 /**
- * Post-export step, right after the page pass: the pages kept from the last build (build/steps/page-reuse.ts), which
+ * Post-export step, right after the page pass: the pages kept from the last build (pipeline/steps/page-reuse.ts), which
  * Next did not render, go in their place, finished as the page pass leaves a page, with the site paths they
  * link to added to the pass's for the image step and the link check.
  */

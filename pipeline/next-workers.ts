@@ -8,7 +8,7 @@ export function nextWorkerSetup(env: NodeJS.ProcessEnv = process.env): { cpus: n
   return {
     // Next renders pages on cores - 1 workers, leaving one of a 2-core machine's cores idle while its main
     // process waits: one worker per core instead, at most two. They are threads, not processes, so that
-    // build/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes);
+    // pipeline/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes);
     // two capped threads fit the 1.5 GiB budget at 5,000 posts, two processes took 2.1 GiB (docs/performance.md).
     // BUILD_WORKERS and BUILD_WORKER_THREADS=0 override this for benchmarks.
     cpus: Number(env.BUILD_WORKERS) || Math.min(2, availableParallelism()),

@@ -1,7 +1,7 @@
 /**
  * Post-export step: the one pass over every exported page. Each page is read once, stripped of Next's
- * runtime (build/export/strip-client-runtime.ts), given the policy that pins its inline scripts
- * (build/export/write-headers-file.ts) and scanned for the site paths it links to (kept for the link check),
+ * runtime (pipeline/export/strip-client-runtime.ts), given the policy that pins its inline scripts
+ * (pipeline/export/write-headers-file.ts) and scanned for the site paths it links to (kept for the link check),
  * then written once. The pages are shared among worker threads, one per core; the runtime's files are
  * deleted meanwhile.
  */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { startChild, type ChildResult, type RunningChild } from "./child-process";
 
 /**
- * Set by build/build.ts once this check has passed, so that `next build` skips its own (next.config.ts).
+ * Set by pipeline/build.ts once this check has passed, so that `next build` skips its own (next.config.ts).
  * Any other `next build` (`npm run build:server`) still type-checks as Next does by default.
  */
 export const TYPES_CHECKED_ENV = "BUILD_TYPES_CHECKED";

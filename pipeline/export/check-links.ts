@@ -32,7 +32,7 @@ export const checkLinksStep: PostExportStep = {
 
 /**
  * Every broken site URL in the export at `siteDir`, as served below `basePath` and named by `siteUrl`.
- * `pageTargets` holds each page's site paths as the page pass found them (build/export/page-pass.ts), so that
+ * `pageTargets` holds each page's site paths as the page pass found them (pipeline/export/page-pass.ts), so that
  * the pages need not be read again; without it every page is read here.
  */
 export function findBrokenExportLinks(

@@ -1,6 +1,6 @@
 /**
  * Give every exported page the site's policy in a <meta> Content-Security-Policy, pinning by hash the one
- * inline script the site writes (done to each page by the page pass, build/export/page-pass.ts), and the
+ * inline script the site writes (done to each page by the page pass, pipeline/export/page-pass.ts), and the
  * post-export step that writes `_headers` (Netlify / Cloudflare Pages format) with the security headers.
  */
 import { createHash } from "node:crypto";
@@ -59,7 +59,7 @@ export function formatHeadersFile(basePath: string): string {
   const block = (pattern: string, headers: readonly Header[]) =>
     [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join("\n");
   return [
-    "# Security headers: values in lib/security/security-headers.ts, written by build/export/write-headers-file.ts.",
+    "# Security headers: values in lib/security/security-headers.ts, written by pipeline/export/write-headers-file.ts.",
     block(`${basePath}/*`, securityHeaders("export")),
     block(`${basePath}${IMAGE_PATH}*`, FILE_HEADERS),
     block(`${basePath}/*${SVG_EXTENSION}`, FILE_HEADERS),

@@ -23,5 +23,5 @@ const reuse = decidePageReuse(snapshot);
 const kept = reuse.pages.filter((page) => page.reused).length;
 if (reuse.pages.length > 0)
   console.log(`  ${kept} of ${reuse.pages.length} post and speaker pages can be kept from the last build`);
-// The last line is the snapshot's path, which build/build.ts reads.
+// The last line is the snapshot's path, which pipeline/build.ts reads.
 console.log(snapshot);

@@ -95,7 +95,7 @@ describe("pages kept from one build for the next", () => {
         BUILD_TYPE_CHECK: "off",
       };
       const build = (extra: Record<string, string> = {}) =>
-        spawnSync(process.execPath, ["--import", "tsx", "build/build.ts"], {
+        spawnSync(process.execPath, ["--import", "tsx", "pipeline/build.ts"], {
           env: { ...env, ...extra },
           encoding: "utf8",
         });
