@@ -18,7 +18,9 @@ export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: Con
 const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
 /** Read and validate the sponsor registry once (again only when the file changes). */
-export function readSponsorRegistry(file: string = process.env.SPONSORS_FILE ?? siteFile("data", "sponsors.yml")): SponsorRegistry {
+export function readSponsorRegistry(
+  file: string = process.env.SPONSORS_FILE ?? siteFile("data", "sponsors.yml"),
+): SponsorRegistry {
   const display = path.relative(process.cwd(), file).split(path.sep).join("/");
   if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
   const mtime = statSync(file).mtimeMs;
