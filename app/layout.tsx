@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { buildSiteMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
+import { themeProperties } from "@/lib/settings/theme";
 import "./globals.css";
 
 export const metadata: Metadata = buildSiteMetadata();
@@ -20,7 +21,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language}>
+    <html lang={site.language} style={themeProperties(site.theme) as CSSProperties}>
       <body>
         <SiteHeader />
         <main id="content" className="wrap" tabIndex={-1}>

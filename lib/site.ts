@@ -1,7 +1,13 @@
 /**
- * Site settings: the one place a meetup edits to make this site its own.
- * Nothing here is copied anywhere else; every page, feed and script asks this module.
+ * Site settings: site.yml in the site's root (SITE_DIR), the one file a meetup edits to make this site its
+ * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
  */
+import { ContentError } from "./content/content-error";
+import { readSiteSettings } from "./settings/read-site-settings";
+import type { SiteSettings } from "./settings/site-schema";
+import { deriveTheme } from "./settings/theme";
+
+const settings = loadSettings();
 
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
 const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
@@ -10,79 +16,86 @@ const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUB
  * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
  * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
  */
-const name = process.env.SITE_NAME?.trim() || "Cloud Native London";
+const name = process.env.SITE_NAME?.trim() || settings.name;
 
 /** The meetup's places elsewhere. */
 const links = {
-  meetup: "https://www.meetup.com/Cloud-Native-London/",
-  youtube: "https://www.youtube.com/@CloudNativeLondon",
-  slack: "https://slack.cncf.io/",
-  sponsor: "mailto:sponsors@cloudnative.london",
+  /** Where readers join the group and RSVP. */
+  meetup: settings.join.url,
+  /** How sponsors reach the organisers: their email, or the group. */
+  sponsor: settings.email ? `mailto:${settings.email}` : settings.join.url,
   /** Where the "Become a sponsor" tile on /sponsors/ leads: the sponsor page (content/pages/sponsor.md). */
   sponsorPage: "/sponsor/",
-} as const;
+  social: settings.social,
+};
+
+// Settings' lists in order; pages join them with `nav: { order }` between these (10, 20, ...).
+const ordered = (items: readonly { label: string; href?: string; url?: string }[]) =>
+  items.map((item, index) => ({ label: item.label, href: item.href ?? item.url ?? "/", order: (index + 1) * 10 }));
 
 export const site = {
   name,
-  shortName: "CNL",
-  url: (process.env.SITE_URL ?? "https://cloudnative.london").replace(/\/+$/, ""),
+  shortName: settings.shortName ?? initials(name),
+  url: (process.env.SITE_URL ?? settings.url).replace(/\/+$/, ""),
   basePath,
-  description:
-    "A monthly meetup for everyone building with containers, Kubernetes and cloud native tools in London: talks, writeups, photos and the next meetup.",
+  description: settings.description,
   /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
   intro: {
-    headline: "London's meetup for people building cloud native",
-    summary:
-      "Talks from people running Kubernetes and cloud native tools in production, then food, drink and conversation. Everyone is welcome, first-timers most of all.",
-    facts: [
-      { label: "How often", value: "Monthly" },
-      { label: "Where", value: "Central London" },
-      { label: "Cost", value: "Free" },
-    ],
-    join: { label: "Join the group on Meetup", href: links.meetup },
+    headline: settings.intro.headline,
+    summary: settings.intro.summary,
+    facts: settings.intro.chips,
+    join: { label: settings.join.label, href: settings.join.url },
   },
   /** What a meetup costs to attend, shown on every meetup block. */
-  price: "Free",
+  price: settings.price,
   /** Posts carrying this tag are meetups (writeups and announcements), with or without `event:` data. */
-  meetupTag: "Meetup",
+  meetupTag: settings.meetupTag,
   /** A venue's map: this URL with the venue and address appended, URL-encoded. */
   mapSearchUrl: "https://www.google.com/maps/search/?api=1&query=",
   author: `${name} organisers`,
-  language: "en-GB",
-  timeZone: "Europe/London",
-  postsPerPage: 12,
-  feedSize: 20,
+  language: settings.language,
+  timeZone: settings.timeZone,
+  city: settings.city,
+  /** The `location:` a new post starts with. */
+  location: settings.location ?? settings.city,
+  venue: settings.venue,
+  callForSpeakers: settings.callForSpeakers,
+  /** The logo's site path under public/, or none: the header then shows the name alone, as a wordmark. */
+  logo: settings.logo,
+  /** The accent colour and those derived from it (dark mode, favicon, social cards). */
+  theme: deriveTheme(settings.accent),
+  postsPerPage: settings.postsPerPage,
+  feedSize: settings.feedSize,
   /** How long a meetup lasts when its front matter gives no end time, for calendars. */
-  eventMinutes: 150,
+  eventMinutes: settings.eventMinutes,
   links,
-  /**
-   * The header's and footer's fixed links, in `order` (lower first). Pages join them with `nav:` in their
-   * front matter (content/pages/, see CONTRIBUTING.md); site paths must be pages of the site.
-   */
-  nav: {
-    header: [
-      { href: "/", label: "Posts", order: 10 },
-      { href: "/events/", label: "Meetups", order: 20 },
-      { href: "/speakers/", label: "Speakers", order: 30 },
-      { href: "/sponsors/", label: "Sponsors", order: 40 },
-      { href: "/tags/", label: "Tags", order: 50 },
-      { href: "/archive/", label: "Archive", order: 60 },
-    ],
-    footer: [
-      { href: links.meetup, label: "Meetup group", order: 10 },
-      { href: links.youtube, label: "YouTube", order: 20 },
-      { href: links.slack, label: "Slack", order: 30 },
-    ],
-  },
+  /** The header's and footer's fixed links; pages join them with `nav:` (content/pages/, CONTRIBUTING.md). */
+  nav: { header: ordered(settings.nav), footer: ordered(settings.social) },
   /**
    * Keep each post's old Jekyll URL as a redirect to its new one: the old site's `permalink` setting from its
    * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
    * for "pretty", or false. LEGACY_PERMALINKS overrides it.
    */
-  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, false),
+  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, settings.legacyPermalinks),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
-  redirects: {} as Record<string, string>,
-} as const;
+  redirects: settings.redirects,
+};
+
+// Every entry (check, build, dev, Next's workers) imports the settings first and none can go on without them:
+// the check prints these lines (tools/check.ts), elsewhere the error carries them without a stack.
+function loadSettings(): SiteSettings {
+  const { settings: read, problems } = readSiteSettings();
+  if (!read) throw new ContentError(problems.filter((problem) => problem.severity === "error"));
+  return read;
+}
+
+// "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.
+function initials(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((word) => word[0]?.toUpperCase() ?? "")
+    .join("");
+}
 
 function readLegacyPermalinks(value: string | undefined, fallback: string | boolean): string | boolean {
   if (value === undefined || value.trim() === "") return fallback;

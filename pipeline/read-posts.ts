@@ -5,10 +5,14 @@
  * on any error. Because this process then ends, nothing holds the posts in memory while Next builds;
  * Next's workers and the post-export steps load them.
  */
-import { checkContent } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
-import { sharePostCollection } from "../lib/collection/posts";
-import { decidePageReuse } from "./steps/page-reuse";
+import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
+
+stopOnSettingsProblems();
+// Imported once the settings are known to be valid: every module below reads them.
+const { checkContent } = await import("../lib/check/content-check");
+const { sharePostCollection } = await import("../lib/collection/posts");
+const { decidePageReuse } = await import("./steps/page-reuse");
 
 const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");

@@ -1,9 +1,13 @@
 /**
- * `npm run check`: validate every post and page without building the site. One line per problem,
+ * `npm run check`: validate site.yml, then every post and page, without building the site. One line per problem,
  * `posts/<file>:<line>: <field>: <what is wrong> (<what is expected>)`; exits 1 on any error.
  */
-import { checkContent } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
+import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
+
+stopOnSettingsProblems();
+// Imported once the settings are known to be valid: every check reads them.
+const { checkContent } = await import("../lib/check/content-check");
 
 const { posts, pages, problems, linksChecked } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");

@@ -13,8 +13,7 @@ export class NewPostError extends Error {}
  */
 export function createPost(title: string, directory: string, now = new Date()): string {
   const cleanTitle = title.trim().replace(/\s+/g, " ");
-  if (!cleanTitle)
-    throw new NewPostError('Give the post a title: npm run new-post -- "Cloud Native London December 2026"');
+  if (!cleanTitle) throw new NewPostError(`Give the post a title: npm run new-post -- "${site.name} December 2026"`);
   const slug = tagSlug(cleanTitle);
   const file = path.join(directory, `${toDateKey(now)}-${slug}.md`);
   if (existsSync(file)) {
@@ -40,13 +39,17 @@ function shown(file: string): string {
 export function buildPostTemplate(title: string, now: Date): string {
   const today = toDateKey(now);
   const nextMonth = toDateKey(new Date(now.getTime() + 28 * 24 * 60 * 60 * 1000));
+  // The defaults come from site.yml: where the meetup usually is, and where readers sign up.
+  const location = site.location ? `location: ${JSON.stringify(site.location)}` : "# location: City, Country";
+  const venue = site.venue?.name ?? "Venue name";
+  const address = site.venue?.address ?? "Street, City";
   return `---
 # The post's settings. A line starting with # is a comment: delete the "# " to use that field.
 # CONTRIBUTING.md describes every field; npm run check says what is wrong and on which line.
 title: ${JSON.stringify(title)}
 # description: One line for lists, feeds and search results, at most 160 characters.
 tags: [Meetup, "${today.slice(0, 4)}"]
-location: London, UK
+${location}
 # image: /images/${today}-photo.jpg  # the photo at the top; put the file in public/images/ first
 
 # The meetup: when and where it happens, and where to sign up.
@@ -54,8 +57,8 @@ location: London, UK
 #   date: ${today}
 #   start: "18:30"
 #   end: "21:00"
-#   venue: Venue name
-#   address: Street, London
+#   venue: ${JSON.stringify(venue)}
+#   address: ${JSON.stringify(address)}
 #   rsvp: ${site.links.meetup}
 
 # speakers:
@@ -76,7 +79,7 @@ location: London, UK
 
 # next_meetup:
 #   date: ${nextMonth}
-#   title: The next Cloud Native London
+#   title: The next ${site.name}
 #   speakers: [Speaker One, Speaker Two]
 #   rsvp: ${site.links.meetup}
 ---

@@ -25,7 +25,7 @@ export default function EventsPage() {
         <UpcomingMeetup />
       ) : (
         <p>
-          The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to hear
+          The next meetup has not been announced yet: <a href={site.intro.join.href}>{site.intro.join.label}</a> to hear
           first.
         </p>
       )}

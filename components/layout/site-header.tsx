@@ -17,7 +17,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="wrap header-row">
-        <Link href="/" className="brand" prefetch={false}>
+        <Link href="/" className={site.logo ? "brand" : "brand wordmark"} prefetch={false}>
           <BrandMark />
           <span className="brand-name">{site.name}</span>
           <span className="brand-short" aria-hidden="true">

@@ -15,6 +15,8 @@ import { readPageCollection, type SitePage } from "../pages/pages";
 import { normaliseSitePath, pathKey } from "../content/path-syntax";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths } from "../lists/site-paths";
+import { readSiteSettings } from "../settings/read-site-settings";
+import { findPlaceholders } from "./placeholders";
 
 /** The result of checking every post and page: both, their problems, and whether links could be checked. */
 export type ContentCheck = PostCollection & { pages: readonly SitePage[]; linksChecked: boolean };
@@ -34,7 +36,10 @@ export function checkContent(): ContentCheck {
     routeSegments: getRouteSegments(),
     posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
   };
+  const settings = readSiteSettings();
   const contentProblems = [
+    ...settings.problems,
+    ...findPlaceholders([settings.file, ...pages.map((page) => page.file)]),
     ...collection.problems,
     ...pageProblems,
     ...checkPagePermalinks(pages, reserved),

@@ -131,7 +131,7 @@ function organizationNode(): JsonLdNode {
     name: site.name,
     url: absoluteUrl("/"),
     logo: imageObject(getSiteSocialImage()),
-    sameAs: [site.links.meetup, site.links.youtube],
+    sameAs: [site.links.meetup, ...site.links.social.map((link) => link.url)],
   };
 }
 

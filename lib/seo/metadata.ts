@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { feedPath } from "./feeds";
 import { pagePath } from "../lists/pagination";
 import type { Post } from "../collection/posts";
-import { absoluteUrl, site } from "../site";
+import { absoluteUrl, site, withBasePath } from "../site";
 import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
 
 /** What a page tells search engines and social sites about itself. */
@@ -29,6 +29,8 @@ export function buildSiteMetadata(): Metadata {
     title: { default: site.name, template: `%s | ${site.name}` },
     description: site.description,
     alternates: { types: feedTypes() },
+    // Next prefixes the base path to its own icon files only; /icon.svg is a route (app/icon.svg/route.ts).
+    icons: { icon: { url: withBasePath("/icon.svg"), type: "image/svg+xml" } },
     openGraph: {
       type: "website",
       siteName: site.name,

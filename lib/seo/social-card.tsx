@@ -3,12 +3,14 @@ import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
+import path from "node:path";
 import { site } from "../site";
+import { siteFile } from "../site-root";
 import { SOCIAL_CARD_SIZE, type SocialCard } from "./social-images";
 
-// The site's own palette (app/globals.css, light scheme) and its cloud mark (app/icon.svg).
-const COLORS = { background: "#ffffff", surface: "#f3f6fa", text: "#17202b", muted: "#4a5668", accent: "#0b5cad" };
-const CLOUD_PATH = "M20 44h25a9 9 0 0 0 1-18 13 13 0 0 0-25-2 10 10 0 0 0-1 20z";
+// The site's light neutrals (app/globals.css) and its accent (site.yml, lib/settings/theme.ts).
+const COLORS = { background: "#ffffff", surface: "#f3f6fa", text: "#17202b", muted: "#4a5668" };
+const LOGO_TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp" };
 
 let fonts: Font[] | undefined;
 
@@ -24,6 +26,7 @@ export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
 }
 
 function CardLayout({ card }: { card: SocialCard }) {
+  const logo = logoDataUrl();
   const titleSize = card.title.length <= 40 ? 76 : card.title.length <= 80 ? 62 : 50;
   return (
     <div
@@ -36,17 +39,16 @@ function CardLayout({ card }: { card: SocialCard }) {
         boxSizing: "border-box",
         padding: "56px 72px",
         background: COLORS.background,
-        borderTop: `20px solid ${COLORS.accent}`,
+        borderTop: `20px solid ${site.theme.accent}`,
         fontFamily: "Inter, Inter Extended",
         color: COLORS.text,
       }}
     >
       <div style={{ display: "flex", alignItems: "center", fontSize: 36, fontWeight: 700 }}>
-        <svg width="64" height="64" viewBox="0 0 64 64" style={{ marginRight: 20 }}>
-          <rect width="64" height="64" rx="14" fill={COLORS.accent} />
-          <path d={CLOUD_PATH} fill="#ffffff" />
-        </svg>
-        {site.name}
+        {logo ? (
+          <img src={logo} width={64} height={64} alt="" style={{ marginRight: 20 }} />
+        ) : null}
+        <span style={{ color: logo ? COLORS.text : site.theme.accent }}>{site.name}</span>
       </div>
       <div style={{ display: "block", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }}>
         {card.title}
@@ -67,6 +69,14 @@ function CardLayout({ card }: { card: SocialCard }) {
       </div>
     </div>
   );
+}
+
+// The logo as satori takes an image: a data URL of the file under public/, or none for a wordmark.
+function logoDataUrl(): string | undefined {
+  if (!site.logo) return undefined;
+  const extension = path.extname(site.logo).toLowerCase();
+  const type = LOGO_TYPES[extension] ?? "image/jpeg";
+  return `data:${type};base64,${readFileSync(siteFile("public", site.logo)).toString("base64")}`;
 }
 
 function loadFonts(): Font[] {

@@ -5,11 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { site } from "../../lib/site";
+import { siteFile } from "../../lib/site-root";
 import { listSocialCards, type SocialCard } from "../../lib/seo/social-images";
 import type { PostExportStep } from "../export/step";
 import { renderCardsInto } from "./social-card-render";
@@ -18,8 +19,14 @@ import { renderCardsInto } from "./social-card-render";
 function cacheDirectory(): string {
   return path.resolve(process.env.SOCIAL_CARD_CACHE ?? ".cache/social-cards");
 }
-// Bump when the card's design changes, so cached cards are drawn again.
-const DESIGN_VERSION = "1";
+// What every card's look depends on besides its text: the card's code, the settings and the logo.
+function designFiles(): string[] {
+  return [
+    fileURLToPath(new URL("../../lib/seo/social-card.tsx", import.meta.url)),
+    siteFile("site.yml"),
+    ...(site.logo ? [siteFile("public", site.logo)] : []),
+  ];
+}
 // Below this many cards, starting child processes costs more than it saves.
 const CARDS_PER_WORKER = 40;
 
@@ -27,7 +34,11 @@ export const socialImagesStep: PostExportStep = {
   name: "social images",
   async run(siteDir) {
     const cacheDir = cacheDirectory();
-    const jobs = listSocialCards().map((card) => ({ card, cacheFile: path.join(cacheDir, `${cacheKey(card)}.png`) }));
+    const design = designHash();
+    const jobs = listSocialCards().map((card) => ({
+      card,
+      cacheFile: path.join(cacheDir, `${cacheKey(design, card)}.png`),
+    }));
     const missing = jobs.filter((job) => !existsSync(job.cacheFile));
     mkdirSync(cacheDir, { recursive: true });
     const started = Date.now();
@@ -44,9 +55,15 @@ export const socialImagesStep: PostExportStep = {
   },
 };
 
-function cacheKey(card: SocialCard): string {
+function designHash(): string {
+  const hash = createHash("sha256");
+  for (const file of designFiles()) hash.update(readFileSync(file)).update("\0");
+  return hash.digest("hex");
+}
+
+function cacheKey(design: string, card: SocialCard): string {
   return createHash("sha256")
-    .update(JSON.stringify([DESIGN_VERSION, site.name, site.url, card.title, card.subtitle]))
+    .update(JSON.stringify([design, site.name, site.url, card.title, card.subtitle]))
     .digest("hex")
     .slice(0, 32);
 }
