@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { siteFile } from "./site-root";
+import { siteFile } from "./settings/site-root";
 
 const cache = new Map<string, { width: number; height: number } | undefined>();
 // The files looked up while `trackPublicFiles` runs: what a cached post must be read again after a change to.

@@ -2,8 +2,7 @@
  * Site settings: site.yml in the site's root (SITE_DIR), the one file a meetup edits to make this site its
  * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
  */
-import { ContentError } from "./content/content-error";
-import { readSiteSettings } from "./settings/read-site-settings";
+import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
 import type { SiteSettings } from "./settings/site-schema";
 import { deriveTheme } from "./settings/theme";
 
@@ -85,8 +84,18 @@ export const site = {
 // the check prints these lines (tools/check.ts), elsewhere the error carries them without a stack.
 function loadSettings(): SiteSettings {
   const { settings: read, problems } = readSiteSettings();
-  if (!read) throw new ContentError(problems.filter((problem) => problem.severity === "error"));
+  if (!read) throw new SettingsError(describeSettingsErrors(problems));
   return read;
+}
+
+/** site.yml cannot be read; the message lists every error, one per line. */
+class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingsError";
+    // Editors meet this in `next dev`'s overlay and terminal: frames of the site's code would bury the lines.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 // "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.

@@ -1,8 +1,19 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setEnv } from "./support/test-scope";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { listBadInputFixtures } from "./support/bad-input-fixtures";
 import { ContentError } from "../lib/content/content-error";
@@ -79,41 +90,33 @@ describe("front matter and bodies that would run code or never end: every tool n
   });
 
   it("next dev: rendering a page reads every post the way the dev server does, and names each file", () => {
-    const saved = { POSTS_DIR: process.env.POSTS_DIR, NODE_ENV: process.env.NODE_ENV };
-    Object.assign(process.env, { POSTS_DIR: postsDir, NODE_ENV: "development" });
-    try {
-      assert.throws(
-        () => getPostBySlug("fm-engine-js"),
-        (error: unknown) =>
-          error instanceof ContentError &&
-          postFiles.every((file) => error.message.includes(`/${file}:`)) &&
-          // next dev shows the error's stack in its overlay and terminal: it must be the lines alone.
-          !STACK_FRAME.test(error.stack ?? ""),
-      );
-    } finally {
-      Object.assign(process.env, saved);
-    }
+    setEnv({ POSTS_DIR: postsDir, NODE_ENV: "development" });
+    assert.throws(
+      () => getPostBySlug("fm-engine-js"),
+      (error: unknown) =>
+        error instanceof ContentError &&
+        postFiles.every((file) => error.message.includes(`/${file}:`)) &&
+        // next dev shows the error's stack in its overlay and terminal: it must be the lines alone.
+        !STACK_FRAME.test(error.stack ?? ""),
+    );
     assert.equal(existsSync(EVALUATED_MARKER), false);
   });
 
   it("npm run import:jekyll: reports each hostile post with its file, no stack trace, and the code never ran", () => {
     const site = path.join(root, "jekyll");
     cpSync(postsDir, path.join(site, "_posts"), { recursive: true });
-    // Everything the import writes goes to the temporary folder: posts, public files, pages and settings.
-    const target = {
-      POSTS_DIR: path.join(root, "import", "posts"),
-      PUBLIC_DIR: path.join(root, "import", "public"),
-      PAGES_DIR: path.join(root, "import", "pages"),
-      SETTINGS_FILE: path.join(root, "import", "site.ts"),
-    };
-    const { status, output } = runScript("tools/import-jekyll.ts", [site], target);
+    // Everything the import writes goes to the temporary site: posts, public files, pages and settings.
+    const siteDir = path.join(root, "import");
+    mkdirSync(siteDir, { recursive: true });
+    copyFileSync(path.join("test", "fixtures", "settings", "site.yml"), path.join(siteDir, "site.yml"));
+    const { status, output } = runScript("tools/import-jekyll.ts", [site], { SITE_DIR: siteDir });
     assert.equal(status, 0, output);
     assert.doesNotMatch(output, STACK_FRAME);
     for (const fixture of marked) {
       const [file = ""] = fixture.postFiles;
       assert.match(output, new RegExp(`  posts/${file}:\\d+: front matter is not valid YAML`), file);
     }
-    assert.ok(readdirSync(target.POSTS_DIR).length > 0);
+    assert.ok(readdirSync(path.join(siteDir, "posts")).length > 0);
     assert.equal(existsSync(EVALUATED_MARKER), false);
   });
 });

@@ -11,13 +11,14 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 const CHECK = path.resolve("tools/check.ts");
 const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
 
-/** Run `npm run check` in a fresh project folder holding these posts and a public/ with one photo (and `files`). */
+/** Run `npm run check` in a fresh site (test settings) holding these posts and a public/ with one photo (and `files`). */
 function runCheck(
   posts: Record<string, string>,
   files: Record<string, Buffer> = {},
 ): { lines: string[]; status: number | null } {
   const root = temporaryFolder("cnl-check-");
   mkdirSync(path.join(root, "posts"));
+  copyFileSync(path.resolve("test/fixtures/settings/site.yml"), path.join(root, "site.yml"));
   mkdirSync(path.join(root, "public/images"), { recursive: true });
   copyFileSync(PHOTO, path.join(root, "public/images/photo.jpg"));
   writeFileSync(path.join(root, "public/slides.pdf"), "%PDF-1.4\n");

@@ -1,7 +1,7 @@
 /**
  * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/, its pages into
  * content/pages/, the images they refer to into public/ (all in the site's root, SITE_DIR), and its permalink
- * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then report.
+ * setting into site.yml, changing only what this site cannot read, then report.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { postsDirectory } from "../lib/collection/posts";
 import { pagesDirectory } from "../lib/pages/pages";
+import { siteFile } from "../lib/settings/site-root";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
@@ -24,7 +25,7 @@ try {
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
-    settingsFile: path.resolve(process.env.SETTINGS_FILE ?? "lib/site.ts"),
+    settingsFile: siteFile("site.yml"),
   });
   console.log(formatImportReport(report, root.replace(/\/+$/, "")));
   console.log(`Import took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

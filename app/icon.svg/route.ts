@@ -1,4 +1,4 @@
-import { siteIconSvg } from "@/lib/settings/site-icon";
+import { siteIconSvg } from "@/lib/seo/site-icon";
 
 export const dynamic = "force-static";
 

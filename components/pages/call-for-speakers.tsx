@@ -1,7 +1,7 @@
 import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { formatDate } from "@/lib/content/dates";
 import { cfpState, cfpWindow } from "@/lib/pages/call-for-speakers";
-import type { CallForSpeakers as Cfp } from "@/lib/pages/page-schema";
+import type { CallForSpeakers as Cfp } from "@/lib/pages/call-for-speakers";
 
 /**
  * The call for speakers: "opens on…", a button to the proposal form while it is open, or "closed". All

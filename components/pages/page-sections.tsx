@@ -1,4 +1,5 @@
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
+import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { readOrganisers, readSponsorTiers } from "@/lib/pages/data-files";
 import type { PageSection } from "@/lib/pages/page-schema";
 import type { SitePage } from "@/lib/pages/pages";
@@ -7,11 +8,10 @@ import { OrganiserList } from "./organiser-list";
 import { SponsorDirectory } from "../meetups/sponsor-directory";
 import { SponsorTiers } from "./sponsor-tiers";
 
-/** The call for speakers and the blocks built from data/ that a page lists in `sections`, below its Markdown. */
+/** The blocks built from data/ and site.yml that a page lists in `sections`, below its Markdown. */
 export function PageSections({ page }: { page: SitePage }) {
   return (
     <>
-      {page.cfp ? <CallForSpeakers cfp={page.cfp} /> : null}
       {page.sections.map((section) => (
         <Section key={section} section={section} />
       ))}
@@ -20,6 +20,10 @@ export function PageSections({ page }: { page: SitePage }) {
 }
 
 function Section({ section }: { section: PageSection }) {
+  if (section === "call-for-speakers") {
+    const call = getCallForSpeakers();
+    return call ? <CallForSpeakers cfp={call} /> : null;
+  }
   if (section === "organisers") return <OrganiserList organisers={readOrganisers().items} />;
   if (section === "sponsor-tiers") return <SponsorTiers tiers={readSponsorTiers().items} />;
   const { sponsors } = getMeetupIndex();

@@ -5,7 +5,7 @@ import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostCached } from "../content/post-cache";
 import { readPostFile, type Post } from "../content/post-file";
 import { tagPath } from "../site";
-import { siteFile } from "../site-root";
+import { siteFile } from "../settings/site-root";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import type { Tag } from "../content/tags";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
-import { siteFile } from "../site-root";
+import { siteFile } from "../settings/site-root";
 import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";

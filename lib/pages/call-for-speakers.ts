@@ -1,8 +1,18 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { formatTime } from "../content/dates";
+import { formatTime, parseDateTime } from "../content/dates";
 import { site } from "../site";
-import type { CallForSpeakers } from "./page-schema";
+
+/** The call for speakers (site.yml's `callForSpeakers`): the proposal form, open from `opens` to `closes`. */
+export type CallForSpeakers = { opens?: Date; closes?: Date; url: string };
+
+/** The call for speakers site.yml sets, its days read in the site's time zone; none when it sets none. */
+export function getCallForSpeakers(): CallForSpeakers | undefined {
+  const call = site.callForSpeakers;
+  if (!call) return undefined;
+  const day = (value?: string) => (value ? parseDateTime(value) : undefined);
+  return { url: call.url, opens: day(call.opens), closes: day(call.closes) };
+}
 
 /** Where a call for speakers stands at one moment: not yet open, open, or closed. */
 export type CfpState = "before" | "open" | "closed";

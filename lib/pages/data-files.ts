@@ -5,7 +5,7 @@ import type { ContentProblem } from "../content/content-error";
 import { EXPECTED } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
 import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
-import { siteFile } from "../site-root";
+import { siteFile } from "../settings/site-root";
 
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
 export type DataList<T> = { file: string; exists: boolean; items: T[]; problems: ContentProblem[] };

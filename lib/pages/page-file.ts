@@ -115,14 +115,6 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
       `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
       true,
     );
-  const { opens, closes } = data.cfp ?? {};
-  if (opens && closes && closes <= opens)
-    report(
-      lineOf(["cfp", "closes"]),
-      "cfp.closes",
-      "is not after cfp.opens",
-      "the day the call for speakers closes, after it opens",
-    );
   if (!hasBody && data.sections.length === 0)
     report(parsed.bodyLine, "body", "is empty", "the page in Markdown below the front matter's closing --- line", true);
 }
@@ -134,7 +126,6 @@ function pageIssue(file: string, parsed: ParsedFile, issue: Parameters<typeof de
     permalink: PAGE_EXPECTED.permalink,
     redirect_to: PAGE_EXPECTED.redirectTo,
     nav: PAGE_EXPECTED.nav,
-    cfp: PAGE_EXPECTED.cfp,
     sections: PAGE_EXPECTED.sections,
     schema_type: PAGE_EXPECTED.schemaType,
   };

@@ -7,13 +7,12 @@ export const PAGE_EXPECTED = {
   permalink: "a site path such as /speak/ or /cloudnativelondon/, of letters, digits and - . _ ~",
   redirectTo: "an http(s) URL or a site path such as /speak/, or a list holding one of them",
   nav: "{ label: Speak, order: 2, menu: header or footer }",
-  cfp: "{ opens: 2027-01-05, closes: 2027-02-01, url: https://... }",
-  sections: `a list of sections: ${["organisers", "sponsor-tiers", "past-sponsors"].join(", ")}`,
+  sections: `a list of sections: ${["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"].join(", ")}`,
   schemaType: "AboutPage, ContactPage or WebPage",
 } as const;
 
-/** Blocks built from data/ that a page can show below its Markdown, in the order it lists them. */
-export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors"] as const;
+/** Blocks built from data/ and site.yml that a page can show below its Markdown, in the order it lists them. */
+export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"] as const;
 
 const text = (expected: string = EXPECTED.text) =>
   z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());
@@ -54,18 +53,6 @@ const nav = z.object(
   { error: PAGE_EXPECTED.nav },
 );
 
-const cfp = z.object(
-  {
-    opens: date.optional(),
-    closes: date.optional(),
-    url: z
-      .string({ error: EXPECTED.url })
-      .trim()
-      .regex(/^https?:\/\/[^\s"'<>]+$/i, { error: "is not an accepted URL" }),
-  },
-  { error: PAGE_EXPECTED.cfp },
-);
-
 /** Every front-matter field a page may carry; the Page type is inferred from it. */
 export const pageSchema = z.object({
   // Required on every page with content; a short link (redirect_to alone) needs none (lib/pages/page-file.ts).
@@ -77,7 +64,6 @@ export const pageSchema = z.object({
   nav: nav.optional(),
   updated: date.optional(),
   published: z.boolean({ error: EXPECTED.boolean }).default(true),
-  cfp: cfp.optional(),
   sections: z
     .array(z.enum(PAGE_SECTIONS, { error: "is not a section pages know" }), { error: PAGE_EXPECTED.sections })
     .default([]),
@@ -90,7 +76,6 @@ export const pageSchema = z.object({
 
 export type PageFrontMatter = z.output<typeof pageSchema>;
 export type PageSection = (typeof PAGE_SECTIONS)[number];
-export type CallForSpeakers = z.output<typeof cfp>;
 
 /** Field names the schema knows; anything else in a page's front matter is reported as a warning. */
 export const KNOWN_PAGE_FIELDS: ReadonlySet<string> = new Set(Object.keys(pageSchema.shape));

@@ -5,7 +5,7 @@ import { reportWarnings } from "../collection/posts";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
-import { siteFile } from "../site-root";
+import { siteFile } from "../settings/site-root";
 
 export type { SitePage } from "./page-file";
 

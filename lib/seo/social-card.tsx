@@ -5,7 +5,7 @@ import satori, { type Font } from "satori";
 import sharp from "sharp";
 import path from "node:path";
 import { site } from "../site";
-import { siteFile } from "../site-root";
+import { siteFile } from "../settings/site-root";
 import { SOCIAL_CARD_SIZE, type SocialCard } from "./social-images";
 
 // The site's light neutrals (app/globals.css) and its accent (site.yml, lib/settings/theme.ts).
@@ -45,9 +45,7 @@ function CardLayout({ card }: { card: SocialCard }) {
       }}
     >
       <div style={{ display: "flex", alignItems: "center", fontSize: 36, fontWeight: 700 }}>
-        {logo ? (
-          <img src={logo} width={64} height={64} alt="" style={{ marginRight: 20 }} />
-        ) : null}
+        {logo ? <img src={logo} width={64} height={64} alt="" style={{ marginRight: 20 }} /> : null}
         <span style={{ color: logo ? COLORS.text : site.theme.accent }}>{site.name}</span>
       </div>
       <div style={{ display: "block", fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }}>

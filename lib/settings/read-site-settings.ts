@@ -1,18 +1,30 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { formatProblem, type ContentProblem } from "../content/content-error";
-import { siteFile } from "../site-root";
+import { siteFile } from "./site-root";
 import { siteSettingsSchema, type SiteSettings } from "./site-schema";
 import { contrastRatio } from "./theme";
 
+/**
+ * A problem in site.yml, in the shape of every check's (SettingsProblem, lib/content/content-error.ts): the
+ * settings are read before anything else, so this folder imports nothing that reads them.
+ */
+type SettingsProblem = {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  expected: string;
+  severity: "error" | "warning";
+};
+
 /** site.yml read and validated: the settings, or the errors that stop every build until they are fixed. */
-export type SiteSettingsReading = { settings?: SiteSettings; problems: ContentProblem[]; file: string };
+export type SiteSettingsReading = { settings?: SiteSettings; problems: SettingsProblem[]; file: string };
 
 /** Read site.yml in the site's root (SITE_DIR) as plain data (YAML core schema) and validate every setting. */
 export function readSiteSettings(file = siteFile("site.yml")): SiteSettingsReading {
   const shown = path.relative(process.cwd(), file).split(path.sep).join("/");
-  const problems: ContentProblem[] = [];
+  const problems: SettingsProblem[] = [];
   const report = (line: number, field: string, message: string, expected: string) =>
     problems.push({ file: shown, line, field, message, expected, severity: "error" });
   if (!existsSync(file)) {
@@ -84,7 +96,11 @@ function fieldName(keys: readonly (string | number)[]): string {
 export function stopOnSettingsProblems(): void {
   const problems = readSiteSettings().problems.filter((problem) => problem.severity === "error");
   if (problems.length === 0) return;
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`Stopped: ${problems.length} error${problems.length === 1 ? "" : "s"} in the site's settings.`);
+  console.error(`${describeSettingsErrors(problems)}\nStopped: fix the site's settings first.`);
   process.exit(1);
+}
+
+/** site.yml's errors, one line each, as every check prints them (formatProblem, lib/content/content-error.ts). */
+export function describeSettingsErrors(problems: readonly SettingsProblem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message} (${p.expected})`).join("\n");
 }

@@ -38,7 +38,7 @@ import { codeFingerprint } from "../../lib/content/post-cache";
 import { getPostNeighbours, getRelatedPosts } from "../../lib/lists/post-navigation";
 import { pagesDirectory } from "../../lib/pages/pages";
 import { publicDirectory } from "../../lib/public-files";
-import { siteFile } from "../../lib/site-root";
+import { siteFile } from "../../lib/settings/site-root";
 import { postPath, site, speakerPath } from "../../lib/site";
 
 /** A kept page: the finished file and the site paths it links to (for the image step and the link check). */

@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { site } from "../../lib/site";
-import { siteFile } from "../../lib/site-root";
+import { siteFile } from "../../lib/settings/site-root";
 import { listSocialCards, type SocialCard } from "../../lib/seo/social-images";
 import type { PostExportStep } from "../export/step";
 import { renderCardsInto } from "./social-card-render";

@@ -3,11 +3,11 @@ import path from "node:path";
 import { site } from "../../lib/site";
 import type { ImportReport } from "./import-site";
 
-// The one line of lib/site.ts the importer edits: legacyPermalinks' value after LEGACY_PERMALINKS.
-const SETTING = /(legacyPermalinks:\s*readLegacyPermalinks\(process\.env\.LEGACY_PERMALINKS,\s*)([^)\n]*)(\))/;
+// The one line of site.yml the importer edits: legacyPermalinks' value, before any comment.
+const SETTING = /^(legacyPermalinks:[ \t]*)([^#\n]*?)([ \t]*(?:#.*)?)$/m;
 
 /**
- * Make the settings file keep each post's old URL under the old site's `permalink` setting, when it keeps
+ * Make site.yml keep each post's old URL under the old site's `permalink` setting, when it keeps
  * none yet; returns what legacyPermalinks is after the import. Without a settings file (tests), the
  * setting is taken to be the permalink, as the report then tells the editor to set it.
  */
@@ -22,16 +22,22 @@ export function applyLegacyPermalinks(
   }
   const shown = path.relative(process.cwd(), settingsFile);
   const text = existsSync(settingsFile) ? readFileSync(settingsFile, "utf8") : "";
+  const wanted = JSON.stringify(permalink);
   const match = SETTING.exec(text);
   if (!match) {
-    report.notCarriedOver.push({
-      file: shown,
-      text: `legacyPermalinks: set it to ${JSON.stringify(permalink)} by hand to keep the old post URLs`,
-    });
-    return site.legacyPermalinks;
+    if (!existsSync(settingsFile)) {
+      report.notCarriedOver.push({
+        file: shown,
+        text: `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`,
+      });
+      return site.legacyPermalinks;
+    }
+    writeFileSync(settingsFile, `${text.replace(/\n*$/, "\n")}legacyPermalinks: ${wanted}\n`);
+    report.rewritten.push({ file: shown, line: text.split("\n").length, text: `legacyPermalinks: ${wanted} added` });
+    report.legacyPermalinks = permalink;
+    return permalink;
   }
   const current = match[2]?.trim() ?? "";
-  const wanted = JSON.stringify(permalink);
   if (current === wanted) {
     report.legacyPermalinks = permalink;
     return permalink;

@@ -1,0 +1,87 @@
+/**
+ * `npm run new-site -- --name "Manchester Rust Meetup"`: start a site of one's own. Removes the demo's posts,
+ * pages, data and public files (not with --keep-demo), writes a fresh site.yml and the starter pages.
+ * Without --name it asks for each answer; `--url`, `--time-zone`, `--city`, `--accent` and `--join` skip those.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { parse } from "yaml";
+import { siteFile } from "../lib/settings/site-root";
+import { siteSettingsSchema } from "../lib/settings/site-schema";
+import { buildSiteYml, type NewSiteAnswers } from "./new-site/site-yml";
+import { starterPages } from "./new-site/starter-pages";
+
+const QUESTIONS: { key: keyof NewSiteAnswers; flag: string; ask: string; fallback: () => string }[] = [
+  { key: "name", flag: "name", ask: "The meetup's name", fallback: () => "" },
+  { key: "url", flag: "url", ask: "The site's address", fallback: () => "https://example.org" },
+  {
+    key: "timeZone",
+    flag: "time-zone",
+    ask: "Its time zone",
+    fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  },
+  { key: "city", flag: "city", ask: "Its city", fallback: () => "" },
+  { key: "accent", flag: "accent", ask: "Its colour, as #rrggbb", fallback: () => "#0b5cad" },
+  { key: "join", flag: "join", ask: "Where people join the group", fallback: () => "https://www.meetup.com/" },
+];
+// The folders of the demo site that belong to Cloud Native London, removed unless --keep-demo.
+const DEMO_FOLDERS = ["posts", "content/pages", "data", "public"];
+
+const text = { type: "string" } as const;
+const { values } = parseArgs({
+  options: {
+    "keep-demo": { type: "boolean", default: false },
+    name: text,
+    url: text,
+    "time-zone": text,
+    city: text,
+    accent: text,
+    join: text,
+  },
+});
+const answers = values.name === undefined ? await ask() : fromFlags();
+const settings = buildSiteYml(answers);
+// Checked before anything is removed, so that a mistyped answer leaves the site as it was.
+const checked = siteSettingsSchema.safeParse(parse(settings));
+if (!answers.name.trim() || !checked.success) {
+  for (const issue of checked.error?.issues ?? []) console.error(`${issue.path.join(".")}: ${issue.message}`);
+  console.error('Nothing changed. For example: npm run new-site -- --name "Manchester Rust Meetup"');
+  process.exit(1);
+}
+if (!values["keep-demo"]) {
+  for (const folder of DEMO_FOLDERS) rmSync(siteFile(folder), { recursive: true, force: true });
+  mkdirSync(siteFile("posts"), { recursive: true });
+  // Git keeps no empty folder; the posts reader skips dotfiles.
+  writeFileSync(siteFile("posts", ".gitkeep"), "");
+  mkdirSync(siteFile("content", "pages"), { recursive: true });
+  for (const [file, text] of Object.entries(starterPages(answers.name)))
+    writeFileSync(siteFile("content", "pages", file), text);
+}
+writeFileSync(siteFile("site.yml"), settings);
+console.log(
+  `Wrote ${path.relative(process.cwd(), siteFile("site.yml")) || "site.yml"}` +
+    (values["keep-demo"] ? ", keeping the demo content." : " and the starter pages in content/pages/.") +
+    "\nNext: fill in each [TODO: ...] (npm run check lists them), then npm run new-post or npm run import:jekyll.",
+);
+
+function fromFlags(): NewSiteAnswers {
+  const answer = (question: (typeof QUESTIONS)[number]) => {
+    const given: unknown = values[question.flag as keyof typeof values];
+    return typeof given === "string" ? given : question.fallback();
+  };
+  return Object.fromEntries(QUESTIONS.map((question) => [question.key, answer(question)])) as NewSiteAnswers;
+}
+
+async function ask(): Promise<NewSiteAnswers> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answers: Partial<NewSiteAnswers> = {};
+  for (const { key, ask: question, fallback } of QUESTIONS) {
+    const suggested = fallback();
+    const reply = await prompt.question(suggested ? `${question} [${suggested}]: ` : `${question}: `);
+    answers[key] = reply.trim() || suggested;
+  }
+  prompt.close();
+  return answers as NewSiteAnswers;
+}
