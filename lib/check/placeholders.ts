@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ContentProblem } from "../content/content-error";
 
 /** How a starter page (npm run new-site) marks what its organisers still have to write: `[TODO: ...]`. */
-export const PLACEHOLDER = /\[TODO:[^\]\n]*\]/g;
+const PLACEHOLDER = /\[TODO:[^\]\n]*\]/g;
 
 /** A warning for every placeholder still in these files, at its line. */
 export function findPlaceholders(files: readonly string[]): ContentProblem[] {

@@ -214,7 +214,7 @@ describe("npm run check", () => {
     assert.deepEqual(
       lines.filter((line) => line.startsWith("content/pages/")),
       [
-        'content/pages/archive.md:3: permalink: "/archive/2019/" is under /archive/, which the site\'s own pages use (a path outside /archive/, /events/, /events.ics, /feed.xml, /js/, /posts/, /search/, /speakers/, /sponsors/, /tags/, /page/, /og/, /pagefind/, /_next/)',
+        'content/pages/archive.md:3: permalink: "/archive/2019/" is under /archive/, which the site\'s own pages use (a path outside /archive/, /events/, /events.ics, /feed.xml, /icon.svg, /js/, /posts/, /search/, /speakers/, /sponsors/, /tags/, /page/, /og/, /pagefind/, /_next/)',
       ],
     );
 

@@ -80,7 +80,7 @@ export function readSiteSettings(file = siteFile("site.yml")): SiteSettingsReadi
   if (contrast < 4.5)
     warn("accent", `has ${contrast.toFixed(1)}:1 contrast on white`, "at least 4.5:1, so links can be read");
   if (/^https?:\/\/(www\.)?example\.(org|com)\b/.test(url))
-    warn("url", "is still the example address", "the address the site is published at (docs/adopting.md)");
+    warn("url", "is still the example address", "the address the site is published at, see docs/adopting.md");
   return { settings: result.data, problems, file };
 }
 

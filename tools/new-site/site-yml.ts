@@ -12,8 +12,8 @@ export type NewSiteAnswers = {
 export function buildSiteYml(answers: NewSiteAnswers): string {
   const { name, url, timeZone, city, accent, join } = answers;
   const quote = (text: string) => JSON.stringify(text);
-  return `# The site's settings: everything that makes it this meetup's. \`npm run check\` validates them;
-# docs/adopting.md explains each one. Replace every [TODO: ...]; the check lists those left.
+  return `# The site's settings: everything that makes it this meetup's. \`npm run check\` validates them, and
+# lists each placeholder starting with TODO still to be replaced; docs/adopting.md explains each setting.
 
 name: ${quote(name)}
 description: ${quote(`[TODO: one sentence on what ${name} is, for search engines and link previews]`)}
@@ -21,7 +21,7 @@ description: ${quote(`[TODO: one sentence on what ${name} is, for search engines
 url: ${quote(url)}
 language: en-GB
 timeZone: ${quote(timeZone)}
-city: ${quote(city)}
+${city ? `city: ${quote(city)}` : "# city: Manchester"}
 # What a meetup costs, shown on every meetup.
 price: Free
 # The accent colour, in quotes; the dark-mode, favicon and social-card colours are derived from it.
