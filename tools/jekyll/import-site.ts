@@ -5,7 +5,11 @@ import { SYMBOLIC_LINK_NOTE } from "./import-files";
 import { normaliseFromPath } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
+import type { ImportedSiteCheck } from "./check-imported-site";
+import { getRouteSegments } from "../../lib/pages/page-conflicts";
+import { readExistingPages, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
+import { takeOutMissing } from "./take-out-missing";
 import { importPost, planPosts } from "./import-posts";
 import type { LiquidContext } from "./rewrite/liquid-rewrites";
 import { applyLegacyPermalinks } from "./settings-file";
@@ -28,6 +32,8 @@ export type ImportReport = {
   drafts: string[];
   redirects: { file: string; from: string }[];
   rewritten: ImportNote[];
+  /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
+  replaced: ImportNote[];
   imagesCopied: string[];
   imagesMissing: ImportNote[];
   notCarriedOver: ImportNote[];
@@ -37,6 +43,8 @@ export type ImportReport = {
   legacyPermalinks: string | boolean;
   /** Every URL of the old site found in its files, and whether the new site answers it. */
   oldUrls: OldUrl[];
+  /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
+  check?: ImportedSiteCheck;
 };
 
 /** Where an import writes: posts, pages, public files, and the settings file whose legacyPermalinks it sets. */
@@ -63,7 +71,13 @@ export type ImportContext = {
   tags: Set<string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
-  written: { file: string; text: string }[];
+  written: { file: string; text: string; destination: string }[];
+  /** First path segments of the site's own routes (lib/pages/page-conflicts.ts). */
+  routeSegments: ReadonlySet<string>;
+  /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
+  claims: Map<string, string>;
+  /** The pages that were in the pages folder before the import and are still there. */
+  existing: ExistingPage[];
 };
 
 const PAGE_FILE = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i;
@@ -86,6 +100,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     drafts: [],
     redirects: [],
     rewritten: [],
+    replaced: [],
     imagesCopied: [],
     imagesMissing: [],
     notCarriedOver: config.problem ? [{ file: "_config.yml", text: config.problem }] : [],
@@ -113,6 +128,9 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     tags: new Set(),
     years: new Set(),
     written: [],
+    routeSegments: getRouteSegments(),
+    claims: new Map(),
+    existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
   };
   // One file the import cannot handle is named in the report; the others are still imported.
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
@@ -126,6 +144,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   }
   report.oldUrls = tallyOldUrls(context);
   report.imagesMissing.push(...findLinksToMissingPages(context));
+  takeOutMissing(report.imagesMissing, context);
   return report;
 }
 

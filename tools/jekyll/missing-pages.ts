@@ -34,8 +34,8 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
       notes.push({
         file,
         line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),
-        text: `the link to ${href} leads to no page of the old site either`,
-        path: target,
+        text: `the link to ${href} leads to no page of the old site either: the link is taken out, its text kept`,
+        path: href,
       });
     }
   }
