@@ -73,6 +73,14 @@ export function importPage(relative: string, context: ImportContext): void {
       file: relative,
       text: `the site's own ${served} answers ${oldUrl}: the old page's content is not carried over`,
     });
+    // Its other old paths still lead somewhere: to the site's page, through a short link.
+    const [first, ...rest] = keepClaims(redirectFrom, relative, context);
+    if (first)
+      writeShortLink(
+        relative,
+        { permalink: first, redirect_from: rest.length > 0 ? rest : undefined, redirect_to: served },
+        context,
+      );
     return;
   }
 
@@ -185,19 +193,21 @@ function importArchivePage(relative: string, oldUrl: string, tag: string, contex
     });
     return target;
   }
+  const shown = writeShortLink(relative, { permalink: oldUrl, redirect_to: target }, context);
+  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
+  return target;
+}
+
+// A page that only redirects, in place of the old page `relative`; returns its file as the report shows it.
+function writeShortLink(relative: string, fields: Record<string, unknown>, context: ImportContext): string {
   const destination = relative.replace(/\.[^./]+$/, ".md");
   const shown = `${context.target.pagesLabel}/${destination}`;
-  const frontMatter = stringify({ permalink: oldUrl, redirect_to: target }, { lineWidth: 0 });
-  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
-  writeImported(
-    path.join(context.target.pagesDir, destination),
-    shown,
-    joinFile(frontMatter, ""),
-    context,
-    report.shortLinks,
-  );
-  context.answered.add(oldUrl);
-  return target;
+  const frontMatter = stringify(fields, { lineWidth: 0 });
+  const file = path.join(context.target.pagesDir, destination);
+  writeImported(file, shown, joinFile(frontMatter, ""), context, context.report.shortLinks);
+  for (const from of [fields.permalink, fields.redirect_from].flat())
+    if (typeof from === "string") context.answered.add(from);
+  return shown;
 }
 
 function firstOf(value: unknown): string | undefined {

@@ -80,6 +80,8 @@ export type ImportContext = {
   existing: ExistingPage[];
 };
 
+// Folders of Jekyll's own that the import reads or that hold only templates; any other _folder is reported.
+const JEKYLL_FOLDERS = new Set(["_posts", "_drafts", "_includes", "_layouts", "_sass", "_site", "_plugins"]);
 const PAGE_FILE = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i;
 
 /**
@@ -142,6 +144,15 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
       text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
     });
   }
+  for (const entry of readdirSync(root, { withFileTypes: true }))
+    if (entry.isDirectory() && entry.name.startsWith("_") && !JEKYLL_FOLDERS.has(entry.name))
+      report.notCarriedOver.push({
+        file: `${entry.name}/`,
+        text:
+          entry.name === "_data"
+            ? "Jekyll's data files: this site's pages read data/ instead; copy what matters there by hand"
+            : "a collection (or a folder Jekyll did not publish): not imported; move its pages into the pages folder by hand",
+      });
   report.oldUrls = tallyOldUrls(context);
   report.imagesMissing.push(...findLinksToMissingPages(context));
   takeOutMissing(report.imagesMissing, context);
