@@ -17,7 +17,7 @@ export type ImportedSiteCheck = { summary: string; errors: string[]; answered: s
  * PUBLIC_DIR...), in a process of its own as the command would, and list which of `urls` the built site
  * answers with a page, a redirect or a file. None is answered while the check has errors: the build stops.
  */
-export function checkImportedSite(env: Record<string, string>, urls: readonly string[]): ImportedSiteCheck {
+function checkImportedSite(env: Record<string, string>, urls: readonly string[]): ImportedSiteCheck {
   const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
     env: { ...process.env, ...env },
     input: JSON.stringify(urls),
