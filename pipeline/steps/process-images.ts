@@ -13,7 +13,7 @@ import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../
 import { inspect, type ImageSource } from "../../lib/images/source";
 import { withoutBasePath } from "../../lib/site";
 import type { PostExportStep } from "../export/step";
-import { startProgress } from "../progress-line";
+import { startProgress } from "./progress-line";
 
 type Original = { sitePath: string; source: ImageSource };
 type Job = { source: ImageSource; outputs: Map<string, { output: ImageOutput; sitePaths: Set<string> }> };
