@@ -69,7 +69,7 @@ describe("importing a Jekyll site into a fresh site", () => {
     );
     // The starter pages that cover what the old site's pages cover give way, and their paths lead there.
     has(
-      /^ {2}pages\/about\.md: replaced by pages\/about\.md, which covers the same thing: the old site's content wins/,
+      /^ {2}pages\/about\.md: replaced by the old site's page of the same name: the old site's content wins$/,
     );
     has(
       /^ {2}pages\/speak\.md: replaced by pages\/about\.md, which covers the same thing.*\/speak\/, \/cnl-speak\/ now lead there$/,

@@ -52,7 +52,6 @@ export function importPage(relative: string, context: ImportContext): void {
   if (normaliseFromPath(oldUrl) === "/") {
     record("/");
     report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
-    context.answered.add("/");
     return;
   }
   if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
@@ -141,12 +140,8 @@ export function importPage(relative: string, context: ImportContext): void {
   );
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  context.answered.add(url);
   record(firstOf(redirectTo) ?? url);
-  for (const from of kept) {
-    context.answered.add(from);
-    report.redirects.push({ file: shown, from });
-  }
+  for (const from of kept) report.redirects.push({ file: shown, from });
 }
 
 /**
@@ -185,7 +180,6 @@ function importArchivePage(relative: string, oldUrl: string, tag: string, contex
       file: relative,
       text: `no imported post has the tag "${tag}": its archive page leads to /archive/`,
     });
-  context.answered.add(target);
   if (normaliseFromPath(oldUrl) === target) {
     report.rewritten.push({
       file: relative,
@@ -206,7 +200,7 @@ function writeShortLink(relative: string, fields: Record<string, unknown>, conte
   const file = path.join(context.target.pagesDir, destination);
   writeImported(file, shown, joinFile(frontMatter, ""), context, context.report.shortLinks);
   for (const from of [fields.permalink, fields.redirect_from].flat())
-    if (typeof from === "string") context.answered.add(from);
+    if (typeof from === "string") claimPath(normaliseFromPath(from) ?? from, shown, context);
   return shown;
 }
 

@@ -170,10 +170,6 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   if (published) {
     const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
     for (const url of [oldUrl, ...original]) context.oldUrls.push({ url, file: plan.shown, target });
-    const nameSlug = plan.newTitle;
-    context.answered.add(plan.url);
-    if (nameSlug !== nameSlug.toLowerCase()) context.answered.add(postPath(nameSlug));
-    for (const from of [...legacy, ...redirectFrom, ...(keepOldUrl ? [oldUrl] : [])]) context.answered.add(from);
     for (const tag of tags.filter((tag) => !leftovers.includes(tag))) context.tags.add(tag);
     context.years.add(plan.date.slice(0, 4));
   }

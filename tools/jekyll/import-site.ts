@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
 import { SYMBOLIC_LINK_NOTE } from "./import-files";
-import { normaliseFromPath } from "../../lib/content/path-syntax";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
 import type { ImportedSiteCheck } from "./check-imported-site";
 import { getRouteSegments } from "../../lib/pages/page-conflicts";
-import { readExistingPages, type ExistingPage } from "./page-claims";
+import { readExistingPages, sitePageAt, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
 import { importPost, planPosts } from "./import-posts";
@@ -66,8 +66,6 @@ export type ImportContext = {
   liquid: Omit<LiquidContext, "page">;
   legacyPermalinks: string | boolean;
   oldUrls: Omit<OldUrl, "answered">[];
-  /** Paths the new site serves, as found while importing. */
-  answered: Set<string>;
   tags: Set<string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
@@ -126,7 +124,6 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
       site: config.text,
     },
     oldUrls: [],
-    answered: new Set(),
     tags: new Set(),
     years: new Set(),
     written: [],
@@ -172,13 +169,19 @@ function reportFailure(shown: string, report: ImportReport, importFile: () => vo
   }
 }
 
-// Each old URL once (as first written), answered when the new site serves that very path (as a page or a redirect).
+// Each old URL once (as first written), answered when an imported file or the site's own page takes that path;
+// checkImport then asks the built site itself.
 function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
-  const answered = new Set([...context.answered].map((url) => normaliseFromPath(url) ?? url));
   const seen = new Map<string, ImportReport["oldUrls"][number]>();
   for (const { url, file, target } of context.oldUrls) {
     const key = normaliseFromPath(url) ?? url;
-    if (!seen.has(key)) seen.set(key, { url, file, target, answered: answered.has(key) });
+    if (!seen.has(key))
+      seen.set(key, {
+        url,
+        file,
+        target,
+        answered: context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined,
+      });
   }
   return [...seen.values()];
 }
