@@ -4,7 +4,7 @@ import { parseDateTime } from "../../lib/content/dates";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPostPermalink } from "../../lib/redirects/jekyll-permalinks";
 import { KNOWN_FIELDS } from "../../lib/content/post-schema";
-import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
 import { editFrontMatter } from "./front-matter-edit";
 import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
@@ -190,13 +190,6 @@ function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
   if (typeof value === "string") return value.split(/\s+/).filter(Boolean);
   return value === null || value === undefined ? [] : [String(value)];
-}
-
-function textFields(data: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
-  return fields;
 }
 
 function slugify(title: string): string {
