@@ -7,14 +7,9 @@ import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
 
 stopOnSettingsProblems();
 // Imported once the settings are known to be valid: every check reads them.
-const { checkContent } = await import("../lib/check/content-check");
+const { checkContent, formatCheckSummary } = await import("../lib/check/content-check");
 
-const { posts, pages, problems, linksChecked } = checkContent();
-const errors = problems.filter((problem) => problem.severity === "error");
-for (const problem of problems) console.error(formatProblem(problem));
-const warnings = problems.length - errors.length;
-console.log(
-  `${posts.length} posts${pages.length > 0 ? ` and ${pages.length} pages` : ""} checked: ${errors.length} error${errors.length === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.` +
-    (linksChecked ? "" : " Links to site pages are checked once these errors are fixed."),
-);
-process.exitCode = errors.length > 0 ? 1 : 0;
+const check = checkContent();
+for (const problem of check.problems) console.error(formatProblem(problem));
+console.log(formatCheckSummary(check));
+process.exitCode = check.problems.some((problem) => problem.severity === "error") ? 1 : 0;

@@ -18,6 +18,7 @@ import {
   PATH_LENGTH_EXPECTED,
   type FileIndex,
 } from "../lists/site-files";
+import { siteFile } from "../settings/site-root";
 import { getSitePaths } from "../lists/site-paths";
 
 /** Where a redirect was declared: a post's or a page's front matter, a file name, or the settings file. */
@@ -144,7 +145,7 @@ function collectCandidates(input: RedirectInput): Candidate[] {
     candidates.push({ rawFrom, from: normaliseFromPath(rawFrom) ?? "", to: to.trim(), source });
 
   for (const [from, to] of Object.entries(input.siteRedirects)) {
-    const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, "redirects:"]);
+    const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, `${from}:`, "redirects:"]);
     add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
   }
   for (const post of input.posts) {
@@ -192,13 +193,14 @@ function lineContaining(text: string, needles: readonly string[]): number {
   return 1;
 }
 
-/** The redirects of this site: the input `buildRedirects` needs, read from the posts and lib/site.ts. */
+/** The redirects of this site: the input `buildRedirects` needs, read from the posts and site.yml. */
 function siteRedirectInput(): RedirectInput {
   const posts = getAllPostsIncludingHidden();
-  const settingsPath = "lib/site.ts";
+  const settingsFile = siteFile("site.yml");
+  const settingsPath = path.relative(process.cwd(), settingsFile).split(path.sep).join("/");
   let text = "";
   try {
-    text = readFileSync(path.resolve(settingsPath), "utf8");
+    text = readFileSync(settingsFile, "utf8");
   } catch {
     // Only the line numbers in error messages need the file; they fall back to 1.
   }
