@@ -1,16 +1,37 @@
-/** Largest post file the site reads; past this a post is almost surely a pasted file, and rendering it takes minutes. */
-const MAX_POST_BYTES = 512 * 1024;
+/** Largest post, page or data file the site reads; past this it is almost surely a pasted file, and rendering it takes minutes. */
+const MAX_FILE_BYTES = 512 * 1024;
 
 /** Longest title a post may have: it must fit a browser tab, a search result and a social card. */
 const MAX_TITLE_LENGTH = 200;
 
-/** What is wrong with a post's size, or undefined when it is fine. */
-export function describeOversizedPost(source: string): { message: string; expected: string } | undefined {
+// Characters no text of the site may hold: XML (feeds, sitemap), calendars and JSON-LD cannot carry them, and
+// they hide text from editors. Tab, line feed and carriage return are text; C0 and C1 controls, DEL and the two
+// non-characters are not.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+
+/** What is wrong with a file's size (`noun`: "a post", "a data file"), or undefined when it is fine. */
+export function describeOversizedFile(
+  source: string,
+  noun = "a post",
+  language = "Markdown",
+): { message: string; expected: string } | undefined {
   const bytes = Buffer.byteLength(source, "utf8");
-  if (bytes <= MAX_POST_BYTES) return undefined;
+  if (bytes <= MAX_FILE_BYTES) return undefined;
   return {
-    message: `is ${formatSize(bytes)}, too large to be a post`,
-    expected: `at most ${formatSize(MAX_POST_BYTES)} of Markdown; put photos and files in public/ and link to them`,
+    message: `is ${formatSize(bytes)}, too large to be ${noun}`,
+    expected: `at most ${formatSize(MAX_FILE_BYTES)} of ${language}; put photos and files in public/ and link to them`,
+  };
+}
+
+/** The first control character in `text` (its offset and a description), or undefined when there is none. */
+export function findControlCharacter(text: string): { offset: number; message: string; expected: string } | undefined {
+  const match = CONTROL_CHARACTER.exec(text);
+  if (!match) return undefined;
+  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return {
+    offset: match.index,
+    message: `holds the control character ${code}, which no page, feed or calendar can carry`,
+    expected: "text with no control characters: tabs and line breaks are fine",
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "./content-error";
-import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
+import { describeOverlongTitle, describeOversizedFile, findControlCharacter } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
@@ -116,9 +116,14 @@ export function readFrontMatter(
   report: (line: number, field: string, message: string, expected: string) => void,
   noun: "post" | "page" = "post",
 ): ParsedFile | undefined {
-  const oversized = describeOversizedPost(source);
+  const oversized = describeOversizedFile(source, `a ${noun}`);
   if (oversized) {
-    report(1, "file", oversized.message.replace("a post", `a ${noun}`), oversized.expected);
+    report(1, "file", oversized.message, oversized.expected);
+    return undefined;
+  }
+  const control = findControlCharacter(source);
+  if (control) {
+    report(lineAtOffset(source, control.offset), "file", control.message, control.expected);
     return undefined;
   }
   let parsed: ParsedFile;
@@ -126,7 +131,7 @@ export function readFrontMatter(
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    report(error.line, "front matter", error.message, "valid YAML between two --- lines");
+    report(error.line, "front matter", error.message, error.expected ?? "valid YAML between two --- lines");
     return undefined;
   }
   if (!source.trim()) {
@@ -222,4 +227,8 @@ function suggestName(name: string): string {
       .replace(/[^a-z0-9.-]+/g, "-")
       .replace(/-+/g, "-") + ".md"
   );
+}
+
+function lineAtOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
 }
