@@ -5,7 +5,7 @@ import { listPublicFiles, publicDirectories, type PublicFile } from "../public-f
 import { findScriptsInHtml, findScriptsInXml, type ScriptFinding } from "./public-documents";
 import { findFileClash, getSiteFiles, indexFiles } from "../lists/site-files";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
-import { fileTypeOf, PUBLIC_FILE_TYPES, PUBLIC_TYPES_EXPECTED, SCANNED_TYPES } from "./public-file-types";
+import { fileTypeOf, PUBLIC_FILE_TYPES, PUBLIC_TYPES_EXPECTED, SCANNED_TYPES } from "../paths/file-types";
 
 // Hosts refuse larger files (Cloudflare Pages: 25 MiB a file), so the deploy would fail after the build.
 const MAX_FILE_BYTES = 25 * 2 ** 20;
@@ -45,7 +45,7 @@ export function checkPublicClashes(
   const index = indexFiles(getSiteFiles());
   return files.flatMap((file) => {
     if (reported.has(file.shown)) return [];
-    const clash = findFileClash(file.sitePath, index);
+    const clash = findFileClash(file.sitePath, index, "public file");
     if (!clash) return [];
     return [
       {

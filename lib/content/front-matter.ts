@@ -12,7 +12,7 @@ import {
   type Node,
   type ScalarTag,
 } from "yaml";
-import { findControlCharacter } from "./content-limits";
+import { findControlCharacter } from "../markdown/control-characters";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {

@@ -1,7 +1,8 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "./content-error";
-import { describeOverlongTitle, describeOversizedFile, findControlCharacter } from "./content-limits";
+import { describeOverlongTitle, describeOversizedFile } from "./content-limits";
+import { findControlCharacter } from "../markdown/control-characters";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
@@ -18,6 +19,7 @@ import {
 import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
+import { findFileLikeSegment } from "../paths/owned-paths";
 
 export type { PostSpeaker, Takeaway } from "./post-render";
 
@@ -99,6 +101,14 @@ function readFileName(
       `letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
+  const fileLike = SLUG.test(slug) ? findFileLikeSegment(slug) : undefined;
+  if (fileLike)
+    report(
+      1,
+      "file name",
+      `slug "${nameSlug}" ends like a file name, and its page would be taken for a file`,
+      `a slug without a file's ending, e.g. ${name.replace(/\.(?=.*\.(md|markdown)$)/g, "-")}`,
+    );
   return {
     slug,
     nameSlug,

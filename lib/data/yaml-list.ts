@@ -1,7 +1,8 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
-import { describeOversizedFile, findControlCharacter } from "../content/content-limits";
+import { describeOversizedFile } from "../content/content-limits";
+import { findControlCharacter } from "../markdown/control-characters";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */

@@ -24,7 +24,7 @@ import {
   sanitizeSchema,
 } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
-import { findControlCharacter } from "../content/content-limits";
+import { findControlCharacter } from "./control-characters";
 
 /** Something in a body worth telling the editor, with its line within the body. */
 export type BodyProblem = {
