@@ -165,7 +165,7 @@ function placePage(oldUrl: string, redirectFrom: string[], defaultUrl: string, s
     return { url: defaultUrl, keptFrom };
   }
   if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
-  if (!isUnderRoute(url, context)) return { url, keptFrom };
+  if (!isUnderRoute(url)) return { url, keptFrom };
   const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
   context.report.rewritten.push({
     file: shown,
