@@ -8,7 +8,7 @@ export type ImageRole = "body" | "gallery" | "card" | "speaker" | "speaker-profi
 
 type RoleLayout = { widths: readonly number[]; sizes: string };
 
-// Body photos and the header image fill the text column: 44rem at most (.wrap's 46rem less its padding),
+// Body photos and the header image fill the text column: 44rem at most (--page in app/globals.css),
 // else the viewport less 2rem. 1080 serves a 390-px phone at DPR 3, 1440 a full column at DPR 2.
 const COLUMN = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 const PHOTO_WIDTHS = [360, 720, 1080, 1440];
@@ -22,8 +22,13 @@ export const ROLE_LAYOUTS: Record<ImageRole, RoleLayout> = {
     widths: PHOTO_WIDTHS,
     sizes: "(min-width: 46rem) 13.5rem, (min-width: 34rem) calc((100vw - 3.5rem) / 3), calc((100vw - 2.75rem) / 2)",
   },
-  // .card-thumb: 160 px beside the text, the whole card's width on a phone.
-  card: { widths: [180, 360, 720, 1080], sizes: "(max-width: 34rem) calc(100vw - 2rem), 160px" },
+  // .card .cover: a 6rem square beside the text on a phone; from 48rem the card's width in a grid of two
+  // columns (1.5rem apart), of three from 64rem, in a 72rem page.
+  card: {
+    widths: [180, 360, 720, 1080],
+    sizes:
+      "(min-width: 72rem) 22.4rem, (min-width: 64rem) calc((100vw - 5rem) / 3), (min-width: 48rem) calc((100vw - 3.5rem) / 2), 6rem",
+  },
   // .speaker-photo img: 8rem, 5rem on a phone; 12rem on a speaker's own page.
   speaker: { widths: SMALL_WIDTHS, sizes: "(max-width: 34rem) 5rem, 8rem" },
   "speaker-profile": { widths: SMALL_WIDTHS, sizes: "12rem" },
