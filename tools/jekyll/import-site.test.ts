@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatImportReport } from "./import-report";
@@ -229,6 +238,28 @@ describe("importJekyllSite", () => {
     assert.equal(existsSync(path.join(target.postsDir, "2017-11-01-linked.md")), false);
     assert.equal(existsSync(path.join(target.publicDir, "images/linked")), false);
     assert.equal(existsSync(path.join(target.publicDir, "images/passwd.jpg")), false);
+  });
+
+  it("reads nothing through a link in Jekyll's own files: _config.yml, an include, _drafts/ and _includes/", () => {
+    const { site, target } = makeSite();
+    const secret = path.join(path.dirname(site), "secret.html");
+    writeFileSync(secret, "<p>PASSWORD</p>\npermalink: /:title/\n");
+    rmSync(path.join(site, "_config.yml"));
+    symlinkSync(secret, path.join(site, "_config.yml"));
+    symlinkSync(secret, path.join(site, "_includes/footer.html"));
+    rmSync(path.join(site, "_drafts"), { recursive: true });
+    symlinkSync(path.dirname(site), path.join(site, "_drafts"));
+    const report = importJekyllSite(site, target);
+    const written = readdirSync(target.postsDir).map((name) => readFileSync(path.join(target.postsDir, name), "utf8"));
+    const output = formatImportReport(report, site);
+    assert.ok(!written.join("\n").includes("PASSWORD") && !output.includes("PASSWORD"), output);
+    assert.equal(report.permalink, "date", "the linked _config.yml's permalink is not read");
+    for (const named of [
+      "_config.yml is a symbolic link",
+      "_includes/footer.html is a symbolic link",
+      "_drafts: not read: it is a symbolic link",
+    ])
+      assert.ok(output.includes(named), `${named}\n${output}`);
   });
 
   it("refuses a folder that is not a Jekyll site", () => {

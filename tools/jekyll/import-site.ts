@@ -118,7 +118,11 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
   for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));
   const draftsRoot = path.join(root, "_drafts");
-  for (const file of existsSync(draftsRoot) ? listFiles(draftsRoot) : []) {
+  // Jekyll's own folders outside _posts/ are named when linked, whether a post needs them or not.
+  for (const folder of ["_drafts", "_includes"])
+    if (isSymbolicLink(path.join(root, folder)))
+      report.notCarriedOver.push({ file: folder, text: `not read: ${SYMBOLIC_LINK_NOTE}` });
+  for (const file of existsSync(draftsRoot) && !isSymbolicLink(draftsRoot) ? listFiles(draftsRoot) : []) {
     report.notCarriedOver.push({
       file: path.relative(root, file),
       text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",

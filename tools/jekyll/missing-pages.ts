@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { normaliseSitePath } from "../../lib/content/path-syntax";
+import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 import { splitFile, bodyLineOf } from "./convert-body";
 import type { ImportContext, ImportNote } from "./import-site";
 
@@ -45,5 +46,6 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
 function isOldSiteFile(root: string, sitePath: string): boolean {
   const bare = decodeURI(sitePath.split(/[?#]/)[0] ?? "");
   const file = path.resolve(root, `.${bare}`);
-  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile();
+  if (!file.startsWith(path.resolve(root) + path.sep) || findLinkOnTheWay(root, file)) return false;
+  return existsSync(file) && statSync(file).isFile();
 }
