@@ -19,7 +19,7 @@ export function SearchBox() {
 }
 
 /** A magnifier drawn in the text colour, 20 px: the only mark the search control needs. */
-export function SearchIcon() {
+function SearchIcon() {
   return (
     <svg className="search-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
       <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
