@@ -22,7 +22,7 @@ export function writeImported(
   imported = context.report.imported,
 ): void {
   const { report } = context;
-  context.written.push({ file: shown, text });
+  context.written.push({ file: shown, text, destination });
   if (existsSync(destination)) {
     if (readFileSync(destination, "utf8") === text) report.unchanged.push(shown);
     else
@@ -66,7 +66,7 @@ function copyReferencedFiles(text: string, file: string, root: string, publicDir
       report.imagesMissing.push({
         file,
         line: asset.line,
-        text: `${asset.path} is not in the Jekyll site (${from})`,
+        text: `${asset.path} is not in the Jekyll site (${from}): taken out`,
         path: asset.path,
       });
     } else if (!existsSync(to)) {

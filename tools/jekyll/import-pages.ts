@@ -3,11 +3,11 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
-import { normaliseFromPath } from "../../lib/content/path-syntax";
-import { tagSlug } from "../../lib/content/tags";
-import { tagPath } from "../../lib/site";
-import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
+import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
 import { writeImported } from "./import-files";
+import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
+import { importArchivePage, placePage, writeShortLink } from "./page-placement";
 import type { ImportContext } from "./import-site";
 
 // What a page of this site reads (the pages content type); anything else of Jekyll's is listed as dropped.
@@ -51,11 +51,34 @@ export function importPage(relative: string, context: ImportContext): void {
   if (normaliseFromPath(oldUrl) === "/") {
     record("/");
     report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
-    context.answered.add("/");
     return;
   }
   if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
     record(importArchivePage(relative, oldUrl, String(data.select_tag), context));
+    return;
+  }
+  if (/^\/\.well-known\/acme-challenge\//i.test(oldUrl)) {
+    report.notCarriedOver.push({
+      file: relative,
+      text: `${oldUrl}: an ACME challenge that proved the old host's certificate; the new host proves its own`,
+    });
+    return;
+  }
+  const served = sitePageAt(normaliseFromPath(oldUrl) ?? oldUrl, context);
+  if (served) {
+    record(served);
+    report.notCarriedOver.push({
+      file: relative,
+      text: `the site's own ${served} answers ${oldUrl}: the old page's content is not carried over`,
+    });
+    // Its other old paths still lead somewhere: to the site's page, through a short link.
+    const [first, ...rest] = keepClaims(redirectFrom, relative, context);
+    if (first)
+      writeShortLink(
+        relative,
+        { permalink: first, redirect_from: rest.length > 0 ? rest : undefined, redirect_to: served },
+        context,
+      );
     return;
   }
 
@@ -75,16 +98,23 @@ export function importPage(relative: string, context: ImportContext): void {
     });
   }
   if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
-  const keptFrom = [...redirectFrom];
-  const url = normaliseFromPath(oldUrl);
-  if (url !== defaultUrl) {
-    // A clean old URL stays the page's URL; an old .html one leads to the page's clean URL.
-    if (url && !url.endsWith("/")) keptFrom.push(oldUrl);
-    else fields.permalink = oldUrl;
+  const { url, keptFrom } = placePage(oldUrl, redirectFrom, defaultUrl, shown, context);
+  if (!claimPath(url, shown, context)) {
+    report.notCarriedOver.push({
+      file: relative,
+      text: `${url} is the path of ${context.claims.get(pathKey(url))} already: not imported`,
+    });
+    return;
   }
-  if (keptFrom.length > 0) fields.redirect_from = keptFrom.length === 1 ? keptFrom[0] : keptFrom;
+  if (url !== defaultUrl) fields.permalink = url;
+  const covered = findCoveredPages([url, ...keptFrom], context);
+  for (const page of covered) keptFrom.push(...page.paths.filter((other) => pathKey(other) !== pathKey(url)));
+  const kept = keepClaims(keptFrom, shown, context);
+  if (kept.length > 0) fields.redirect_from = kept.length === 1 ? kept[0] : kept;
   if (redirectTo !== undefined && redirectTo !== null) fields.redirect_to = redirectTo;
   if (data.published === false) fields.published = false;
+  const nav = covered.find((page) => page.nav !== undefined)?.nav;
+  if (nav !== undefined && !redirectTo) fields.nav = nav;
   const dropped = Object.keys(data).filter(
     (key) => !PAGE_FIELDS.includes(key) && data[key] !== null && data[key] !== undefined,
   );
@@ -98,6 +128,8 @@ export function importPage(relative: string, context: ImportContext): void {
     report.rewritten.push({ file: shown, text: `an HTML page, now Markdown with its HTML kept: check how it reads` });
 
   const frontMatter = stringify(fields, { lineWidth: 0 });
+  // A page this import wrote before is known by its front matter: it is left to writeImported, never replaced.
+  for (const page of covered) if (page.frontMatter !== frontMatter) replaceCoveredPage(page, shown, context);
   const body = convertBody(
     split.body,
     shown,
@@ -107,48 +139,8 @@ export function importPage(relative: string, context: ImportContext): void {
   );
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  const newUrl =
-    typeof fields.permalink === "string" ? (normaliseFromPath(fields.permalink) ?? defaultUrl) : defaultUrl;
-  context.answered.add(newUrl);
-  record(firstOf(redirectTo) ?? newUrl);
-  for (const from of keptFrom) {
-    context.answered.add(from);
-    report.redirects.push({ file: shown, from });
-  }
-}
-
-// Returns the page the archive page now leads to.
-function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): string {
-  const { report } = context;
-  const known = [...context.tags].find((name) => tagSlug(name) === tagSlug(tag));
-  const target =
-    /^\d{4}$/.test(tag) && context.years.has(tag) ? `/archive/${tag}/` : known ? tagPath(tagSlug(tag)) : "/archive/";
-  if (target === "/archive/")
-    report.notCarriedOver.push({
-      file: relative,
-      text: `no imported post has the tag "${tag}": its archive page leads to /archive/`,
-    });
-  context.answered.add(target);
-  if (normaliseFromPath(oldUrl) === target) {
-    report.rewritten.push({
-      file: relative,
-      text: `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`,
-    });
-    return target;
-  }
-  const destination = relative.replace(/\.[^./]+$/, ".md");
-  const shown = `${context.target.pagesLabel}/${destination}`;
-  const frontMatter = stringify({ permalink: oldUrl, redirect_to: target }, { lineWidth: 0 });
-  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
-  writeImported(
-    path.join(context.target.pagesDir, destination),
-    shown,
-    joinFile(frontMatter, ""),
-    context,
-    report.shortLinks,
-  );
-  context.answered.add(oldUrl);
-  return target;
+  record(firstOf(redirectTo) ?? url);
+  for (const from of kept) report.redirects.push({ file: shown, from });
 }
 
 function firstOf(value: unknown): string | undefined {
@@ -172,11 +164,4 @@ function titleFrom(body: string, destination: string): string {
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
   return typeof value === "string" && value.trim() ? [value.trim()] : [];
-}
-
-function textFields(data: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
-  return fields;
 }

@@ -1,13 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { normaliseSitePath } from "../../lib/content/path-syntax";
+import { normaliseSitePath, pathKey } from "../../lib/content/path-syntax";
 import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 import { splitFile, bodyLineOf } from "./convert-body";
 import type { ImportContext, ImportNote } from "./import-site";
 
 // Root-relative links in Markdown and HTML, read from the text: rendering every file again would double
 // the import's time on a big site, and `npm run check` reads the rendered links anyway.
-const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\s]*)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
+const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\n"]*?)>?(?:\s+"[^"\n]*")?\s*\)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
 const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
 
 // Paths the site builds itself, whatever was imported: they are checked by `npm run check`, not here.
@@ -19,7 +19,6 @@ const SITE_ROUTES = /^\/(tags|archive|events|speakers|sponsors|search|posts)\/|^
  * `npm run check` names them too; the report lists them beside the images the old site lacks.
  */
 export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
-  const answered = new Set([...context.answered].map((url) => normaliseSitePath(url)));
   const notes: ImportNote[] = [];
   for (const { file, text } of context.written) {
     const { frontMatter, body } = splitFile(text);
@@ -31,12 +30,13 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
       // Images and files are the asset copier's to report; pages have no extension or .html.
       if (extension && !/^html?$/i.test(extension)) continue;
       const target = normaliseSitePath(href).replace(/\/index\.html$/, "/");
-      if (SITE_ROUTES.test(target) || answered.has(target) || isOldSiteFile(context.root, href)) continue;
+      if (SITE_ROUTES.test(target) || context.claims.has(pathKey(target)) || isOldSiteFile(context.root, href))
+        continue;
       notes.push({
         file,
         line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),
-        text: `the link to ${href} leads to no page of the old site either`,
-        path: target,
+        text: `the link to ${href} leads to no page of the old site either: the link is taken out, its text kept`,
+        path: href,
       });
     }
   }
