@@ -1,29 +1,19 @@
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
-import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { readOrganisers, readSponsorTiers } from "@/lib/pages/data-files";
 import type { PageSection } from "@/lib/pages/page-schema";
 import type { SitePage } from "@/lib/pages/pages";
-import { CallForSpeakers } from "./call-for-speakers";
 import { OrganiserList } from "./organiser-list";
 import { SponsorDirectory } from "../meetups/sponsor-directory";
 import { SponsorTiers } from "./sponsor-tiers";
 
-/** The blocks built from data/ and site.yml that a page lists in `sections`, below its Markdown. */
+/** The blocks built from data/ that a page lists in `sections`, below its Markdown. */
 export function PageSections({ page }: { page: SitePage }) {
-  return (
-    <>
-      {page.sections.map((section) => (
-        <Section key={section} section={section} />
-      ))}
-    </>
-  );
+  return page.sections.map((section) => <Section key={section} section={section} />);
 }
 
 function Section({ section }: { section: PageSection }) {
-  if (section === "call-for-speakers") {
-    const call = getCallForSpeakers();
-    return call ? <CallForSpeakers cfp={call} /> : null;
-  }
+  // Shown above the Markdown, where most readers of the page look for it (site-page-view.tsx).
+  if (section === "call-for-speakers") return null;
   if (section === "organisers") return <OrganiserList organisers={readOrganisers().items} />;
   if (section === "sponsor-tiers") return <SponsorTiers tiers={readSponsorTiers().items} />;
   const { sponsors } = getMeetupIndex();

@@ -1,13 +1,17 @@
 import { buildWebPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
+import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
+import { CallForSpeakers } from "./call-for-speakers";
 import { DraftBadge } from "../posts/draft-badge";
 import { JsonLd } from "../layout/json-ld";
 import { PageSections } from "./page-sections";
 import { PostBody } from "../posts/post-body";
 import { PostDate } from "../posts/post-date";
 
-/** A page beside the posts (about, speak, code of conduct...): its Markdown, then the sections it asks for. */
+/** A page beside the posts (about, speak, code of conduct...): the call for speakers where it has one, its Markdown,
+ * then the sections it asks for. */
 export function SitePageView({ page }: { page: SitePage }) {
+  const callForSpeakers = page.sections.includes("call-for-speakers") ? getCallForSpeakers() : undefined;
   return (
     <>
       <article className="post site-page" data-pagefind-body>
@@ -24,6 +28,8 @@ export function SitePageView({ page }: { page: SitePage }) {
             </p>
           ) : null}
         </header>
+        {/* The call for speakers is what most readers of the page came for: it goes first. */}
+        {callForSpeakers ? <CallForSpeakers cfp={callForSpeakers} /> : null}
         <PostBody tree={page.body} eagerFirstImage />
         <PageSections page={page} />
       </article>

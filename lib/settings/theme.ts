@@ -3,7 +3,6 @@ export type Theme = {
   accent: string;
   accentText: string;
   accentSoft: string;
-  coverTo: string;
   darkAccent: string;
   darkAccentText: string;
   darkAccentSoft: string;
@@ -19,7 +18,6 @@ export function deriveTheme(accent: string): Theme {
     accent,
     accentText: readableOn(accent),
     accentSoft: mix(accent, WHITE, 0.12),
-    coverTo: mix(accent, "#000000", 0.45),
     darkAccent,
     darkAccentText: readableOn(darkAccent),
     darkAccentSoft: mix(accent, INK, 0.3),
