@@ -21,6 +21,9 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   use: { trace: "off" },
+  // e2e/visual.spec.ts's screenshots are the documentation's too: `npm run screenshots` rewrites them.
+  snapshotPathTemplate: "docs/screenshots/{arg}{ext}",
+  expect: { toHaveScreenshot: { animations: "disabled", caret: "hide", scale: "css" } },
   projects: sites.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,

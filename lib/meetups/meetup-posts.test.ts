@@ -79,5 +79,8 @@ describe("the meetup block's state", () => {
     });
     assert.equal(initialsOf("DeepMind Health"), "DH");
     assert.equal(initialsOf("Luke Addison"), "LA");
+    assert.equal(initialsOf("Jane van der Smit"), "JS");
+    assert.equal(initialsOf("The volunteer team"), "VT");
+    assert.equal(initialsOf("Cher"), "C");
   });
 });
