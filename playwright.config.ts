@@ -1,11 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 import { portOf, TEST_SITES } from "./e2e/test-sites";
+import { toolEnv } from "./lib/env";
 
 // E2E_SITES=jekyll runs only those sites' projects and servers, after building only them.
-const sites = TEST_SITES.filter(
-  (site) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(site.name),
-);
+const sites = TEST_SITES.filter((site) => toolEnv.e2eSites?.includes(site.name) ?? true);
 
 /** End-to-end tests run against real static exports (test/support/build-test-sites.ts), served over HTTP. */
 export default defineConfig({

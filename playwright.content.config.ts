@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
+import { toolEnv } from "./lib/env";
 
 // The checks of a content-only pull request (CONTRIBUTING.md, "What runs on your pull request"): the
 // changed pages and a smoke set, against the one export `npm run build` wrote to out/.
-const port = Number(process.env.E2E_PORT_BASE ?? 3100) + 90;
+const port = toolEnv.e2ePortBase + 90;
 
 export default defineConfig({
   testDir: "e2e/content",

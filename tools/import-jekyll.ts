@@ -9,13 +9,14 @@ import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { postsDirectory } from "../lib/collection/posts";
+import { env } from "../lib/env";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
   console.error("Usage: npm run import:jekyll -- <folder of the Jekyll site, the one holding _posts/>");
   process.exit(1);
 }
-const pagesDir = path.resolve(process.env.PAGES_DIR ?? "content/pages");
+const pagesDir = env.pagesDir;
 try {
   const started = performance.now();
   const report = importJekyllSite(root, {
@@ -23,7 +24,7 @@ try {
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
-    settingsFile: path.resolve(process.env.SETTINGS_FILE ?? "lib/site.ts"),
+    settingsFile: env.settingsFile,
   });
   console.log(formatImportReport(report, root.replace(/\/+$/, "")));
   console.log(`Import took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

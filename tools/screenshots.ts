@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { startStaticServer } from "../bench/measure/static-server";
 import { chromiumLaunchOptions } from "../e2e/browser";
 import { PAGE_TYPES } from "../e2e/page-types";
+import { toolEnv } from "../lib/env";
 
 const VIEWPORTS = [
   { name: "phone", width: 390, height: 844, isMobile: true },
@@ -21,7 +22,7 @@ const args = new Map<string, string>();
 for (let index = 2; index < process.argv.length; index += 2)
   args.set(process.argv[index] ?? "", process.argv[index + 1] ?? "");
 const siteDir = path.resolve(args.get("--site") ?? "out");
-const port = Number(args.get("--port") ?? process.env.SCREENSHOTS_PORT ?? 4890);
+const port = Number(args.get("--port") ?? toolEnv.screenshotsPort);
 const outDir = path.resolve("docs", "screenshots");
 
 rmSync(outDir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { setUpTemporaryPublicDir, writePhoto } from "../../test/support/image-te
 import { fullSizeWidth, getImageSources, parseProcessedPath } from "./picture";
 import { cachedFile, encodeImage } from "./process";
 import { readImageSource } from "./source";
+import { env } from "../env";
 
 const publicDir = setUpTemporaryPublicDir();
 let wide = "";
@@ -103,7 +104,7 @@ describe("encodeImage", () => {
     await writePhoto(publicDir, "small.jpg", 500, 320);
     const after = readImageSource(small)?.key;
     assert.ok(original && after && original !== after);
-    assert.equal(existsSync(path.join(process.env.IMAGE_CACHE_DIR ?? "", after)), false);
+    assert.equal(existsSync(path.join(env.imageCacheDir, after)), false);
   });
 });
 

@@ -5,6 +5,7 @@ import { formatProblem } from "../content/content-error";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { readPostFile } from "../content/post-file";
 import { post } from "../../test/support/test-helpers";
+import { env } from "../env";
 
 const FILE = "posts/2018-10-09-october.md";
 function schemaErrors(frontMatter: string): string[] {
@@ -14,7 +15,7 @@ function schemaErrors(frontMatter: string): string[] {
 /** Errors of the whole-collection check for one post, with the post's path as the editor sees it. */
 function checkErrors(frontMatter: string): string[] {
   const errors = setMeetupSite({ "2018-10-09-october.md": post(`title: October\n${frontMatter}`) });
-  const shown = path.relative(process.cwd(), path.join(process.env.POSTS_DIR ?? "", "2018-10-09-october.md"));
+  const shown = path.relative(process.cwd(), path.join(env.postsDir, "2018-10-09-october.md"));
   return errors.map((error) => error.replace(shown, FILE));
 }
 

@@ -7,6 +7,7 @@ import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
 import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
+import { env } from "../env";
 
 /** A sponsor as pages show it: name, where it links, its logo and the level it gave at. */
 export type Sponsor = { name: string; slug: string; url?: string; logo?: string; level?: string };
@@ -18,7 +19,7 @@ const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
 /** The registry file: data/sponsors.yml, or SPONSORS_FILE for tests. */
 function sponsorsFile(): string {
-  return path.resolve(process.env.SPONSORS_FILE ?? "data/sponsors.yml");
+  return env.sponsorsFile;
 }
 
 /** Read and validate the sponsor registry once (again only when the file changes). */

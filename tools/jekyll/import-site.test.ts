@@ -5,9 +5,10 @@ import { describe, it } from "node:test";
 import { formatImportReport } from "./import-report";
 import { importJekyllSite } from "./import-site";
 import { temporaryFolder } from "../../test/support/test-scope";
+import { toolEnv } from "../../lib/env";
 
 const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
-const SAMPLES = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
+const SAMPLES = toolEnv.jekyllSampleDir;
 
 const MEETUP = `---
 layout: post
