@@ -4,24 +4,21 @@ import path from "node:path";
 import sharp, { type Sharp } from "sharp";
 import { ENCODER_SETTINGS, type OutputFormat } from "./settings";
 import type { ImageSource } from "./source";
+import { usableCacheFolder } from "../cache-folder";
+import { env } from "../env";
 
 /** One file to encode from an original: a width in a format, or the full-size copy in the original's format. */
 export type ImageOutput = { width: number; format: OutputFormat; full?: boolean };
 
-/** The folder encoded files are kept in between builds: .cache/images/, or IMAGE_CACHE_DIR. */
-function imageCacheDirectory(): string {
-  return path.resolve(process.env.IMAGE_CACHE_DIR ?? path.join(".cache", "images"));
-}
-
 /** Where one output of an original is cached, named by the original's key (its content and the settings). */
 export function cachedFile(source: Pick<ImageSource, "key">, output: ImageOutput): string {
   const name = output.full ? `full.${output.format}` : `${output.width}.${output.format}`;
-  return path.join(imageCacheDirectory(), source.key, name);
+  return path.join(usableCacheFolder(env.imageCacheDir), source.key, name);
 }
 
 /** How many originals are encoded at once: one per core, each on one libvips thread, at most four for memory. */
 export function encodingConcurrency(): number {
-  return Math.max(1, Math.min(4, Number(process.env.IMAGE_JOBS) || availableParallelism()));
+  return Math.max(1, Math.min(4, env.imageJobs ?? availableParallelism()));
 }
 
 /**

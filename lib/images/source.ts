@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { publicFile } from "../public-files";
-import { ENCODER_SETTINGS, type OutputFormat } from "./settings";
+import { hashSources } from "../cache-folder";
+import type { OutputFormat } from "./settings";
 
 /** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
 export type ImageSource = {
   file: string;
-  /** sha256 of the file and the encoder settings, 16 hex digits: names its processed files. */
+  /** sha256 of the file, the encoder's code and settings and sharp's release, 16 hex digits: names its processed files. */
   key: string;
   width: number;
   height: number;
@@ -19,7 +20,6 @@ export type ImageSource = {
 
 // GIFs (animated ones would lose their frames) and SVGs pass through untouched.
 const FALLBACKS: Record<string, OutputFormat> = { jpg: "jpg", png: "png", webp: "webp", tiff: "jpg", avif: "avif" };
-const SETTINGS_DIGEST = JSON.stringify(ENCODER_SETTINGS);
 const cache = new Map<string, ImageSource | undefined>();
 
 /** The original a site path ("/images/a b.jpg") names, when it is a raster image the build encodes. */
@@ -50,7 +50,7 @@ export function inspect(file: string): ImageSource | undefined {
   if (!fallback || !info.width || !info.height) return undefined;
   // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
   const turned = (info.orientation ?? 1) >= 5;
-  const key = createHash("sha256").update(bytes).update(SETTINGS_DIGEST).digest("hex").slice(0, 16);
+  const key = createHash("sha256").update(bytes).update(encoderDigest()).digest("hex").slice(0, 16);
   const stem =
     path
       .parse(file)
@@ -66,4 +66,18 @@ export function inspect(file: string): ImageSource | undefined {
     fallback,
     stem,
   };
+}
+
+let encoder: string | undefined;
+
+// What shapes an encoded file besides its original: the encoder's code and settings, and the sharp and
+// libvips releases the lockfile pins (a new release of anything else re-encodes nothing).
+function encoderDigest(): string {
+  if (encoder === undefined) {
+    const lockfile = existsSync("package-lock.json") ? readFileSync("package-lock.json", "utf8") : "{}";
+    const lock = JSON.parse(lockfile) as { packages?: Record<string, unknown> };
+    const libraries = Object.entries(lock.packages ?? {}).filter(([name]) => /node_modules\/(sharp|@img\/)/.test(name));
+    encoder = hashSources(["lib/images/process.ts", "lib/images/settings.ts"]) + JSON.stringify(libraries);
+  }
+  return encoder;
 }
