@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
+import { DATA_YAML, TO_DATA } from "../content/yaml-options";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
 export type YamlList = {
@@ -13,8 +14,8 @@ export type YamlList = {
 };
 
 /**
- * Parse `text`, the file `file` (as errors show it), as a YAML list of entries: the core schema (no custom
- * tags, nothing but plain data), unique keys and at most 50 aliases. `describe` names what the file should
+ * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, as data files are read
+ * (lib/content/yaml-options.ts). `describe` names what the file should
  * hold, for the problem when it does not.
  */
 export function parseYamlList(
@@ -23,7 +24,7 @@ export function parseYamlList(
   describe: { field: string; yaml: string; list: string },
 ): YamlList {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
+  const document = parseDocument(text, { ...DATA_YAML, lineCounter });
   const problems: ContentProblem[] = [];
   const report = (line: number, field: string, message: string, expected: string) =>
     problems.push({ file, line, field, message, expected, severity: "error" });
@@ -38,7 +39,7 @@ export function parseYamlList(
     report(lineCounter.linePos(error.pos[0]).line, describe.field, "invalid YAML", describe.yaml);
     return list;
   }
-  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? [];
+  const data: unknown = document.toJS(TO_DATA) ?? [];
   if (!Array.isArray(data)) {
     report(1, describe.field, "is not a list", describe.list);
     return list;

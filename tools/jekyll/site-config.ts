@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { DATA_YAML, TO_DATA } from "../../lib/content/yaml-options";
 
 /** What the importer needs from a Jekyll site's _config.yml. */
 export type JekyllConfig = {
@@ -22,11 +23,11 @@ export function readJekyllConfig(root: string): JekyllConfig {
   const file = path.join(root, "_config.yml");
   const config: JekyllConfig = { permalink: "date", exclude: [...DEFAULT_EXCLUDES], text: {} };
   if (!existsSync(file)) return config;
-  const document = parseDocument(readFileSync(file, "utf8"), { schema: "core", customTags: [] });
+  const document = parseDocument(readFileSync(file, "utf8"), DATA_YAML);
   if (document.errors.length > 0) {
     return { ...config, problem: `_config.yml is not valid YAML (${document.errors[0]?.message.split("\n")[0]})` };
   }
-  const data: unknown = document.toJS({ maxAliasCount: 50 });
+  const data: unknown = document.toJS(TO_DATA);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return config;
   const values = data as Record<string, unknown>;
   if (typeof values.permalink === "string" && values.permalink.trim()) config.permalink = values.permalink.trim();
