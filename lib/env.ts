@@ -34,29 +34,33 @@ export const env = {
   get legacyPermalinks() {
     return process.env.LEGACY_PERMALINKS;
   },
-  /** Test seam: the folder posts are read from. */
+  /** The site's root: site.yml, posts/, content/pages/, data/ and public/ (a fixture site, a benchmark corpus). */
+  get siteDir() {
+    return path.resolve(text(process.env.SITE_DIR) ?? ".");
+  },
+  /** Test seam: the folder posts are read from, instead of the site root's posts/. */
   get postsDir() {
-    return path.resolve(text(process.env.POSTS_DIR) ?? "posts");
+    return path.resolve(text(process.env.POSTS_DIR) ?? path.join(env.siteDir, "posts"));
   },
   /** Test seam: the folder pages are read from (and the Jekyll import writes to). */
   get pagesDir() {
-    return path.resolve(text(process.env.PAGES_DIR) ?? "content/pages");
+    return path.resolve(text(process.env.PAGES_DIR) ?? path.join(env.siteDir, "content", "pages"));
   },
   /** Test seam: the folder of static files. */
   get publicDir() {
-    return path.resolve(text(process.env.PUBLIC_DIR) ?? "public");
+    return path.resolve(text(process.env.PUBLIC_DIR) ?? path.join(env.siteDir, "public"));
   },
   /** Test seam: the sponsor registry. */
   get sponsorsFile() {
-    return path.resolve(text(process.env.SPONSORS_FILE) ?? "data/sponsors.yml");
+    return path.resolve(text(process.env.SPONSORS_FILE) ?? path.join(env.siteDir, "data", "sponsors.yml"));
   },
   /** Test seam: the organisers a page's `sections` shows. */
   get organisersFile() {
-    return path.resolve(text(process.env.ORGANISERS_FILE) ?? "data/organisers.yml");
+    return path.resolve(text(process.env.ORGANISERS_FILE) ?? path.join(env.siteDir, "data", "organisers.yml"));
   },
   /** Test seam: the sponsorship tiers a page's `sections` shows. */
   get sponsorTiersFile() {
-    return path.resolve(text(process.env.SPONSOR_TIERS_FILE) ?? "data/sponsor-tiers.yml");
+    return path.resolve(text(process.env.SPONSOR_TIERS_FILE) ?? path.join(env.siteDir, "data", "sponsor-tiers.yml"));
   },
   /** Test seam: the settings file whose `legacyPermalinks` the Jekyll import sets. */
   get settingsFile() {

@@ -20,7 +20,7 @@ export function trackPublicFiles<T>(read: () => T): { result: T; files: string[]
   }
 }
 
-/** The folder the site's static files come from: public/, or PUBLIC_DIR for test sites (copied in after export). */
+/** The folder the site's static files come from: public/ in the site's root (copied in after export). */
 export function publicDirectory(): string {
   return env.publicDir;
 }
@@ -43,7 +43,7 @@ export function getLocalImageSize(src: string): { width: number; height: number 
 }
 
 /**
- * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With PUBLIC_DIR,
+ * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With SITE_DIR or PUBLIC_DIR,
  * the project's public/ is searched too, since the export holds both (pipeline/steps/copy-public-dir.ts).
  */
 export function publicFile(sitePath: string): string {
@@ -67,7 +67,7 @@ function safeDecode(value: string): string {
 /** One file under public/: where it is on disk, how the editor sees it, and the site path it is served at. */
 export type PublicFile = { full: string; shown: string; sitePath: string };
 
-/** The folders whose files the export holds: public/, and PUBLIC_DIR where a test site sets one. */
+/** The folders whose files the export holds: public/, and SITE_DIR's where a test site sets one. */
 export function publicDirectories(): string[] {
   return [...new Set([path.resolve("public"), publicDirectory()])];
 }

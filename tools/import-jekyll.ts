@@ -1,13 +1,15 @@
 /**
- * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/ (POSTS_DIR), its pages
- * into content/pages/ (PAGES_DIR), the images they refer to into public/ (PUBLIC_DIR), and its permalink
- * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then report.
+ * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/, its pages into
+ * content/pages/, the images they refer to into public/ (all in the site's root, SITE_DIR), and its permalink
+ * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then check the
+ * result as `npm run check` does and report.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
+import { checkImport } from "./jekyll/check-imported-site";
 import { postsDirectory } from "../lib/collection/posts";
 import { env } from "../lib/env";
 
@@ -19,7 +21,7 @@ if (!root || !existsSync(root)) {
 const pagesDir = env.pagesDir;
 try {
   const started = performance.now();
-  const report = importJekyllSite(root, {
+  const target = {
     postsDir: postsDirectory(),
     publicDir: publicDirectory(),
     pagesDir,

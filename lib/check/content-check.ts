@@ -54,6 +54,16 @@ export function checkContent(): ContentCheck {
   return { posts, pages, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
+/** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */
+export function formatCheckSummary({ posts, pages, problems, linksChecked }: ContentCheck): string {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  return (
+    `${posts.length} posts${pages.length > 0 ? ` and ${pages.length} pages` : ""} checked: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.` +
+    (linksChecked ? "" : " Links to site pages are checked once these errors are fixed.")
+  );
+}
+
 function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
   return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -21,7 +21,7 @@ export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
 const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
 const cache = new Map<string, { signature: string; collection: PostCollection }>();
 
-/** The folder posts are read from: posts/, or POSTS_DIR for tests and benchmarks. */
+/** The folder posts are read from: posts/ in the site's root (SITE_DIR), or POSTS_DIR (unit tests). */
 export function postsDirectory(): string {
   return env.postsDir;
 }

@@ -17,13 +17,8 @@ export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: Con
 
 const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
-/** The registry file: data/sponsors.yml, or SPONSORS_FILE for tests. */
-function sponsorsFile(): string {
-  return env.sponsorsFile;
-}
-
 /** Read and validate the sponsor registry once (again only when the file changes). */
-export function readSponsorRegistry(file: string = sponsorsFile()): SponsorRegistry {
+export function readSponsorRegistry(file: string = env.sponsorsFile): SponsorRegistry {
   const display = path.relative(process.cwd(), file).split(path.sep).join("/");
   if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
   const mtime = statSync(file).mtimeMs;
