@@ -106,6 +106,10 @@ export const env = {
   get imageCacheDir() {
     return path.resolve(text(process.env.IMAGE_CACHE_DIR) ?? ".cache/images");
   },
+  /** A content pull request's change file: photos it did not change, if no cache has them, get preview settings. */
+  get imagePreview() {
+    return text(process.env.IMAGE_PREVIEW);
+  },
   /** How many originals are encoded at once. */
   get imageJobs() {
     return count(process.env.IMAGE_JOBS);

@@ -27,7 +27,9 @@ try {
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
     settingsFile: env.settingsFile,
-  });
+  };
+  const report = importJekyllSite(root, target);
+  checkImport(report, target);
   console.log(formatImportReport(report, root.replace(/\/+$/, "")));
   console.log(`Import took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

@@ -4,13 +4,16 @@ import path from "node:path";
 import { imageSize } from "image-size";
 import { publicFile } from "../public-files";
 import { hashSources } from "../cache-folder";
-import type { OutputFormat } from "./settings";
+import { env } from "../env";
+import { imageCacheDirectory } from "./cache";
+import { ENCODER_SETTINGS, PREVIEW_SETTINGS, type EncoderSettings, type OutputFormat } from "./settings";
 
 /** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
 export type ImageSource = {
   file: string;
   /** sha256 of the file, the encoder's code and settings and sharp's release, 16 hex digits: names its processed files. */
   key: string;
+  settings: EncoderSettings;
   width: number;
   height: number;
   fallback: OutputFormat;
@@ -32,7 +35,7 @@ export function readImageSource(sitePath: string): ImageSource | undefined {
   } catch {
     return undefined;
   }
-  const id = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  const id = `${file}\0${stat.size}\0${stat.mtimeMs}\0${env.imagePreview ?? ""}`;
   if (!cache.has(id)) cache.set(id, inspect(file));
   return cache.get(id);
 }
@@ -50,7 +53,15 @@ export function inspect(file: string): ImageSource | undefined {
   if (!fallback || !info.width || !info.height) return undefined;
   // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
   const turned = (info.orientation ?? 1) >= 5;
-  const key = createHash("sha256").update(bytes).update(encoderDigest()).digest("hex").slice(0, 16);
+  const contentKey = (settings: EncoderSettings) =>
+    createHash("sha256")
+      .update(bytes)
+      .update(JSON.stringify(settings))
+      .update(encoderDigest())
+      .digest("hex")
+      .slice(0, 16);
+  const key = contentKey(ENCODER_SETTINGS);
+  const preview = !fullInPreview(file) && !existsSync(path.join(imageCacheDirectory(), key));
   const stem =
     path
       .parse(file)
@@ -60,7 +71,8 @@ export function inspect(file: string): ImageSource | undefined {
       .slice(0, 60) || "image";
   return {
     file,
-    key,
+    key: preview ? contentKey(PREVIEW_SETTINGS) : key,
+    settings: preview ? PREVIEW_SETTINGS : ENCODER_SETTINGS,
     width: turned ? info.height : info.width,
     height: turned ? info.width : info.height,
     fallback,
@@ -68,9 +80,28 @@ export function inspect(file: string): ImageSource | undefined {
   };
 }
 
+let changed: { changeFile: string; files: Set<string> } | undefined;
+
+/**
+ * False in a preview (IMAGE_PREVIEW names the pull request's change file, written by tools/classify-change.ts)
+ * for an original the pull request did not add or change: with no copy in the cache at full settings, it is
+ * encoded at PREVIEW_SETTINGS. True otherwise, as in every deploy.
+ */
+function fullInPreview(file: string): boolean {
+  const changeFile = env.imagePreview;
+  if (!changeFile) return true;
+  if (changed?.changeFile !== changeFile) {
+    const files: unknown = (JSON.parse(readFileSync(changeFile, "utf8")) as { files?: unknown }).files;
+    if (!Array.isArray(files)) throw new Error(`${changeFile}: files: missing (a list of changed paths)`);
+    const paths = files.filter((entry) => typeof entry === "string").map((entry) => path.resolve(entry));
+    changed = { changeFile, files: new Set(paths) };
+  }
+  return changed.files.has(path.resolve(file));
+}
+
 let encoder: string | undefined;
 
-// What shapes an encoded file besides its original: the encoder's code and settings, and the sharp and
+// What shapes an encoded file besides its original and settings: the encoder's code, and the sharp and
 // libvips releases the lockfile pins (a new release of anything else re-encodes nothing).
 function encoderDigest(): string {
   if (encoder === undefined) {
