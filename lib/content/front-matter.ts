@@ -50,7 +50,7 @@ export class YamlSyntaxError extends Error {
 export function parseFrontMatter(source: string): ParsedFile {
   const split = splitFrontMatter(source);
   // A blank first line, so that the YAML's line numbers are the file's.
-  const yaml = `\n${split.frontMatter ?? ""}`;
+  const yaml = `\n${split.frontMatter?.replace(/\n$/, "") ?? ""}`;
   checkFlowNesting(yaml);
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { ...FRONT_MATTER_YAML, lineCounter });
