@@ -138,10 +138,6 @@ export const toolEnv = {
   get githubOutput() {
     return text(process.env.GITHUB_OUTPUT);
   },
-  /** The port `npm run screenshots` serves the export on. */
-  get screenshotsPort() {
-    return count(process.env.SCREENSHOTS_PORT) ?? 4890;
-  },
   /** The port `npm run lighthouse` serves the export on. */
   get lighthousePort() {
     return count(process.env.LIGHTHOUSE_PORT) ?? 3690;

@@ -11,7 +11,7 @@ type RoleLayout = { widths: readonly number[]; sizes: string };
 // Each role's widths cover the pixels its box fills at DPR 1 to 3 on a 390-px phone and a desktop, each
 // within about 1.5× (docs/performance.md, "Photos", has the table): a width no reader's browser picks is
 // a file encoded for nobody.
-// Body photos and the header image fill the text column: 44rem at most (.wrap's 46rem less its padding),
+// Body photos and the header image fill the text column: 44rem at most (--page in app/globals.css),
 // else the viewport less 2rem: 358 to 1074 pixels on a phone, 704 to 2112 on a desktop.
 const COLUMN = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 const SMALL_WIDTHS = [180, 360, 720];
@@ -26,8 +26,13 @@ export const ROLE_LAYOUTS: Record<ImageRole, RoleLayout> = {
     widths: [360, 720, 1080],
     sizes: "(min-width: 46rem) 13.5rem, (min-width: 34rem) calc((100vw - 3.5rem) / 3), calc((100vw - 2.75rem) / 2)",
   },
-  // .card-thumb: 160 px beside the text, the whole card's width on a phone.
-  card: { widths: [180, 360, 720, 1080], sizes: "(max-width: 34rem) calc(100vw - 2rem), 160px" },
+  // .card .cover: a 6rem square beside the text on a phone; from 48rem the card's width in a grid of two
+  // columns (1.5rem apart), of three from 64rem, in a 72rem page.
+  card: {
+    widths: [180, 360, 720, 1080],
+    sizes:
+      "(min-width: 72rem) 22.4rem, (min-width: 64rem) calc((100vw - 5rem) / 3), (min-width: 48rem) calc((100vw - 3.5rem) / 2), 6rem",
+  },
   // .speaker-photo img: 8rem, 5rem on a phone; 12rem on a speaker's own page.
   speaker: { widths: SMALL_WIDTHS, sizes: "(max-width: 34rem) 5rem, 8rem" },
   "speaker-profile": { widths: SMALL_WIDTHS, sizes: "12rem" },

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { TEST_SITES } from "../../e2e/test-sites";
+import { fixtureSiteEnv } from "./fixture-sites";
 
 const only = process.argv.slice(2);
 // Turbopack keeps one compile cache, for the last configuration built: a site with a base path, which
@@ -14,9 +15,10 @@ const sites = TEST_SITES.filter((candidate) => only.length === 0 || only.include
 for (const site of sites) {
   console.log(`\n▶ Building the "${site.name}" test site into ${site.outDir}/`);
   await site.prepare?.();
+  // A site's own folders (POSTS_DIR, ...) override the main fixture site's: no test site reads the project's content.
   const result = spawnSync("npx", ["tsx", "pipeline/build.ts"], {
     stdio: "inherit",
-    env: { ...process.env, ...site.env, OUT_DIR: site.outDir },
+    env: { ...process.env, ...fixtureSiteEnv(), ...site.env, OUT_DIR: site.outDir },
   });
   if (result.status !== 0) {
     console.error(`Building the "${site.name}" test site failed.`);
@@ -29,7 +31,9 @@ if (only.length > 0) process.exit(0);
 // Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
 // still one build at a time, since Next builds in one checkout must not overlap.
 console.log("\n▶ Building the site in server mode into .next-server/");
-if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit" }).status !== 0) {
+// Built from the "main" fixture site.
+const env = { ...process.env, ...fixtureSiteEnv() };
+if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit", env }).status !== 0) {
   console.error("Building the site in server mode failed.");
   process.exit(1);
 }
