@@ -2,6 +2,7 @@
  * Site settings: site.yml in the site's root (SITE_DIR), the one file a meetup edits to make this site its
  * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
  */
+import { env } from "./env";
 import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
 import type { SiteSettings } from "./settings/site-schema";
 import { deriveTheme } from "./settings/theme";
@@ -9,13 +10,13 @@ import { deriveTheme } from "./settings/theme";
 const settings = loadSettings();
 
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
-const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
+const basePath = normaliseBasePath(env.basePath);
 
 /**
  * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
  * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
  */
-const name = process.env.SITE_NAME?.trim() || settings.name;
+const name = env.siteName ?? settings.name;
 
 /** The meetup's places elsewhere. */
 const links = {
@@ -35,7 +36,7 @@ const ordered = (items: readonly { label: string; href?: string; url?: string }[
 export const site = {
   name,
   shortName: settings.shortName ?? initials(name),
-  url: (process.env.SITE_URL ?? settings.url).replace(/\/+$/, ""),
+  url: (env.siteUrl ?? settings.url).replace(/\/+$/, ""),
   basePath,
   description: settings.description,
   /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
@@ -75,7 +76,7 @@ export const site = {
    * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
    * for "pretty", or false. LEGACY_PERMALINKS overrides it.
    */
-  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, settings.legacyPermalinks),
+  legacyPermalinks: readLegacyPermalinks(env.legacyPermalinks, settings.legacyPermalinks),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
   redirects: settings.redirects,
 };
@@ -83,7 +84,7 @@ export const site = {
 // Every entry (check, build, dev, Next's workers) imports the settings first and none can go on without them:
 // the check prints these lines (tools/check.ts), elsewhere the error carries them without a stack.
 function loadSettings(): SiteSettings {
-  const { settings: read, problems } = readSiteSettings();
+  const { settings: read, problems } = readSiteSettings(env.siteDir);
   if (!read) throw new SettingsError(describeSettingsErrors(problems));
   return read;
 }

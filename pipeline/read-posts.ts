@@ -5,14 +5,9 @@
  * on any error. Because this process then ends, nothing holds the posts in memory while Next builds;
  * Next's workers and the post-export steps load them.
  */
+import { checkContent } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
-import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
-
-stopOnSettingsProblems();
-// Imported once the settings are known to be valid: every module below reads them.
-const { checkContent } = await import("../lib/check/content-check");
-const { sharePostCollection } = await import("../lib/collection/posts");
-const { decidePageReuse } = await import("./steps/page-reuse");
+import { sharePostCollection } from "../lib/collection/posts";
 
 const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");
@@ -23,9 +18,5 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const snapshot = sharePostCollection();
-const reuse = decidePageReuse(snapshot);
-const kept = reuse.pages.filter((page) => page.reused).length;
-if (reuse.pages.length > 0)
-  console.log(`  ${kept} of ${reuse.pages.length} post and speaker pages can be kept from the last build`);
 // The last line is the snapshot's path, which pipeline/build.ts reads.
 console.log(snapshot);

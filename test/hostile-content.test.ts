@@ -1,24 +1,14 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setEnv } from "./support/test-scope";
 import { after, before, beforeEach, describe, it } from "node:test";
 import { listBadInputFixtures } from "./support/bad-input-fixtures";
 import { ContentError } from "../lib/content/content-error";
 import { getPostBySlug } from "../lib/collection/posts";
 import { EVALUATED_MARKER } from "../bench/corpus/pathological-inputs";
+import { withEnv } from "./support/test-scope";
 
 // Bad-input cases whose posts hold code that writes EVALUATED_MARKER if it ever runs ("---js" front matter,
 // !!js/function tags...), and those that once stopped a tool with a stack trace or ran for minutes.
@@ -90,14 +80,15 @@ describe("front matter and bodies that would run code or never end: every tool n
   });
 
   it("next dev: rendering a page reads every post the way the dev server does, and names each file", () => {
-    setEnv({ POSTS_DIR: postsDir, NODE_ENV: "development" });
-    assert.throws(
-      () => getPostBySlug("fm-engine-js"),
-      (error: unknown) =>
-        error instanceof ContentError &&
-        postFiles.every((file) => error.message.includes(`/${file}:`)) &&
-        // next dev shows the error's stack in its overlay and terminal: it must be the lines alone.
-        !STACK_FRAME.test(error.stack ?? ""),
+    withEnv({ POSTS_DIR: postsDir, NODE_ENV: "development" }, () =>
+      assert.throws(
+        () => getPostBySlug("fm-engine-js"),
+        (error: unknown) =>
+          error instanceof ContentError &&
+          postFiles.every((file) => error.message.includes(`/${file}:`)) &&
+          // next dev shows the error's stack in its overlay and terminal: it must be the lines alone.
+          !STACK_FRAME.test(error.stack ?? ""),
+      ),
     );
     assert.equal(existsSync(EVALUATED_MARKER), false);
   });
@@ -105,18 +96,21 @@ describe("front matter and bodies that would run code or never end: every tool n
   it("npm run import:jekyll: reports each hostile post with its file, no stack trace, and the code never ran", () => {
     const site = path.join(root, "jekyll");
     cpSync(postsDir, path.join(site, "_posts"), { recursive: true });
-    // Everything the import writes goes to the temporary site: posts, public files, pages and settings.
-    const siteDir = path.join(root, "import");
-    mkdirSync(siteDir, { recursive: true });
-    copyFileSync(path.join("test", "fixtures", "settings", "site.yml"), path.join(siteDir, "site.yml"));
-    const { status, output } = runScript("tools/import-jekyll.ts", [site], { SITE_DIR: siteDir });
+    // Everything the import writes goes to the temporary folder: posts, public files, pages and settings.
+    const target = {
+      POSTS_DIR: path.join(root, "import", "posts"),
+      PUBLIC_DIR: path.join(root, "import", "public"),
+      PAGES_DIR: path.join(root, "import", "pages"),
+      SETTINGS_FILE: path.join(root, "import", "site.ts"),
+    };
+    const { status, output } = runScript("tools/import-jekyll.ts", [site], target);
     assert.equal(status, 0, output);
     assert.doesNotMatch(output, STACK_FRAME);
     for (const fixture of marked) {
       const [file = ""] = fixture.postFiles;
       assert.match(output, new RegExp(`  posts/${file}:\\d+: front matter is not valid YAML`), file);
     }
-    assert.ok(readdirSync(path.join(siteDir, "posts")).length > 0);
+    assert.ok(readdirSync(target.POSTS_DIR).length > 0);
     assert.equal(existsSync(EVALUATED_MARKER), false);
   });
 });

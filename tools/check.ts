@@ -4,8 +4,9 @@
  */
 import { formatProblem } from "../lib/content/content-error";
 import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
+import { env } from "../lib/env";
 
-stopOnSettingsProblems();
+stopOnSettingsProblems(env.siteDir);
 // Imported once the settings are known to be valid: every check reads them.
 const { checkContent, formatCheckSummary } = await import("../lib/check/content-check");
 

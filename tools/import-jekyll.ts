@@ -1,7 +1,7 @@
 /**
  * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/, its pages into
  * content/pages/, the images they refer to into public/ (all in the site's root, SITE_DIR), and its permalink
- * setting into site.yml, changing only what this site cannot read, then check the
+ * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then check the
  * result as `npm run check` does and report.
  */
 import { existsSync } from "node:fs";
@@ -11,15 +11,14 @@ import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { checkImport } from "./jekyll/check-imported-site";
 import { postsDirectory } from "../lib/collection/posts";
-import { pagesDirectory } from "../lib/pages/pages";
-import { siteFile } from "../lib/settings/site-root";
+import { env } from "../lib/env";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
   console.error("Usage: npm run import:jekyll -- <folder of the Jekyll site, the one holding _posts/>");
   process.exit(1);
 }
-const pagesDir = pagesDirectory();
+const pagesDir = env.pagesDir;
 try {
   const started = performance.now();
   const target = {
@@ -27,7 +26,7 @@ try {
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
-    settingsFile: siteFile("site.yml"),
+    settingsFile: env.settingsFile,
   };
   const report = importJekyllSite(root, target);
   checkImport(report, target);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { siteFile } from "../lib/settings/site-root";
+import { env } from "../lib/env";
 import { siteSettingsSchema } from "../lib/settings/site-schema";
 import { buildSiteYml, type NewSiteAnswers } from "./new-site/site-yml";
 import { starterPages } from "./new-site/starter-pages";
@@ -51,17 +51,17 @@ if (!answers.name.trim() || !checked.success) {
   process.exit(1);
 }
 if (!values["keep-demo"]) {
-  for (const folder of DEMO_FOLDERS) rmSync(siteFile(folder), { recursive: true, force: true });
-  mkdirSync(siteFile("posts"), { recursive: true });
+  for (const folder of DEMO_FOLDERS) rmSync(path.join(env.siteDir, folder), { recursive: true, force: true });
+  mkdirSync(path.join(env.siteDir, "posts"), { recursive: true });
   // Git keeps no empty folder; the posts reader skips dotfiles.
-  writeFileSync(siteFile("posts", ".gitkeep"), "");
-  mkdirSync(siteFile("content", "pages"), { recursive: true });
+  writeFileSync(path.join(env.siteDir, "posts", ".gitkeep"), "");
+  mkdirSync(path.join(env.siteDir, "content", "pages"), { recursive: true });
   for (const [file, text] of Object.entries(starterPages(answers.name)))
-    writeFileSync(siteFile("content", "pages", file), text);
+    writeFileSync(path.join(env.siteDir, "content", "pages", file), text);
 }
-writeFileSync(siteFile("site.yml"), settings);
+writeFileSync(path.join(env.siteDir, "site.yml"), settings);
 console.log(
-  `Wrote ${path.relative(process.cwd(), siteFile("site.yml")) || "site.yml"}` +
+  `Wrote ${path.relative(process.cwd(), path.join(env.siteDir, "site.yml")) || "site.yml"}` +
     (values["keep-demo"] ? ", keeping the demo content." : " and the starter pages in content/pages/.") +
     "\nNext: fill in each [TODO: ...] (npm run check lists them), then npm run new-post or npm run import:jekyll.",
 );

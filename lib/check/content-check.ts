@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { existsSync } from "node:fs";
 import type { ContentProblem } from "../content/content-error";
 import { publicFile } from "../public-files";
@@ -35,7 +36,7 @@ export function checkContent(): ContentCheck {
   const reserved = {
     posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
   };
-  const settings = readSiteSettings();
+  const settings = readSiteSettings(env.siteDir);
   const contentProblems = [
     ...settings.problems,
     ...findPlaceholders([settings.file, ...pages.map((page) => page.file)]),

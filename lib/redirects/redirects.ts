@@ -18,7 +18,7 @@ import {
   PATH_LENGTH_EXPECTED,
   type FileIndex,
 } from "../lists/site-files";
-import { siteFile } from "../settings/site-root";
+import { env } from "../env";
 import { getSitePaths } from "../lists/site-paths";
 
 /** Where a redirect was declared: a post's or a page's front matter, a file name, or the settings file. */
@@ -196,7 +196,7 @@ function lineContaining(text: string, needles: readonly string[]): number {
 /** The redirects of this site: the input `buildRedirects` needs, read from the posts and site.yml. */
 function siteRedirectInput(): RedirectInput {
   const posts = getAllPostsIncludingHidden();
-  const settingsFile = siteFile("site.yml");
+  const settingsFile = path.join(env.siteDir, "site.yml");
   const settingsPath = path.relative(process.cwd(), settingsFile).split(path.sep).join("/");
   let text = "";
   try {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { site } from "../site";
-import { siteFile } from "../settings/site-root";
+import { env } from "../env";
 
 const RASTER_TYPES: Record<string, string> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg" };
 
@@ -11,7 +11,7 @@ const RASTER_TYPES: Record<string, string> = { ".png": "image/png", ".jpg": "ima
  */
 export function siteIconSvg(): string {
   if (site.logo) {
-    const file = siteFile("public", site.logo);
+    const file = path.join(env.siteDir, "public", site.logo);
     const extension = path.extname(file).toLowerCase();
     if (extension === ".svg") return readFileSync(file, "utf8");
     const type = RASTER_TYPES[extension] ?? "image/webp";

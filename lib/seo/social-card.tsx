@@ -5,7 +5,7 @@ import satori, { type Font } from "satori";
 import sharp from "sharp";
 import path from "node:path";
 import { site } from "../site";
-import { siteFile } from "../settings/site-root";
+import { env } from "../env";
 import { SOCIAL_CARD_SIZE, type SocialCard } from "./social-images";
 
 // The site's light neutrals (app/globals.css) and its accent (site.yml, lib/settings/theme.ts).
@@ -74,7 +74,7 @@ function logoDataUrl(): string | undefined {
   if (!site.logo) return undefined;
   const extension = path.extname(site.logo).toLowerCase();
   const type = LOGO_TYPES[extension] ?? "image/jpeg";
-  return `data:${type};base64,${readFileSync(siteFile("public", site.logo)).toString("base64")}`;
+  return `data:${type};base64,${readFileSync(path.join(env.siteDir, "public", site.logo)).toString("base64")}`;
 }
 
 function loadFonts(): Font[] {

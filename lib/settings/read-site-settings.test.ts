@@ -12,7 +12,7 @@ function linesFor(text: string): string[] {
   const file = path.join(temporaryFolder("cnl-settings-"), "site.yml");
   writeFileSync(file, text);
   const shown = path.relative(process.cwd(), file);
-  return readSiteSettings(file).problems.map(
+  return readSiteSettings(path.dirname(file)).problems.map(
     (p) =>
       `${p.file.replace(shown, "site.yml")}:${p.line}: ${p.field}: ${p.severity === "warning" ? "warning: " : ""}${p.message}`,
   );
@@ -22,7 +22,7 @@ describe("site.yml", () => {
   it("reads valid settings, with defaults for what they leave out", () => {
     const file = path.join(temporaryFolder("cnl-settings-"), "site.yml");
     writeFileSync(file, VALID);
-    const { settings, problems } = readSiteSettings(file);
+    const { settings, problems } = readSiteSettings(path.dirname(file));
     assert.deepEqual(problems, []);
     assert.equal(settings?.name, "Riverside Test Meetup");
     assert.equal(settings?.price, "Free");
@@ -38,7 +38,7 @@ describe("site.yml", () => {
       .concat("colour: red\nintro2: x\n");
     const file = path.join(temporaryFolder("cnl-settings-"), "site.yml");
     writeFileSync(file, text);
-    const { settings, problems } = readSiteSettings(file);
+    const { settings, problems } = readSiteSettings(path.dirname(file));
     assert.equal(settings, undefined, "invalid settings are never used");
     const line = (needle: string) => text.split("\n").findIndex((row) => row.startsWith(needle)) + 1;
     const byLine = (a: (string | number)[], b: (string | number)[]) => Number(a[0]) - Number(b[0]);

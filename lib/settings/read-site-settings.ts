@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { siteFile } from "./site-root";
 import { siteSettingsSchema, type SiteSettings } from "./site-schema";
 import { contrastRatio } from "./theme";
 
@@ -22,7 +21,8 @@ type SettingsProblem = {
 export type SiteSettingsReading = { settings?: SiteSettings; problems: SettingsProblem[]; file: string };
 
 /** Read site.yml in the site's root (SITE_DIR) as plain data (YAML core schema) and validate every setting. */
-export function readSiteSettings(file = siteFile("site.yml")): SiteSettingsReading {
+export function readSiteSettings(root: string): SiteSettingsReading {
+  const file = path.join(root, "site.yml");
   const shown = path.relative(process.cwd(), file).split(path.sep).join("/");
   const problems: SettingsProblem[] = [];
   const report = (line: number, field: string, message: string, expected: string) =>
@@ -71,7 +71,7 @@ export function readSiteSettings(file = siteFile("site.yml")): SiteSettingsReadi
     return { problems, file };
   }
   const { logo, accent, url } = result.data;
-  if (logo && !existsSync(siteFile("public", logo)))
+  if (logo && !existsSync(path.join(root, "public", logo)))
     report(lineOf(["logo"]), "logo", `names ${logo}, which is not under public/`, "an image file under public/");
   if (problems.length > 0) return { problems, file };
   const warn = (field: string, message: string, expected: string) =>
@@ -93,8 +93,8 @@ function fieldName(keys: readonly (string | number)[]): string {
  * For `npm run check` and the build, before anything imports lib/site.ts: print site.yml's problems, one line
  * each, and exit 1 when there are any, since no page or check can go on without the settings.
  */
-export function stopOnSettingsProblems(): void {
-  const problems = readSiteSettings().problems.filter((problem) => problem.severity === "error");
+export function stopOnSettingsProblems(root: string): void {
+  const problems = readSiteSettings(root).problems.filter((problem) => problem.severity === "error");
   if (problems.length === 0) return;
   console.error(`${describeSettingsErrors(problems)}\nStopped: fix the site's settings first.`);
   process.exit(1);

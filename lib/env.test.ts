@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { readPostCollection } from "../collection/posts";
-import { readSponsorRegistry } from "../meetups/sponsors";
-import { readPageCollection } from "../pages/pages";
-import { publicFile } from "../public-files";
-import { setEnv, temporaryFolder } from "../../test/support/test-scope";
+import { readPostCollection } from "./collection/posts";
+import { readSponsorRegistry } from "./meetups/sponsors";
+import { readPageCollection } from "./pages/pages";
+import { publicFile } from "./public-files";
+import { setEnv, temporaryFolder } from "../test/support/test-scope";
 
 describe("SITE_DIR", () => {
   it("reads the posts, pages, data and public files of the site root it names", () => {
