@@ -18,7 +18,7 @@ export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$Z
     line: parsed.lineOf(path),
     field,
     message: typeError ? (value === undefined ? "is missing" : `is ${describeValue(value)}`) : issue.message,
-    expected: typeError ? issue.message : expectationFor(leaf),
+    expected: typeError ? `${issue.message}${shapeHint(issue, value)}` : expectationFor(leaf),
     severity: "error",
   };
 }
@@ -77,6 +77,17 @@ function expectationFor(field: string): string {
     online: EXPECTED.online,
   };
   return byField[field] ?? EXPECTED.url;
+}
+
+// A list where a mapping belongs, or the other way round: the dashes say which is which.
+function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (typeof value !== "object" || value === null) return "";
+  const list = Array.isArray(value);
+  const wanted = issue.code === "invalid_type" ? issue.expected : undefined;
+  if (wanted === "array" && !list) return '; put "- " before each entry, e.g. "  - name: Ada Lovelace"';
+  if (wanted === "object" && list) return '; its fields without "- " before them';
+  if (issue.code === "invalid_union") return "; text that starts with [ or { goes in double quotes";
+  return "";
 }
 
 function describeValue(value: unknown): string {

@@ -1,7 +1,10 @@
 import {
   isAlias,
   isCollection,
+  isMap,
   isPair,
+  isScalar,
+  isSeq,
   Lexer,
   LineCounter,
   parseDocument,
@@ -11,6 +14,7 @@ import {
   type Node,
   type ScalarTag,
 } from "yaml";
+import { CONTROL, describeYamlMistake, type YamlError } from "./yaml-mistakes";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -37,11 +41,13 @@ const MAX_FRONT_MATTER_DEPTH = 16;
 const MAX_ALIASES = 100;
 const NESTED_TOO_DEEP = `lists and mappings nest more than ${MAX_FRONT_MATTER_DEPTH} deep`;
 
-/** Thrown for front matter that is not valid YAML; `line` is the file line. */
+/** Thrown for front matter that is not valid YAML; `line` is the file line, `field` and `expected` as errors name them. */
 export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    readonly field = "front matter",
+    readonly expected = "valid YAML between two --- lines",
   ) {
     super(message);
   }
@@ -71,11 +77,9 @@ export function parseFrontMatter(source: string): ParsedFile {
         ),
   });
   const [error] = document.errors;
-  if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new YamlSyntaxError(describeYamlError(error.code, error.message), line);
-  }
-  checkPlainData(document, (offset) => lineCounter.linePos(offset).line);
+  if (error) throwMistake({ ...error, line: lineCounter.linePos(error.pos[0]).line }, split.yaml);
+  checkPlainData(document, split.yaml, (offset) => lineCounter.linePos(offset).line);
+  checkHashtagValues(split.yaml.split("\n"));
   const data = toPlainData(document, lineCounter);
   if (data !== null && data !== undefined && !isPlainObject(data)) {
     throw new YamlSyntaxError(
@@ -91,7 +95,7 @@ export function parseFrontMatter(source: string): ParsedFile {
     hasFrontMatter: split.hasFrontMatter,
     lineOf: (path) => {
       for (let depth = path.length; depth > 0; depth -= 1) {
-        const node = document.getIn(path.slice(0, depth) as unknown[], true);
+        const node = keyOrItemAt(document, path.slice(0, depth));
         if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
       }
       return 1;
@@ -143,7 +147,7 @@ function checkFlowNesting(yaml: string): void {
  * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, and aliases inside the node they name (a cycle).
  * Walks without recursion and in file order, so that each alias meets the anchor it names.
  */
-function checkPlainData(document: Document, lineAt: (offset: number) => number): void {
+function checkPlainData(document: Document, yaml: string, lineAt: (offset: number) => number): void {
   const anchors = new Map<string, Node>();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   let aliases = 0;
@@ -155,6 +159,8 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
       aliases += 1;
       if (aliases > MAX_ALIASES) throw new YamlSyntaxError(`uses more than ${MAX_ALIASES} aliases (*name)`, line);
       const target = anchors.get(node.source);
+      // `title: *Bold* news`: Markdown emphasis read as an alias of an anchor that does not exist.
+      if (!target) throwMistake({ code: CONTROL.unresolvedAlias, message: "", line }, yaml);
       const start = node.range?.[0] ?? 0;
       if (target?.range && start >= target.range[0] && start < target.range[2])
         throw new YamlSyntaxError(
@@ -163,6 +169,9 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
         );
       continue;
     }
+    // `title: !Important news`: a word after ! is a tag of YAML's own; !!binary and the like are refused as such.
+    if (node.tag?.startsWith("!") && !node.tag.startsWith("!!"))
+      throwMistake({ code: CONTROL.localTag, message: "", line }, yaml);
     if (node.tag !== undefined && !DATA_TAGS.has(node.tag))
       throw new YamlSyntaxError(
         `the tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not read: front matter is plain data`,
@@ -174,6 +183,20 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
     const children = node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
     for (const child of children.reverse()) stack.push({ node: child, depth: depth + 1 });
   }
+}
+
+// `description: #KubeCon recap` is an empty field and a comment to YAML; "# " with a space is a comment meant as one.
+function checkHashtagValues(lines: readonly string[]): void {
+  const line = lines.findIndex((text) => /^\s*(?:-\s+)?[^\s#:'"][^:#]*:\s+#\S/.test(text));
+  if (line !== -1) throwMistake({ code: CONTROL.hashtag, message: "", line: line + 1 }, lines.join("\n"));
+}
+
+// A field's own line is its key's (`speakers:`), not its value's, which may start on the line below.
+function keyOrItemAt(document: Document, path: readonly PropertyKey[]): unknown {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
+  const last = path.at(-1);
+  if (isMap(parent)) return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
+  return isSeq(parent) && typeof last === "number" ? parent.items[last] : undefined;
 }
 
 function toPlainData(document: Document, lineCounter: LineCounter): unknown {
@@ -193,11 +216,9 @@ function toPlainData(document: Document, lineCounter: LineCounter): unknown {
   }
 }
 
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split("\n")[0] ?? message;
-  if (code === "DUPLICATE_KEY") return "the same key appears twice";
-  if (code === "TAB_AS_INDENT") return "a tab is used for indentation";
-  return `invalid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
+function throwMistake(error: YamlError, yaml: string): never {
+  const { line, field, message, expected } = describeYamlMistake(error, yaml.split("\n"));
+  throw new YamlSyntaxError(message, line, field, expected);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
