@@ -32,8 +32,15 @@ test("an SVG opened on its own is a sandboxed document, with no origin of the si
   expect(await page.evaluate(() => self.origin)).toBe("null");
 });
 
-test("the host's own files, _headers and _redirects, are not served", async ({ request }) => {
-  for (const path of ["/_headers", "/_redirects", "/%5Fheaders", "/images/../_redirects"]) {
+test("the host's own files, _headers and _redirects, are not served in any spelling", async ({ request }) => {
+  for (const path of [
+    "/_headers",
+    "/_redirects",
+    "/%5Fheaders",
+    "/images/../_redirects",
+    "/_headers/",
+    "/_Redirects//",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

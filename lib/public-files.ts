@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
+import { siteFile } from "./site-root";
 
 const cache = new Map<string, { width: number; height: number } | undefined>();
 // The files looked up while `trackPublicFiles` runs: what a cached post must be read again after a change to.
@@ -19,9 +20,12 @@ export function trackPublicFiles<T>(read: () => T): { result: T; files: string[]
   }
 }
 
-/** The folder the site's static files come from: public/, or PUBLIC_DIR for test sites (copied in after export). */
+/**
+ * The folder the site's static files come from: public/ in the site's root (SITE_DIR; copied in after export),
+ * or PUBLIC_DIR (unit tests).
+ */
 export function publicDirectory(): string {
-  return path.resolve(process.env.PUBLIC_DIR ?? "public");
+  return path.resolve(process.env.PUBLIC_DIR ?? siteFile("public"));
 }
 
 /** Real pixel size of an image under public/ ("/images/a b.jpg"), or undefined when it is missing. */
@@ -42,7 +46,7 @@ export function getLocalImageSize(src: string): { width: number; height: number 
 }
 
 /**
- * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With PUBLIC_DIR,
+ * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With SITE_DIR or PUBLIC_DIR,
  * the project's public/ is searched too, since the export holds both (pipeline/steps/copy-public-dir.ts).
  */
 export function publicFile(sitePath: string): string {
@@ -66,7 +70,7 @@ function safeDecode(value: string): string {
 /** One file under public/: where it is on disk, how the editor sees it, and the site path it is served at. */
 export type PublicFile = { full: string; shown: string; sitePath: string };
 
-/** The folders whose files the export holds: public/, and PUBLIC_DIR where a test site sets one. */
+/** The folders whose files the export holds: public/, and SITE_DIR's where a test site sets one. */
 export function publicDirectories(): string[] {
   return [...new Set([path.resolve("public"), publicDirectory()])];
 }

@@ -45,3 +45,12 @@ describe("workflows: least privilege", () => {
             assert.equal((step as { with?: Record<string, unknown> }).with?.["persist-credentials"], false);
   });
 });
+
+describe("workflows: no expression in a script", () => {
+  it("passes every ${{ }} value to a run step through env:, so that a branch name is data, never script", () => {
+    for (const { file, workflow } of workflows)
+      for (const [name, job] of Object.entries(workflow.jobs))
+        for (const step of job.steps ?? [])
+          assert.doesNotMatch(step.run ?? "", /\$\{\{/, `${file}: ${name}: ${step.run?.split("\n")[0]}`);
+  });
+});

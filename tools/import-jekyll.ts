@@ -1,30 +1,35 @@
 /**
- * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/ (POSTS_DIR), its pages
- * into content/pages/ (PAGES_DIR), the images they refer to into public/ (PUBLIC_DIR), and its permalink
- * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then report.
+ * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/, its pages into
+ * content/pages/, the images they refer to into public/ (all in the site's root, SITE_DIR), and its permalink
+ * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then check the
+ * result as `npm run check` does and report.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
+import { checkImport } from "./jekyll/check-imported-site";
 import { postsDirectory } from "../lib/collection/posts";
+import { pagesDirectory } from "../lib/pages/pages";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
   console.error("Usage: npm run import:jekyll -- <folder of the Jekyll site, the one holding _posts/>");
   process.exit(1);
 }
-const pagesDir = path.resolve(process.env.PAGES_DIR ?? "content/pages");
+const pagesDir = pagesDirectory();
 try {
   const started = performance.now();
-  const report = importJekyllSite(root, {
+  const target = {
     postsDir: postsDirectory(),
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
     settingsFile: path.resolve(process.env.SETTINGS_FILE ?? "lib/site.ts"),
-  });
+  };
+  const report = importJekyllSite(root, target);
+  checkImport(report, target);
   console.log(formatImportReport(report, root.replace(/\/+$/, "")));
   console.log(`Import took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

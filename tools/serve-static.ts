@@ -46,7 +46,8 @@ const server = createServer((request, response) => {
   }
   if (mountPath && !decoded.startsWith(`${mountPath}/`)) return notFound();
   const pathname = decoded.slice(mountPath.length);
-  if (HOST_FILES.includes(pathname)) return notFound();
+  // The host's files in any spelling a file server would map to them: "/_headers/", "/_Redirects//".
+  if (HOST_FILES.includes(pathname.replace(/\/+$/, "").toLowerCase())) return notFound();
   // sirv decodes the path again: each segment is encoded once more so that it finds exactly this file.
   request.url = `${pathname.split("/").map(encodeURIComponent).join("/")}${url.search}`;
   // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { formatImportReport } from "../../tools/jekyll/import-report";
-import { importJekyllSite, type ImportReport } from "../../tools/jekyll/import-site";
+import { importJekyllSite } from "../../tools/jekyll/import-site";
+import { checkImport } from "../../tools/jekyll/check-imported-site";
 import { listLocalAssets } from "../../lib/content/post-assets";
 import {
   IMPORT_RECORD,
@@ -14,11 +15,13 @@ import {
 import { writePlaceholder } from "./placeholders";
 
 const FIXTURES_DIR = path.resolve("e2e/jekyll/fixtures");
+const STARTER_PAGES = path.resolve("test/fixtures/jekyll-sites/starter-pages");
 
 /**
  * Write the Jekyll test site's sources into `root`. Where the old site's slice is present
- * (../shared/jekyll-site), it is imported as `npm run import:jekyll` would into posts/, pages/ and public/,
- * and what the import found is saved for e2e/jekyll/old-urls.spec.ts; else the sample posts are copied as
+ * (../shared/jekyll-site), it is imported as `npm run import:jekyll` would into a fresh site's posts/, pages/
+ * (starter pages) and public/, checked as `npm run check` would, and what it found is saved for
+ * e2e/jekyll/old-urls.spec.ts; else the sample posts are copied as
  * they were. The repository's fixtures are added, with a placeholder for every image and PDF they refer to.
  */
 export async function prepareJekyllSite(root: string): Promise<void> {
@@ -31,11 +34,14 @@ export async function prepareJekyllSite(root: string): Promise<void> {
   let placeholders = 0;
   if (siteSliceExists()) {
     const started = performance.now();
-    const report = importJekyllSite(JEKYLL_SITE_DIR, { postsDir, publicDir, pagesDir, pagesLabel: "pages" });
+    // A fresh site: the starter pages `npm run new-site` leaves, which the old site's pages may replace.
+    cpSync(STARTER_PAGES, pagesDir, { recursive: true });
+    const target = { postsDir, publicDir, pagesDir, pagesLabel: "pages" };
+    const report = importJekyllSite(JEKYLL_SITE_DIR, target);
     const seconds = (performance.now() - started) / 1000;
+    checkImport(report, target);
     writeFileSync(path.join(root, "import-report.txt"), formatImportReport(report, JEKYLL_SITE_DIR));
     writeFileSync(path.join(root, IMPORT_RECORD), JSON.stringify({ seconds, oldUrls: report.oldUrls }, null, 2));
-    placeholders += await standInForWhatTheOldSiteLacked(report, publicDir, pagesDir);
     const answered = report.oldUrls.filter((url) => url.answered).length;
     console.log(
       `Jekyll test site: imported ${JEKYLL_SITE_DIR} in ${seconds.toFixed(2)} s: ${report.imported.length} posts, ` +
@@ -58,22 +64,5 @@ async function copyWithPlaceholders(source: string, postsDir: string, publicDir:
   let written = 0;
   for (const asset of listLocalAssets(readFileSync(source, "utf8")))
     if (await writePlaceholder(path.join(publicDir, asset.path))) written += 1;
-  return written;
-}
-
-// The old site itself lacks a few images and pages its files link to: the import reports them, and the
-// build would stop on them, so the test site stands a placeholder in for each.
-async function standInForWhatTheOldSiteLacked(report: ImportReport, publicDir: string, pagesDir: string) {
-  let written = 0;
-  for (const missing of report.imagesMissing) {
-    if (!missing.path) continue;
-    if (await writePlaceholder(path.join(publicDir, missing.path))) written += 1;
-    else if (missing.path.endsWith("/")) {
-      const page = path.join(pagesDir, missing.path, "index.md");
-      mkdirSync(path.dirname(page), { recursive: true });
-      writeFileSync(page, `---\ntitle: Missing from the old site too\n---\n\nA placeholder for ${missing.path}.\n`);
-      written += 1;
-    }
-  }
   return written;
 }

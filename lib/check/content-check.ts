@@ -59,6 +59,17 @@ export function checkContent(): ContentCheck {
   return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
 }
 
+/** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */
+export function formatCheckSummary({ files, problems, linksChecked }: ContentCheck): string {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+  const checked = `${plural(files.posts, "post")}${files.pages > 0 ? ` and ${plural(files.pages, "page")}` : ""}`;
+  return (
+    `${checked} checked: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}.` +
+    (linksChecked ? "" : " Links to posts were checked; links to other pages are checked once these errors are fixed.")
+  );
+}
+
 function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
   return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

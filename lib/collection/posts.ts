@@ -5,6 +5,7 @@ import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostCached } from "../content/post-cache";
 import { readPostFile, type Post } from "../content/post-file";
 import { tagPath } from "../site";
+import { siteFile } from "../site-root";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import type { Tag } from "../content/tags";
@@ -20,9 +21,9 @@ export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
 const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
 const cache = new Map<string, { signature: string; collection: PostCollection }>();
 
-/** The folder posts are read from: posts/, or POSTS_DIR for tests and benchmarks. */
+/** The folder posts are read from: posts/ in the site's root (SITE_DIR), or POSTS_DIR (unit tests). */
 export function postsDirectory(): string {
-  return path.resolve(process.env.POSTS_DIR ?? "posts");
+  return path.resolve(process.env.POSTS_DIR ?? siteFile("posts"));
 }
 
 /** True where drafts are shown with a badge rather than left out: `next dev` only. */

@@ -33,7 +33,7 @@ export function checkFieldNames(
 }
 
 /** The known field a name is a near miss of, if any: "Title" → "title", "speaker" → "speakers", "sponsers" → "sponsors". */
-export function nearestField(name: string, known: Iterable<string>): string | undefined {
+function nearestField(name: string, known: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase().replace(/-/g, "_");
   let best: { field: string; score: number } | undefined;
   for (const field of known) {

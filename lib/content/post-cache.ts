@@ -20,7 +20,7 @@ type Dependency = { file: string; size: number; mtimeMs: number; hash: string } 
 type Entry = { reading: PostReading; dependencies: Dependency[] };
 
 // The settings a post's reading takes from the environment (lib/site.ts, lib/public-files.ts, drafts).
-const SETTINGS_ENV = ["BASE_PATH", "NEXT_PUBLIC_BASE_PATH", "SITE_URL", "PUBLIC_DIR", "NODE_ENV"];
+const SETTINGS_ENV = ["BASE_PATH", "NEXT_PUBLIC_BASE_PATH", "SITE_URL", "SITE_DIR", "PUBLIC_DIR", "NODE_ENV"];
 let fingerprint: string | undefined;
 
 /** The folder entries are kept in; POST_CACHE_DIR moves it, and POST_CACHE=0 turns the cache off. */

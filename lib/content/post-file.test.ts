@@ -82,7 +82,7 @@ describe("readPostFile: front-matter errors name file, line and field", () => {
 
   it("a title that is a list", () => {
     assert.deepEqual(errors(post("description: x\ntitle:\n  - a\n  - b")), [
-      `${FILE}:3: title: is a list (text, e.g. title: Cloud Native London, October 2018)`,
+      `${FILE}:3: title: is a list (text, e.g. title: Cloud Native London, October 2018; text that starts with [ or { goes in double quotes)`,
     ]);
   });
 

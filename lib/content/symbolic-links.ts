@@ -1,4 +1,5 @@
 import { lstatSync, readlinkSync } from "node:fs";
+import path from "node:path";
 import type { ContentProblem } from "./content-error";
 
 /** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
@@ -26,4 +27,18 @@ export function isSymbolicLink(full: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The first symbolic link among the entries from `root` down to `file` (file included), or undefined. */
+export function findLinkOnTheWay(root: string, file: string): string | undefined {
+  const parts = path.relative(root, file).split(path.sep);
+  for (let depth = 1; depth <= parts.length; depth += 1) {
+    const candidate = path.join(root, ...parts.slice(0, depth));
+    try {
+      if (lstatSync(candidate).isSymbolicLink()) return candidate;
+    } catch {
+      return undefined; // Missing from here on: nothing below can be a link.
+    }
+  }
+  return undefined;
 }

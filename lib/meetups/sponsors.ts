@@ -3,6 +3,7 @@ import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
+import { siteFile } from "../site-root";
 import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
@@ -16,13 +17,10 @@ export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: Con
 
 const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
-/** The registry file: data/sponsors.yml, or SPONSORS_FILE for tests. */
-function sponsorsFile(): string {
-  return path.resolve(process.env.SPONSORS_FILE ?? "data/sponsors.yml");
-}
-
 /** Read and validate the sponsor registry once (again only when the file changes). */
-export function readSponsorRegistry(file: string = sponsorsFile()): SponsorRegistry {
+export function readSponsorRegistry(
+  file: string = process.env.SPONSORS_FILE ?? siteFile("data", "sponsors.yml"),
+): SponsorRegistry {
   const display = path.relative(process.cwd(), file).split(path.sep).join("/");
   if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
   const mtime = statSync(file).mtimeMs;

@@ -5,6 +5,7 @@ import { reportWarnings } from "../collection/posts";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
+import { siteFile } from "../site-root";
 
 export type { SitePage } from "./page-file";
 
@@ -16,9 +17,9 @@ export type NavLink = { href: string; label: string; order: number };
 
 const cache = new Map<string, { signature: string; collection: PageCollection }>();
 
-/** The folder pages are read from: content/pages/, or PAGES_DIR for tests. */
+/** The folder pages are read from: content/pages/ in the site's root (SITE_DIR), or PAGES_DIR (unit tests). */
 export function pagesDirectory(): string {
-  return path.resolve(process.env.PAGES_DIR ?? "content/pages");
+  return path.resolve(process.env.PAGES_DIR ?? siteFile("content", "pages"));
 }
 
 /** Read, validate and render every page once (again only when a file changes); a missing folder has none. */

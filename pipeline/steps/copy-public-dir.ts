@@ -4,11 +4,11 @@ import { publicDirectory } from "../../lib/public-files";
 import type { PostExportStep } from "../export/step";
 
 /**
- * Next always copies <project>/public into the export. A build with PUBLIC_DIR (the test sites) reads its
+ * Next always copies <project>/public into the export. A build with SITE_DIR (the test sites) reads its
  * images from that folder instead, so this step copies it over the export as well.
  */
 export const copyPublicDir: PostExportStep = {
-  name: "copy PUBLIC_DIR into the export",
+  name: "copy SITE_DIR's public/ into the export",
   run(siteDir) {
     const source = publicDirectory();
     if (source === path.resolve("public") || !existsSync(source)) return;

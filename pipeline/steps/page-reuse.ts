@@ -38,6 +38,7 @@ import { codeFingerprint } from "../../lib/content/post-cache";
 import { getPostNeighbours, getRelatedPosts } from "../../lib/lists/post-navigation";
 import { pagesDirectory } from "../../lib/pages/pages";
 import { publicDirectory } from "../../lib/public-files";
+import { siteFile } from "../../lib/site-root";
 import { postPath, site, speakerPath } from "../../lib/site";
 
 /** A kept page: the finished file and the site paths it links to (for the image step and the link check). */
@@ -47,6 +48,7 @@ type KeptPage = { file: string; html: string; targets: string[] };
 const PAGE_SETTINGS_ENV = [
   "SITE_NAME",
   "LEGACY_PERMALINKS",
+  "SITE_DIR",
   "POSTS_DIR",
   "PAGES_DIR",
   "SPONSORS_FILE",
@@ -131,7 +133,7 @@ function sharedInputs(root: string): string {
     ...CODE_FOLDERS.flatMap((folder) => listFiles(path.join(root, folder))),
     path.join(root, "next.config.ts"),
     ...listFiles(pagesDirectory()),
-    ...listFiles(path.join(root, "data")),
+    ...listFiles(siteFile("data")),
     ...["SPONSORS_FILE", "SPONSOR_TIERS_FILE", "ORGANISERS_FILE"].flatMap((name) => process.env[name] ?? []),
   ];
   for (const file of files.filter((name) => existsSync(name))) {

@@ -1,12 +1,16 @@
 import { isSeq, parseDocument } from "yaml";
 
 /**
- * Front matter with fields taken out and old paths added to `redirect_from` (a list, after any it had),
+ * Front matter with fields taken out or set, and old paths added to `redirect_from` (a list, after any it had),
  * everything else kept as written: comments, quoting and order.
  */
-export function editFrontMatter(frontMatter: string, edit: { remove?: string[]; redirectFrom?: string[] }): string {
+export function editFrontMatter(
+  frontMatter: string,
+  edit: { remove?: string[]; redirectFrom?: string[]; set?: Record<string, unknown> },
+): string {
   const document = parseDocument(frontMatter, { version: "1.1" });
   for (const key of edit.remove ?? []) document.delete(key);
+  for (const [key, value] of Object.entries(edit.set ?? {})) document.set(key, document.createNode(value));
   const added = edit.redirectFrom ?? [];
   if (added.length > 0) {
     const current = document.get("redirect_from");

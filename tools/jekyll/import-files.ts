@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BodyLimitError } from "../../lib/markdown/body-limits";
 import { YamlSyntaxError } from "../../lib/content/front-matter";
 import { listLocalAssets } from "../../lib/content/post-assets";
 import type { ImportContext, ImportReport } from "./import-site";
+import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 
 /** Why a symbolic link is reported rather than followed. */
 export const SYMBOLIC_LINK_NOTE =
@@ -21,7 +22,7 @@ export function writeImported(
   imported = context.report.imported,
 ): void {
   const { report } = context;
-  context.written.push({ file: shown, text });
+  context.written.push({ file: shown, text, destination });
   if (existsSync(destination)) {
     if (readFileSync(destination, "utf8") === text) report.unchanged.push(shown);
     else
@@ -54,8 +55,8 @@ function copyReferencedFiles(text: string, file: string, root: string, publicDir
     const to = path.resolve(publicDir, `.${asset.path}`);
     if (!from.startsWith(path.resolve(root) + path.sep) || !to.startsWith(path.resolve(publicDir) + path.sep)) {
       report.notCarriedOver.push({ file, line: asset.line, text: `${asset.path} points outside the site: not copied` });
-    } else if (linkOnTheWay(root, from) || linkOnTheWay(publicDir, to)) {
-      const link = linkOnTheWay(root, from) ?? linkOnTheWay(publicDir, to);
+    } else if (findLinkOnTheWay(root, from) || findLinkOnTheWay(publicDir, to)) {
+      const link = findLinkOnTheWay(root, from) ?? findLinkOnTheWay(publicDir, to);
       report.notCarriedOver.push({
         file,
         line: asset.line,
@@ -65,7 +66,7 @@ function copyReferencedFiles(text: string, file: string, root: string, publicDir
       report.imagesMissing.push({
         file,
         line: asset.line,
-        text: `${asset.path} is not in the Jekyll site (${from})`,
+        text: `${asset.path} is not in the Jekyll site (${from}): taken out`,
         path: asset.path,
       });
     } else if (!existsSync(to)) {
@@ -80,18 +81,4 @@ function copyReferencedFiles(text: string, file: string, root: string, publicDir
       });
     }
   }
-}
-
-// The first symbolic link among the folders from `root` down to `file`, and `file` itself, or undefined.
-function linkOnTheWay(root: string, file: string): string | undefined {
-  const parts = path.relative(root, file).split(path.sep);
-  for (let depth = 1; depth <= parts.length; depth += 1) {
-    const candidate = path.join(root, ...parts.slice(0, depth));
-    try {
-      if (lstatSync(candidate).isSymbolicLink()) return candidate;
-    } catch {
-      return undefined; // Missing from here on: nothing below can be a link.
-    }
-  }
-  return undefined;
 }

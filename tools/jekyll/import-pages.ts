@@ -3,11 +3,12 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
-import { normaliseFromPath } from "../../lib/content/path-syntax";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { tagSlug } from "../../lib/content/tags";
 import { tagPath } from "../../lib/site";
 import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
 import { writeImported } from "./import-files";
+import { claimPath, findCoveredPages, isUnderRoute, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
 import type { ImportContext } from "./import-site";
 
 // What a page of this site reads (the pages content type); anything else of Jekyll's is listed as dropped.
@@ -58,6 +59,30 @@ export function importPage(relative: string, context: ImportContext): void {
     record(importArchivePage(relative, oldUrl, String(data.select_tag), context));
     return;
   }
+  if (/^\/\.well-known\/acme-challenge\//i.test(oldUrl)) {
+    report.notCarriedOver.push({
+      file: relative,
+      text: `${oldUrl}: an ACME challenge that proved the old host's certificate; the new host proves its own`,
+    });
+    return;
+  }
+  const served = sitePageAt(normaliseFromPath(oldUrl) ?? oldUrl, context);
+  if (served) {
+    record(served);
+    report.notCarriedOver.push({
+      file: relative,
+      text: `the site's own ${served} answers ${oldUrl}: the old page's content is not carried over`,
+    });
+    // Its other old paths still lead somewhere: to the site's page, through a short link.
+    const [first, ...rest] = keepClaims(redirectFrom, relative, context);
+    if (first)
+      writeShortLink(
+        relative,
+        { permalink: first, redirect_from: rest.length > 0 ? rest : undefined, redirect_to: served },
+        context,
+      );
+    return;
+  }
 
   const destination = relative.replace(/\.(md|markdown|mkd|mkdn|mdown|html?)$/i, ".md");
   const shown = `${context.target.pagesLabel}/${destination}`;
@@ -75,16 +100,23 @@ export function importPage(relative: string, context: ImportContext): void {
     });
   }
   if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
-  const keptFrom = [...redirectFrom];
-  const url = normaliseFromPath(oldUrl);
-  if (url !== defaultUrl) {
-    // A clean old URL stays the page's URL; an old .html one leads to the page's clean URL.
-    if (url && !url.endsWith("/")) keptFrom.push(oldUrl);
-    else fields.permalink = oldUrl;
+  const { url, keptFrom } = placePage(oldUrl, redirectFrom, defaultUrl, shown, context);
+  if (!claimPath(url, shown, context)) {
+    report.notCarriedOver.push({
+      file: relative,
+      text: `${url} is the path of ${context.claims.get(pathKey(url))} already: not imported`,
+    });
+    return;
   }
-  if (keptFrom.length > 0) fields.redirect_from = keptFrom.length === 1 ? keptFrom[0] : keptFrom;
+  if (url !== defaultUrl) fields.permalink = url;
+  const covered = findCoveredPages([url, ...keptFrom], context);
+  for (const page of covered) keptFrom.push(...page.paths.filter((other) => pathKey(other) !== pathKey(url)));
+  const kept = keepClaims(keptFrom, shown, context);
+  if (kept.length > 0) fields.redirect_from = kept.length === 1 ? kept[0] : kept;
   if (redirectTo !== undefined && redirectTo !== null) fields.redirect_to = redirectTo;
   if (data.published === false) fields.published = false;
+  const nav = covered.find((page) => page.nav !== undefined)?.nav;
+  if (nav !== undefined && !redirectTo) fields.nav = nav;
   const dropped = Object.keys(data).filter(
     (key) => !PAGE_FIELDS.includes(key) && data[key] !== null && data[key] !== undefined,
   );
@@ -98,6 +130,8 @@ export function importPage(relative: string, context: ImportContext): void {
     report.rewritten.push({ file: shown, text: `an HTML page, now Markdown with its HTML kept: check how it reads` });
 
   const frontMatter = stringify(fields, { lineWidth: 0 });
+  // A page this import wrote before is known by its front matter: it is left to writeImported, never replaced.
+  for (const page of covered) if (page.frontMatter !== frontMatter) replaceCoveredPage(page, shown, context);
   const body = convertBody(
     split.body,
     shown,
@@ -107,14 +141,37 @@ export function importPage(relative: string, context: ImportContext): void {
   );
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  const newUrl =
-    typeof fields.permalink === "string" ? (normaliseFromPath(fields.permalink) ?? defaultUrl) : defaultUrl;
-  context.answered.add(newUrl);
-  record(firstOf(redirectTo) ?? newUrl);
-  for (const from of keptFrom) {
+  context.answered.add(url);
+  record(firstOf(redirectTo) ?? url);
+  for (const from of kept) {
     context.answered.add(from);
     report.redirects.push({ file: shown, from });
   }
+}
+
+/**
+ * Where an old page goes: its old URL where this site can serve a page there; its clean URL, with the old
+ * .html one leading to it; its file's path when the old URL is none of this site's; and a path beside the
+ * site's own routes when it was under one of them (/events/2019/ -> /events-2019/).
+ */
+function placePage(oldUrl: string, redirectFrom: string[], defaultUrl: string, shown: string, context: ImportContext) {
+  const keptFrom = [...redirectFrom];
+  const url = normaliseFromPath(oldUrl);
+  if (url === undefined) {
+    context.report.rewritten.push({
+      file: shown,
+      text: `permalink ${oldUrl} is no path of this site: the page is at ${defaultUrl}`,
+    });
+    return { url: defaultUrl, keptFrom };
+  }
+  if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
+  if (!isUnderRoute(url, context)) return { url, keptFrom };
+  const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
+  context.report.rewritten.push({
+    file: shown,
+    text: `${url} is under a folder of the site's own pages: the page is at ${moved}, and ${url} leads there`,
+  });
+  return { url: moved, keptFrom: [...keptFrom, url] };
 }
 
 // Returns the page the archive page now leads to.
@@ -136,19 +193,21 @@ function importArchivePage(relative: string, oldUrl: string, tag: string, contex
     });
     return target;
   }
+  const shown = writeShortLink(relative, { permalink: oldUrl, redirect_to: target }, context);
+  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
+  return target;
+}
+
+// A page that only redirects, in place of the old page `relative`; returns its file as the report shows it.
+function writeShortLink(relative: string, fields: Record<string, unknown>, context: ImportContext): string {
   const destination = relative.replace(/\.[^./]+$/, ".md");
   const shown = `${context.target.pagesLabel}/${destination}`;
-  const frontMatter = stringify({ permalink: oldUrl, redirect_to: target }, { lineWidth: 0 });
-  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
-  writeImported(
-    path.join(context.target.pagesDir, destination),
-    shown,
-    joinFile(frontMatter, ""),
-    context,
-    report.shortLinks,
-  );
-  context.answered.add(oldUrl);
-  return target;
+  const frontMatter = stringify(fields, { lineWidth: 0 });
+  const file = path.join(context.target.pagesDir, destination);
+  writeImported(file, shown, joinFile(frontMatter, ""), context, context.report.shortLinks);
+  for (const from of [fields.permalink, fields.redirect_from].flat())
+    if (typeof from === "string") context.answered.add(from);
+  return shown;
 }
 
 function firstOf(value: unknown): string | undefined {

@@ -10,6 +10,8 @@ import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
 import { postPath } from "../../lib/site";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
+import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage } from "./page-claims";
 
 /** One post of the old site and where it goes. */
 export type PostPlan = {
@@ -115,17 +117,37 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
     typeof data.permalink === "string" && data.permalink.trim()
       ? data.permalink.trim()
       : expandPostPermalink(context.config.permalink, { date, nameSlug: plan.oldTitle, categories });
-  const redirectFrom = listOf(data.redirect_from);
-  for (const from of redirectFrom) report.redirects.push({ file: written, from });
-
   // The old URL is kept by legacyPermalinks, unless the name changed or the post had a permalink of its own.
   const keepOldUrl = plan.newTitle !== plan.oldTitle || typeof data.permalink === "string";
   const split = splitFile(source);
   let frontMatter = split.frontMatter ?? "";
+  const original = listOf(data.redirect_from);
+  const legacy = context.legacyPermalinks
+    ? [expandPostPermalink(context.legacyPermalinks, { date, nameSlug: plan.newTitle, categories })]
+    : [];
+  const own = [plan.url, ...legacy, ...(keepOldUrl ? [oldUrl] : [])];
+  const redirectFrom = claimPostPaths(own, original, written, context);
+  if (redirectFrom.join("\n") !== original.join("\n") && split.frontMatter !== undefined)
+    frontMatter = editFrontMatter(
+      frontMatter,
+      redirectFrom.length > 0 ? { set: { redirect_from: redirectFrom } } : { remove: ["redirect_from"] },
+    );
+  for (const from of redirectFrom) report.redirects.push({ file: written, from });
   if (keepOldUrl && split.frontMatter !== undefined) {
     frontMatter = editFrontMatter(frontMatter, { remove: ["permalink"], redirectFrom: [oldUrl] });
     report.rewritten.push({ file: written, line: 1, text: `old URL ${oldUrl} kept in redirect_from` });
     report.redirects.push({ file: written, from: oldUrl });
+  }
+  // A tag of punctuation alone ("-", "{{", "#") is a template's leftover: every one would share one tag page.
+  const tags = listOf(data.tags);
+  const leftovers = tags.filter((tag) => !/[\p{L}\p{N}]/u.test(tag));
+  if (leftovers.length > 0 && split.frontMatter !== undefined) {
+    const kept = tags.filter((tag) => !leftovers.includes(tag));
+    frontMatter = editFrontMatter(frontMatter, kept.length > 0 ? { set: { tags: kept } } : { remove: ["tags"] });
+    report.rewritten.push({
+      file: written,
+      text: `tags ${leftovers.map((tag) => JSON.stringify(tag)).join(", ")} dropped: no letters or digits, a template's leftover`,
+    });
   }
   for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key) && key !== "permalink"))
     report.notCarriedOver.push({
@@ -147,16 +169,25 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
 
   if (published) {
     const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
-    for (const url of [oldUrl, ...redirectFrom]) context.oldUrls.push({ url, file: plan.shown, target });
+    for (const url of [oldUrl, ...original]) context.oldUrls.push({ url, file: plan.shown, target });
     const nameSlug = plan.newTitle;
     context.answered.add(plan.url);
     if (nameSlug !== nameSlug.toLowerCase()) context.answered.add(postPath(nameSlug));
-    if (context.legacyPermalinks)
-      context.answered.add(expandPostPermalink(context.legacyPermalinks, { date, nameSlug, categories }));
-    for (const from of [...redirectFrom, ...(keepOldUrl ? [oldUrl] : [])]) context.answered.add(from);
-    for (const tag of listOf(data.tags)) context.tags.add(tag);
+    for (const from of [...legacy, ...redirectFrom, ...(keepOldUrl ? [oldUrl] : [])]) context.answered.add(from);
+    for (const tag of tags.filter((tag) => !leftovers.includes(tag))) context.tags.add(tag);
     context.years.add(plan.date.slice(0, 4));
   }
+}
+
+// A post's paths are taken before any page's; a page there before that takes one is replaced, and its paths
+// lead to the post. Returns the redirect_from the post keeps.
+function claimPostPaths(own: string[], redirectFrom: string[], written: string, context: ImportContext): string[] {
+  const covered = findCoveredPages([...own, ...redirectFrom], context);
+  for (const page of covered) replaceCoveredPage(page, written, context);
+  for (const url of own) claimPath(normaliseFromPath(url) ?? url, written, context);
+  const taken = new Set(own.map((url) => pathKey(normaliseFromPath(url) ?? url)));
+  const others = covered.flatMap((page) => page.paths).filter((url) => !taken.has(pathKey(url)));
+  return keepClaims([...redirectFrom, ...others], written, context);
 }
 
 function listOf(value: unknown): string[] {

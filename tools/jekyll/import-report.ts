@@ -2,7 +2,8 @@ import type { ImportNote, ImportReport } from "./import-site";
 
 /**
  * The report `npm run import:jekyll` prints: one line per thing an editor should look at, grouped, then
- * four closing lines: what was imported, the files rewritten, what was not carried over, the old URLs answered.
+ * closing lines: what was imported, the files rewritten, what was not carried over, the old URLs answered,
+ * and, once the site was checked, what `npm run check` says as the last.
  */
 export function formatImportReport(report: ImportReport, source: string): string {
   const unanswered = report.oldUrls.filter((url) => !url.answered);
@@ -26,17 +27,25 @@ export function formatImportReport(report: ImportReport, source: string): string
     `Rewritten, because this site cannot read it as it was: ${report.rewritten.length}`,
     ...report.rewritten.map(formatNote),
     `Images and files copied into public/: ${report.imagesCopied.length}`,
-    `Images, files and pages the old site itself lacks (npm run check names them too): ${report.imagesMissing.length}`,
+    `Images, files and pages the old site itself lacks (taken out; a link keeps its text): ${report.imagesMissing.length}`,
     ...report.imagesMissing.map(formatNote),
     `Not carried over: ${report.notCarriedOver.length}`,
     ...report.notCarriedOver.map(formatNote),
     `Old URLs not answered: ${unanswered.length}`,
     ...unanswered.map((url) => `  ${url.url} (from ${url.file})`),
-    "Next: run npm run check, which names every problem left with its file and line.",
+    `Replaced by an old page that covers the same thing: ${report.replaced.length}`,
+    ...report.replaced.map(formatNote),
+    ...(report.check
+      ? [
+          `npm run check finds ${count(report.check.errors.length, "error")}:`,
+          ...report.check.errors.map((line) => `  ${line}`),
+        ]
+      : ["Next: run npm run check, which names every problem left with its file and line."]),
     `Imported: ${count(report.imported.length, "post")}, ${count(report.pages.length, "page")}, ${count(report.redirects.length, "redirect")}, ${count(report.shortLinks.length, "short link")}.`,
     `Files rewritten: ${rewrittenFiles.size} (${count(report.rewritten.length, "change")}).`,
     `Not carried over: ${notCarried} (${report.imagesMissing.length} missing in the old site itself).`,
-    `Old URLs answered: ${answered} of ${report.oldUrls.length} found.`,
+    `Old URLs answered${report.check ? " by the built site" : ""}: ${answered} of ${report.oldUrls.length} found.`,
+    ...(report.check ? [`npm run check: ${report.check.summary}`] : []),
   ];
   return lines.join("\n");
 }

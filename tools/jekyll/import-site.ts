@@ -5,7 +5,11 @@ import { SYMBOLIC_LINK_NOTE } from "./import-files";
 import { normaliseFromPath } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
+import type { ImportedSiteCheck } from "./check-imported-site";
+import { getRouteSegments } from "../../lib/pages/page-conflicts";
+import { readExistingPages, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
+import { takeOutMissing } from "./take-out-missing";
 import { importPost, planPosts } from "./import-posts";
 import type { LiquidContext } from "./rewrite/liquid-rewrites";
 import { applyLegacyPermalinks } from "./settings-file";
@@ -28,6 +32,8 @@ export type ImportReport = {
   drafts: string[];
   redirects: { file: string; from: string }[];
   rewritten: ImportNote[];
+  /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
+  replaced: ImportNote[];
   imagesCopied: string[];
   imagesMissing: ImportNote[];
   notCarriedOver: ImportNote[];
@@ -37,6 +43,8 @@ export type ImportReport = {
   legacyPermalinks: string | boolean;
   /** Every URL of the old site found in its files, and whether the new site answers it. */
   oldUrls: OldUrl[];
+  /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
+  check?: ImportedSiteCheck;
 };
 
 /** Where an import writes: posts, pages, public files, and the settings file whose legacyPermalinks it sets. */
@@ -63,9 +71,17 @@ export type ImportContext = {
   tags: Set<string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
-  written: { file: string; text: string }[];
+  written: { file: string; text: string; destination: string }[];
+  /** First path segments of the site's own routes (lib/pages/page-conflicts.ts). */
+  routeSegments: ReadonlySet<string>;
+  /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
+  claims: Map<string, string>;
+  /** The pages that were in the pages folder before the import and are still there. */
+  existing: ExistingPage[];
 };
 
+// Folders of Jekyll's own that the import reads or that hold only templates; any other _folder is reported.
+const JEKYLL_FOLDERS = new Set(["_posts", "_drafts", "_includes", "_layouts", "_sass", "_site", "_plugins"]);
 const PAGE_FILE = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i;
 
 /**
@@ -86,6 +102,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     drafts: [],
     redirects: [],
     rewritten: [],
+    replaced: [],
     imagesCopied: [],
     imagesMissing: [],
     notCarriedOver: config.problem ? [{ file: "_config.yml", text: config.problem }] : [],
@@ -113,19 +130,36 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     tags: new Set(),
     years: new Set(),
     written: [],
+    routeSegments: getRouteSegments(),
+    claims: new Map(),
+    existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
   };
   // One file the import cannot handle is named in the report; the others are still imported.
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
   for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));
   const draftsRoot = path.join(root, "_drafts");
-  for (const file of existsSync(draftsRoot) ? listFiles(draftsRoot) : []) {
+  // Jekyll's own folders outside _posts/ are named when linked, whether a post needs them or not.
+  for (const folder of ["_drafts", "_includes"])
+    if (isSymbolicLink(path.join(root, folder)))
+      report.notCarriedOver.push({ file: folder, text: `not read: ${SYMBOLIC_LINK_NOTE}` });
+  for (const file of existsSync(draftsRoot) && !isSymbolicLink(draftsRoot) ? listFiles(draftsRoot) : []) {
     report.notCarriedOver.push({
       file: path.relative(root, file),
       text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
     });
   }
+  for (const entry of readdirSync(root, { withFileTypes: true }))
+    if (entry.isDirectory() && entry.name.startsWith("_") && !JEKYLL_FOLDERS.has(entry.name))
+      report.notCarriedOver.push({
+        file: `${entry.name}/`,
+        text:
+          entry.name === "_data"
+            ? "Jekyll's data files: this site's pages read data/ instead; copy what matters there by hand"
+            : "a collection (or a folder Jekyll did not publish): not imported; move its pages into the pages folder by hand",
+      });
   report.oldUrls = tallyOldUrls(context);
   report.imagesMissing.push(...findLinksToMissingPages(context));
+  takeOutMissing(report.imagesMissing, context);
   return report;
 }
 

@@ -1,12 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { normaliseSitePath } from "../../lib/content/path-syntax";
+import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 import { splitFile, bodyLineOf } from "./convert-body";
 import type { ImportContext, ImportNote } from "./import-site";
 
 // Root-relative links in Markdown and HTML, read from the text: rendering every file again would double
 // the import's time on a big site, and `npm run check` reads the rendered links anyway.
-const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\s]*)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
+const LINK = /\]\(\s*<?(\/(?!\/)[^()<>\n"]*?)>?(?:\s+"[^"\n]*")?\s*\)|\shref\s*=\s*["'](\/(?!\/)[^"'\s]*)["']/g;
 const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
 
 // Paths the site builds itself, whatever was imported: they are checked by `npm run check`, not here.
@@ -34,8 +35,8 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
       notes.push({
         file,
         line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),
-        text: `the link to ${href} leads to no page of the old site either`,
-        path: target,
+        text: `the link to ${href} leads to no page of the old site either: the link is taken out, its text kept`,
+        path: href,
       });
     }
   }
@@ -45,5 +46,6 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
 function isOldSiteFile(root: string, sitePath: string): boolean {
   const bare = decodeURI(sitePath.split(/[?#]/)[0] ?? "");
   const file = path.resolve(root, `.${bare}`);
-  return file.startsWith(path.resolve(root) + path.sep) && existsSync(file) && statSync(file).isFile();
+  if (!file.startsWith(path.resolve(root) + path.sep) || findLinkOnTheWay(root, file)) return false;
+  return existsSync(file) && statSync(file).isFile();
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { isSymbolicLink } from "../../lib/content/symbolic-links";
 
 /** What the importer needs from a Jekyll site's _config.yml. */
 export type JekyllConfig = {
@@ -21,6 +22,11 @@ const DEFAULT_EXCLUDES = ["Gemfile", "Gemfile.lock", "node_modules", "vendor", "
 export function readJekyllConfig(root: string): JekyllConfig {
   const file = path.join(root, "_config.yml");
   const config: JekyllConfig = { permalink: "date", exclude: [...DEFAULT_EXCLUDES], text: {} };
+  if (isSymbolicLink(file))
+    return {
+      ...config,
+      problem: "_config.yml is a symbolic link, which the import never follows: its settings are not read",
+    };
   if (!existsSync(file)) return config;
   const document = parseDocument(readFileSync(file, "utf8"), { schema: "core", customTags: [] });
   if (document.errors.length > 0) {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { findLinkOnTheWay } from "../../../lib/content/symbolic-links";
 
 const ARGUMENT = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([\w.]+))/g;
 const INCLUDE_VALUE = /\{\{-?\s*include\.([\w-]+)\s*-?\}\}/g;
@@ -18,7 +19,15 @@ export function renderInclude(includesDir: string, name: string, args: string): 
     else values.set(key, double ?? single ?? "");
   }
   const file = path.join(includesDir, name);
-  if (!path.resolve(file).startsWith(path.resolve(includesDir) + path.sep) || !existsSync(file))
+  const inside = path.resolve(file).startsWith(path.resolve(includesDir) + path.sep);
+  // What a link points to could be any file of this machine: it is named, never read.
+  const link = inside ? findLinkOnTheWay(path.dirname(includesDir), file) : undefined;
+  if (link)
+    return {
+      text: linkList(values),
+      why: `${path.relative(path.dirname(includesDir), link)} is a symbolic link, which the import never follows`,
+    };
+  if (!inside || !existsSync(file))
     return { text: linkList(values), why: `_includes/${name} is not in the Jekyll site` };
   if (variables.length > 0)
     return { text: linkList(values), why: `its values ${variables.join(", ")} come from Liquid variables` };

@@ -9,10 +9,32 @@ describe("links written without a scheme", () => {
     assert.equal(fixSchemelessUrl("www.cncf.io/blog/x"), "https://www.cncf.io/blog/x");
     assert.equal(fixSchemelessUrl("events@example.com"), "mailto:events@example.com");
     assert.equal(fixSchemelessUrl("@oicheryl"), "https://twitter.com/oicheryl");
+    // Endings from the Public Suffix List, however uncommon: not a hand-kept list of a few.
+    for (const host of ["kubecon.events/eu", "cloud.native.london", "gitops.tech", "example.co.uk:8080/x"])
+      assert.equal(fixSchemelessUrl(host), `https://${host}`, host);
+  });
+
+  it("are fixed in reference-style definitions and HTML links as in inline ones", () => {
+    const text = '[talk][1] and <a href="kubecon.events">KubeCon</a>\n\n[1]: gitops.tech "GitOps"\n[2]: <notes.pdf>\n';
+    assert.equal(
+      rewriteLinks(text, 1, "/2019/01/post/").text,
+      '[talk][1] and <a href="https://kubecon.events">KubeCon</a>\n\n[1]: https://gitops.tech "GitOps"\n[2]: </2019/01/post/notes.pdf>\n',
+    );
   });
 
   it("are left for npm run check when they may be files or pages next to the old page", () => {
-    for (const value of ["about.html", "slides.pdf", "photo.JPG", "speak", "../archive/", "#top", "mailto:x@y.z"])
+    for (const value of [
+      "about.html",
+      "slides.pdf",
+      "setup.py",
+      "photo.JPG",
+      "speak",
+      "a.b",
+      "localhost",
+      "../archive/",
+      "#top",
+      "mailto:x@y.z",
+    ])
       assert.equal(fixSchemelessUrl(value), undefined, value);
   });
 

@@ -1,15 +1,18 @@
+import { parse } from "tldts";
 import { firstLineOf, replaceKeepingLines, type Rewrite } from "./keep-lines";
 
 // A Markdown link or image destination, and an href or src attribute in HTML.
 const MARKDOWN_DESTINATION = /(\]\(\s*<?)([^()<>\s]+)(>?(?:\s+"[^"\n]*")?\s*\))/g;
-const HTML_URL = /(\s(?:href|src)\s*=\s*)(["'])([^"'\n]*)\2/gi;
+// A reference-style link's definition: "[label]: url" or "[label]: <url> "title"", on a line of its own.
+const REFERENCE_DEFINITION = /^( {0,3}\[[^\]\n]+\]:[ \t]*<?)([^\s<>]+)(>?(?:[ \t]+["'(][^\n]*)?[ \t]*)$/gm;
+const HTML_URL = /(\s(?:href|src)\s*=\s*["'])([^"'\n]*)(["'])/gi;
 const BUTTON_LINK =
   /<button\b[^>]*?\bonclick\s*=\s*"(?:window\.)?location(?:\.href)?\s*=\s*'([^'"]+)'[^"]*"[^>]*>([\s\S]*?)<\/button>/gi;
 const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
 
 const EMAIL = /^[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const HANDLE = /^@(\w{1,15})$/;
-const DOMAIN = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,}))(:\d+)?([/?#]\S*)?$/i;
+const HOST = /^([a-z0-9.-]+\.([a-z0-9-]+))(?::\d+)?(?:[/?#]\S*)?$/i;
 // A name ending like these is a file next to the page, not a host: "slides.pdf", "about.html".
 const FILE_EXTENSIONS = new Set(
   "html htm md markdown png jpg jpeg gif svg webp avif pdf xml json txt css js mjs yml yaml ics zip gz tar mp3 mp4 mov webm ppt pptx key doc docx xls xlsx csv rb py sh php asp aspx".split(
@@ -18,21 +21,24 @@ const FILE_EXTENSIONS = new Set(
 );
 
 /**
- * The URL a link written without a scheme plainly meant: a domain gets https://, an email address
- * mailto:, an @handle the profile URL. Undefined for anything else, which `npm run check` names.
+ * The URL a link written without a scheme plainly meant: a host name ending in a public suffix (the
+ * Public Suffix List, through tldts) gets https://, an email address mailto:, an @handle the profile URL.
+ * Undefined for anything else, which `npm run check` names.
  */
 export function fixSchemelessUrl(value: string): string | undefined {
   if (EMAIL.test(value)) return `mailto:${value}`;
   const handle = HANDLE.exec(value);
   if (handle) return `https://twitter.com/${handle[1]}`;
-  const domain = DOMAIN.exec(value);
-  if (domain && !FILE_EXTENSIONS.has((domain[2] ?? "").toLowerCase())) return `https://${value}`;
+  const host = HOST.exec(value);
+  // "slides.pdf" and "setup.py" end in a public suffix too, but name files next to the old page.
+  if (host && !FILE_EXTENSIONS.has((host[2] ?? "").toLowerCase()) && parse(host[1] ?? "").isIcann)
+    return `https://${value}`;
   return undefined;
 }
 
 /**
- * Links as the old site's readers followed them: a domain, email or @handle without a scheme gets one,
- * a link relative to the old page becomes a site path (from `oldUrl`, the page's old URL), and a
+ * Links as the old site's readers followed them (inline, reference-style and HTML): a domain, email or
+ * @handle without a scheme gets one, a link relative to the old page becomes a site path (from `oldUrl`, the page's old URL), and a
  * `<button onclick="location.href='...'">` becomes a link. Fenced code is left alone.
  */
 export function rewriteLinks(text: string, firstLine: number, oldUrl: string): { text: string; rewrites: Rewrite[] } {
@@ -53,16 +59,14 @@ export function rewriteLinks(text: string, firstLine: number, oldUrl: string): {
     rewrites.push({ line, from: firstLineOf(whole), to });
     return to;
   });
-  output = replaceKeepingLines(output, MARKDOWN_DESTINATION, firstLine, (match, line) => {
+  // Each pattern captures what comes before the URL, the URL, and what comes after it.
+  const fixUrl = (match: RegExpExecArray, line: number) => {
     const [, open = "", url = "", close = ""] = match;
     const fixed = fix(url, line, match.index);
     return fixed === undefined ? undefined : `${open}${fixed}${close}`;
-  });
-  output = replaceKeepingLines(output, HTML_URL, firstLine, (match, line) => {
-    const [, attribute = "", quote = "", url = ""] = match;
-    const fixed = fix(url, line, match.index);
-    return fixed === undefined ? undefined : `${attribute}${quote}${fixed}${quote}`;
-  });
+  };
+  for (const pattern of [MARKDOWN_DESTINATION, REFERENCE_DEFINITION, HTML_URL])
+    output = replaceKeepingLines(output, pattern, firstLine, fixUrl);
   return { text: output, rewrites };
 }
 

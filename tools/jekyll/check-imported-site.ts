@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkContent, formatCheckSummary } from "../../lib/check/content-check";
+import { formatProblem } from "../../lib/content/content-error";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
+import { getSitePaths } from "../../lib/lists/site-paths";
+import { publicFile } from "../../lib/public-files";
+import { getRedirectTable } from "../../lib/redirects/redirects";
+import type { ImportReport, ImportTarget } from "./import-site";
+
+/** What `npm run check` says of the site an import wrote, and which old URLs its build answers. */
+export type ImportedSiteCheck = { summary: string; errors: string[]; answered: string[] };
+
+/**
+ * Run `npm run check`'s own checks on the site the import wrote to (`env`: POSTS_DIR, PAGES_DIR,
+ * PUBLIC_DIR...), in a process of its own as the command would, and list which of `urls` the built site
+ * answers with a page, a redirect or a file. None is answered while the check has errors: the build stops.
+ */
+function checkImportedSite(env: Record<string, string>, urls: readonly string[]): ImportedSiteCheck {
+  const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+    env: { ...process.env, ...env },
+    input: JSON.stringify(urls),
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the check of the imported site failed: ${child.stderr.trim()}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "") as ImportedSiteCheck;
+}
+
+/** Check the site `report`'s import wrote to (see checkImportedSite), and mark the old URLs its build answers. */
+export function checkImport(report: ImportReport, target: ImportTarget): void {
+  const env: Record<string, string> = {
+    POSTS_DIR: target.postsDir,
+    PAGES_DIR: target.pagesDir,
+    PUBLIC_DIR: target.publicDir,
+  };
+  // Without a settings file to edit (tests), the old permalink setting is passed as lib/site.ts would read it.
+  if (!target.settingsFile) env.LEGACY_PERMALINKS = String(report.legacyPermalinks);
+  report.check = checkImportedSite(
+    env,
+    report.oldUrls.map((url) => url.url),
+  );
+  const answered = new Set(report.check.answered);
+  for (const url of report.oldUrls) url.answered = answered.has(url.url);
+}
+
+function checkThisSite(urls: readonly string[]): ImportedSiteCheck {
+  const check = checkContent();
+  const errors = check.problems.filter((problem) => problem.severity === "error").map(formatProblem);
+  if (errors.length > 0) return { summary: formatCheckSummary(check), errors, answered: [] };
+  const served = new Set([...getSitePaths(), ...getRedirectTable().map((redirect) => redirect.from)].map(pathKey));
+  const answered = urls.filter((url) => {
+    const path = normaliseFromPath(url);
+    return path !== undefined && (served.has(pathKey(path)) || existsSync(publicFile(path)));
+  });
+  return { summary: formatCheckSummary(check), errors, answered };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.stdout.write("\n" + JSON.stringify(checkThisSite(JSON.parse(readFileSync(0, "utf8")) as string[])));
+}

@@ -1,0 +1,41 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import type { ImportContext, ImportNote } from "./import-site";
+
+const BASE_URL = String.raw`(?:\{\{-?\s*site\.baseurl\s*-?\}\})?`;
+
+/**
+ * Links and images to what the old site lacked too (`missing`, each with the path as written) are broken
+ * there today, and `npm run check` would refuse them: in the files this import wrote, a link keeps its
+ * text and loses its target, an image is taken out. The report lists each one with its line.
+ */
+export function takeOutMissing(missing: readonly ImportNote[], context: ImportContext): void {
+  for (const written of context.written) {
+    const paths = missing.filter((note) => note.file === written.file && note.path).map((note) => note.path ?? "");
+    if (paths.length === 0) continue;
+    let text = written.text;
+    for (const path of new Set(paths)) {
+      const target = `${BASE_URL}(?:${[path, encodeURI(path)].map(escape).join("|")})`;
+      text = text
+        .replace(new RegExp(String.raw`!\[[^\]\n]*\]\(\s*<?${target}>?(?:\s+"[^"\n]*")?\s*\)`, "g"), "")
+        .replace(new RegExp(String.raw`\[([^\]\n]*)\]\(\s*<?${target}>?(?:\s+"[^"\n]*")?\s*\)`, "g"), "$1")
+        .replace(new RegExp(String.raw`<img\b[^>]*\ssrc\s*=\s*["']${target}["'][^>]*>`, "gi"), "")
+        .replace(new RegExp(String.raw`\s(?:href|src)\s*=\s*["']${target}["']`, "gi"), "");
+    }
+    const current = readFileSync(written.destination, "utf8");
+    // What this run wrote is fixed; a file the last run wrote and fixed the same way is unchanged; any other
+    // file that differs is the editor's, left as it was (reported by writeImported).
+    if (current === written.text) writeFileSync(written.destination, text);
+    else if (current === text) {
+      const report = context.report;
+      report.notCarriedOver = report.notCarriedOver.filter(
+        (note) => note.file !== written.file || !/not overwritten/.test(note.text),
+      );
+      report.unchanged.push(written.file);
+    }
+    written.text = text;
+  }
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
