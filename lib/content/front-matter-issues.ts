@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import type { ParsedFile } from "./front-matter";
 import { EXPECTED } from "./post-schema";
+import { fieldName } from "../mistakes/field-names";
 
 /** A schema issue as an editor reads it: the field, its line, what it is and what was expected. */
 export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
@@ -55,11 +56,6 @@ export function dropEmptyFields(
     return kept;
   };
   return walk(data, []) as Record<string, unknown>;
-}
-
-/** A field's path as errors name it: "speakers[0].photo". */
-export function fieldName(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }
 
 function expectationFor(field: string): string {

@@ -14,7 +14,7 @@ import {
   type Node,
   type ScalarTag,
 } from "yaml";
-import { CONTROL, describeYamlMistake, type YamlError } from "./yaml-mistakes";
+import { CONTROL, describeYamlMistake, type YamlError } from "../mistakes/yaml-mistakes";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {

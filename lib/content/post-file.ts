@@ -5,8 +5,8 @@ import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
-import { describeIssue, dropEmptyFields, fieldLines, fieldName } from "./front-matter-issues";
-import { checkFieldNames } from "./field-names";
+import { describeIssue, dropEmptyFields, fieldLines } from "./front-matter-issues";
+import { checkFieldNames, fieldName } from "../mistakes/field-names";
 import { frontMatterSchema, POST_FIELDS, type FrontMatter } from "./post-schema";
 import {
   firstParagraph,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATE_EXPECTED, describeDateLimit, parseDateTime } from "./dates";
-import type { KnownFields } from "./field-names";
+import type { KnownFields } from "../mistakes/field-names";
 
 /** The expectation shown to editors for each field, after "(" in every error line. */
 export const EXPECTED = {

@@ -6,7 +6,7 @@ import type { ParsedFile } from "../content/front-matter";
 import { readFrontMatter } from "../content/post-file";
 import { DESCRIPTION_LIMIT } from "../content/post-checks";
 import { describeIssue, fieldLines } from "../content/front-matter-issues";
-import { checkFieldNames } from "../content/field-names";
+import { checkFieldNames } from "../mistakes/field-names";
 import { firstParagraph, renderBody } from "../content/post-render";
 import { EXPECTED } from "../content/post-schema";
 import { defaultPermalink, normalisePermalink } from "./permalinks";

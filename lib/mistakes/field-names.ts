@@ -1,11 +1,11 @@
 import { distance } from "fastest-levenshtein";
-import type { ContentProblem } from "./content-error";
-import { fieldName } from "./front-matter-issues";
 
 /** The field names a kind of file knows: its own, and those inside its mappings and lists of mappings. */
 export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record<string, ReadonlySet<string>>> };
 
-type FieldProblem = Omit<ContentProblem, "file"> & { meant?: string };
+/** A problem with a field's name, as ContentProblem has it but for the file. */
+type NameProblem = { line: number; field: string; message: string; expected: string; severity: "error" | "warning" };
+type FieldProblem = NameProblem & { meant?: string };
 type Path = (string | number)[];
 
 /**
@@ -18,7 +18,7 @@ export function checkFieldNames(
   known: KnownFields,
   lineOf: (path: readonly (string | number)[]) => number,
   ignoredMessage: string,
-): { problems: Omit<ContentProblem, "file">[]; meant: ReadonlySet<string> } {
+): { problems: NameProblem[]; meant: ReadonlySet<string> } {
   const problems = unknownFields(data, known.names, [], lineOf, ignoredMessage);
   for (const [field, names] of Object.entries(known.nested ?? {})) {
     const value = data[field];
@@ -89,4 +89,9 @@ function unknownFields(
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A field's path as errors name it: "speakers[0].photo". */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatProblem } from "./content-error";
-import { readPostFile } from "./post-file";
+import { formatProblem } from "../content/content-error";
+import { readPostFile } from "../content/post-file";
 import { readPageFile } from "../pages/page-file";
 
 const FILE = "posts/2026-12-01-meetup.md";
