@@ -1,6 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 import { portOf, TEST_SITES } from "./e2e/test-sites";
+import { fixtureSiteEnv } from "./test/support/fixture-sites";
+
+// Specs that work out what a page must show from the posts (lib/ in the test process) read the posts the "main"
+// and "basepath" sites are built from, as does the server-mode build's `next start`.
+Object.assign(process.env, fixtureSiteEnv());
 
 // E2E_SITES=jekyll runs only those sites' projects and servers, after building only them.
 const sites = TEST_SITES.filter(
@@ -15,6 +20,9 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   use: { trace: "off" },
+  // e2e/visual.spec.ts's screenshots are the documentation's too: `npm run screenshots` rewrites them.
+  snapshotPathTemplate: "docs/screenshots/{arg}{ext}",
+  expect: { toHaveScreenshot: { animations: "disabled", caret: "hide", scale: "css" } },
   projects: sites.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,

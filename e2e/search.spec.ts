@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 test("searching a speaker's name from the header finds the writeup, with the name highlighted", async ({ page }) => {
+  // The header's box shows from 48rem; a phone has the search button alone (e2e/site-pages.spec.ts).
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search the site" }).fill("Escolar");
   await page.getByRole("searchbox", { name: "Search the site" }).press("Enter");
@@ -37,6 +39,19 @@ test("results narrow by tag and by year", async ({ page }) => {
   ]);
 });
 
+test("results follow the typing, with no Enter", async ({ page }) => {
+  await page.goto("/search/");
+  await page.getByRole("searchbox", { name: "Search posts" }).pressSequentially("Escolar");
+  await expect(page.getByRole("status")).toHaveText("1 post found for “Escolar”.");
+  await expect(page).toHaveURL(/\/search\/\?q=Escolar$/);
+});
+
+test("only the Pagefind files the search page uses are published, not Pagefind's own UI", async ({ request }) => {
+  expect((await request.get("/pagefind/pagefind.js")).status()).toBe(200);
+  for (const file of ["pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-highlight.js"])
+    expect((await request.get(`/pagefind/${file}`)).status()).toBe(404);
+});
+
 test("Pagefind's code is loaded on the search page only", async ({ page }) => {
   const loaded: string[] = [];
   page.on("request", (request) => {
@@ -54,6 +69,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the header box still reaches the search page, which points to the archive", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto("/tags/");
     await page.getByRole("searchbox", { name: "Search the site" }).fill("kubernetes");
     await page.getByRole("button", { name: "Search" }).click();

@@ -1,4 +1,5 @@
 import { copyPublishingFixtures } from "../test/support/bad-input-fixtures";
+import { fixtureSiteEnv } from "../test/support/fixture-sites";
 import { readJekyllConfig } from "../tools/jekyll/site-config";
 import { JEKYLL_SITE_DIR, siteSliceExists } from "./jekyll/samples";
 
@@ -11,7 +12,7 @@ export type TestSite = {
   name: string;
   /** Where the export is written. */
   outDir: string;
-  /** Extra environment for the build (POSTS_DIR, BASE_PATH, ...). */
+  /** Extra environment for the build (SITE_DIR, POSTS_DIR, BASE_PATH, ...), over the main fixture site's SITE_DIR. */
   env: Record<string, string>;
   /** Path the server is probed on before tests start. */
   readyPath: string;
@@ -23,7 +24,8 @@ export type TestSite = {
 export const OTHER_SITE_NAME = "Riverside Containers Meetup";
 
 export const TEST_SITES: TestSite[] = [
-  { name: "main", outDir: "out", env: {}, readyPath: "/" },
+  // The fixture site test/fixtures/sites/main/, never the project's own content, which an adopter replaces.
+  { name: "main", outDir: ".test-builds/main", env: fixtureSiteEnv(), readyPath: "/" },
   {
     // The old Jekyll site's slice imported (../shared/jekyll-site, when present) plus e2e/jekyll/fixtures.
     name: "jekyll",
@@ -38,12 +40,12 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/",
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
-  // The main posts under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
+  // The main site's fixture under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
   // Built under another meetup's name, to prove only the settings and the posts name the meetup.
   {
     name: "basepath",
     outDir: ".test-builds/basepath",
-    env: { BASE_PATH: "/cloud-native-london", SITE_NAME: OTHER_SITE_NAME },
+    env: { ...fixtureSiteEnv(), BASE_PATH: "/cloud-native-london", SITE_NAME: OTHER_SITE_NAME },
     readyPath: "/cloud-native-london/",
   },
   {

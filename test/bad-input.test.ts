@@ -8,7 +8,10 @@ import { renderHtml } from "../lib/markdown/pipeline";
 import { checkContent } from "../lib/check/content-check";
 import { readPostCollection, type Post } from "../lib/collection/posts";
 import { IFRAME_POLICY, isEmbedHost } from "../lib/markdown/sanitize-schema";
-import { post, setEnv, writePosts } from "./support/test-helpers";
+import { post, setEnv, setFixtureSite, writePosts } from "./support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const NEVER_ALLOWED = new Set(
   "script style object embed applet form button textarea select option svg math base meta link frame frameset noscript template title".split(

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { setEnv } from "./support/test-scope";
+import { fixtureSiteEnv } from "./support/fixture-sites";
 
-// lib/site.ts reads BASE_PATH once, when first imported, so it is set (for this file's tests) before lib/ loads.
-setEnv({ BASE_PATH: "/cloud-native-london" });
+// lib/site.ts reads BASE_PATH once, when first imported, so it is set (for this file's tests) before lib/ loads;
+// the photos are the fixture site's.
+setEnv({ ...fixtureSiteEnv(), BASE_PATH: "/cloud-native-london" });
 const { renderHtml, renderMarkdown } = await import("../lib/markdown/pipeline");
 const { resolveLiquid } = await import("../lib/markdown/liquid");
 const { sitePathUrl, withoutBasePath } = await import("../lib/site");

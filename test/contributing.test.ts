@@ -13,7 +13,11 @@ import {
   nextMeetupSchema,
   speakerSchema,
 } from "../lib/content/post-schema";
-import { setEnv, writePosts } from "./support/test-helpers";
+import { setEnv, setFixtureSite, writePosts } from "./support/test-helpers";
+import { fixtureSiteDir } from "./support/fixture-sites";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const GUIDE = readFileSync("CONTRIBUTING.md", "utf8");
 
@@ -91,7 +95,7 @@ it("the full meetup writeup in CONTRIBUTING.md passes the check as it is written
   // The example links to the October 2018 writeup, so that post is checked alongside it.
   const directory = writePosts({ [name]: `${example}\n` });
   copyFileSync(
-    "posts/2018-10-09-cloud-native-london-october-2018.md",
+    path.join(fixtureSiteDir(), "posts", "2018-10-09-cloud-native-london-october-2018.md"),
     path.join(directory, "2018-10-09-cloud-native-london-october-2018.md"),
   );
 

@@ -5,11 +5,12 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import sharp from "sharp";
 import { post } from "../test/support/test-helpers";
+import { fixtureSiteDir } from "../test/support/fixture-sites";
 import { temporaryFolder } from "../test/support/test-scope";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const CHECK = path.resolve("tools/check.ts");
-const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
+const PHOTO = path.resolve(fixtureSiteDir(), "public/images/speakers/luke-addison.jpg");
 
 /** Run `npm run check` in a fresh project folder holding these posts and a public/ with one photo (and `files`). */
 function runCheck(
@@ -23,7 +24,7 @@ function runCheck(
   writeFileSync(path.join(root, "public/slides.pdf"), "%PDF-1.4\n");
   for (const [name, text] of Object.entries(posts)) writeFileSync(path.join(root, "posts", name), text);
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, "public", name), bytes);
-  const { POSTS_DIR: _posts, PUBLIC_DIR: _public, ...env } = process.env;
+  const { SITE_DIR: _site, POSTS_DIR: _posts, PUBLIC_DIR: _public, ...env } = process.env;
   const result = spawnSync(TSX, [CHECK], { cwd: root, encoding: "utf8", env });
   return { lines: result.stdout.split("\n").filter(Boolean), status: result.status, stderr: result.stderr };
 }

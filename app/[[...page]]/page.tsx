@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/layout/json-ld";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/posts/post-list";
-import { SiteIntro } from "@/components/layout/site-intro";
+import { SiteHeadline, SiteIntro } from "@/components/layout/site-intro";
+import { LatestWriteup } from "@/components/meetups/latest-writeup";
 import { SitePageView } from "@/components/pages/site-page-view";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
 import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
@@ -11,6 +12,8 @@ import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getPageParams, getPageForSegments } from "@/lib/pages/page-route";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { getAllPosts } from "@/lib/collection/posts";
+import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
+import { isMeetupPost } from "@/lib/meetups/meetup-posts";
 
 type Props = { params: Promise<{ page?: string[] }> };
 
@@ -44,26 +47,27 @@ export default async function HomePage({ params }: Props) {
   const page = parsePageParam(segments, posts.length);
   if (!page) notFound();
   const list = paginate(posts, page);
+  if (page > 1)
+    return (
+      <>
+        <h1>Posts, page {page}</h1>
+        <PostList posts={list.items} />
+        <Pagination base="/" page={list.page} totalPages={list.totalPages} />
+        <JsonLd graph={buildCollectionGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })} />
+      </>
+    );
+  // Who we are in one line, then the next meetup (or, with none announced, the latest writeup), then the posts.
+  const latest = posts.find(isMeetupPost) ?? posts[0];
+  const leadOnly = getUpcomingCallouts().length === 0 ? latest : undefined;
   return (
     <>
-      {page === 1 ? (
-        <>
-          <SiteIntro />
-          <UpcomingMeetup />
-          <h2 className="list-heading">Latest posts</h2>
-        </>
-      ) : (
-        <h1>Posts, page {page}</h1>
-      )}
-      <PostList posts={list.items} />
+      <SiteHeadline />
+      <div className="home-lead">{latest ? <UpcomingMeetup fallback={<LatestWriteup post={latest} />} /> : null}</div>
+      <h2 className="list-heading">Latest posts</h2>
+      <PostList posts={list.items.filter((post) => post !== leadOnly)} />
       <Pagination base="/" page={list.page} totalPages={list.totalPages} />
-      <JsonLd
-        graph={
-          page === 1
-            ? buildWebSiteGraph()
-            : buildCollectionGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })
-        }
-      />
+      <SiteIntro />
+      <JsonLd graph={buildWebSiteGraph()} />
     </>
   );
 }

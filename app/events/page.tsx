@@ -1,7 +1,6 @@
 import { MeetupTimeline } from "@/components/meetups/meetup-timeline";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
 import { getAllPosts } from "@/lib/collection/posts";
-import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
 import { buildMeetupTimeline } from "@/lib/meetups/meetup-posts";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, withBasePath } from "@/lib/site";
@@ -21,14 +20,14 @@ export default function EventsPage() {
         Subscribe in your calendar app to <a href={withBasePath("/events.ics")}>the meetup calendar</a> to see each
         meetup as soon as it is announced.
       </p>
-      {getUpcomingCallouts().length > 0 ? (
-        <UpcomingMeetup />
-      ) : (
-        <p>
-          The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to hear
-          first.
-        </p>
-      )}
+      <UpcomingMeetup
+        fallback={
+          <p>
+            The next meetup has not been announced yet: <a href={site.links.meetup}>join the group on Meetup</a> to hear
+            first.
+          </p>
+        }
+      />
       <section aria-labelledby="every-meetup">
         <h2 id="every-meetup">Every meetup</h2>
         <MeetupTimeline entries={timeline} />

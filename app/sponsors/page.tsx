@@ -1,6 +1,4 @@
-import Link from "next/link";
-import { PostDate } from "@/components/posts/post-date";
-import { SponsorMark } from "@/components/meetups/sponsor-list";
+import { SponsorDirectory } from "@/components/meetups/sponsor-directory";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { getSitePaths } from "@/lib/lists/site-paths";
 import { buildPageMetadata } from "@/lib/seo/metadata";
@@ -24,36 +22,20 @@ export default function SponsorsPage() {
     <>
       <h1>Sponsors</h1>
       <p>Every meetup is made possible by its sponsors, who keep it free for everyone. Thank you to all of them.</p>
-      <ul className="tile-grid sponsor-directory">
-        {sponsors.map((sponsor) => (
-          <li key={sponsor.slug} className="tile" aria-label={sponsor.name}>
-            <SponsorMark sponsor={sponsor} />
-            {sponsor.level ? <p className="role">{sponsor.level}</p> : null}
-            {sponsor.posts.length > 0 ? (
-              <ul className="sponsored-meetups" aria-label={`Meetups ${sponsor.name} supported`}>
-                {sponsor.posts.map((post) => (
-                  <li key={post.slug}>
-                    <Link href={post.url} prefetch={false}>
-                      {post.title} <PostDate date={post.event?.date ?? post.date} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="meta">No meetup writeups yet.</p>
-            )}
+      <SponsorDirectory
+        sponsors={sponsors}
+        invite={
+          <li className="tile tile-invite">
+            <a href={sponsorInvite()} className="tile-link">
+              <span className="tile-plus" aria-hidden="true">
+                +
+              </span>
+              <span className="tile-name">Become a sponsor</span>
+              <span className="tile-detail">Keep the meetup free, and meet the people who build cloud native.</span>
+            </a>
           </li>
-        ))}
-        <li className="tile tile-invite">
-          <a href={sponsorInvite()} className="tile-link">
-            <span className="tile-plus" aria-hidden="true">
-              +
-            </span>
-            <span className="tile-name">Become a sponsor</span>
-            <span className="tile-detail">Keep the meetup free, and meet the people who build cloud native.</span>
-          </a>
-        </li>
-      </ul>
+        }
+      />
     </>
   );
 }

@@ -6,6 +6,10 @@ import { formatProblem } from "../../lib/content/content-error";
 import { readPostCollection } from "../../lib/collection/posts";
 import { generateCorpus } from "./corpus";
 import { temporaryFolder } from "../../test/support/test-scope";
+import { setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 // One folder for the whole file, removed once its tests end.
 const root = temporaryFolder("cnl-bench-");

@@ -1,12 +1,21 @@
 import { site } from "@/lib/site";
 
-/** The home page's first words to a newcomer: what the meetup is, how often, where, what it costs, how to join. */
-export function SiteIntro() {
-  const { headline, summary, facts, join } = site.intro;
+/** The home page's first line: who the meetup is, in one heading. */
+export function SiteHeadline() {
   return (
-    <section className="intro" aria-labelledby="intro-heading">
-      <h1 id="intro-heading">{headline}</h1>
-      <p className="intro-summary">{summary}</p>
+    <h1 id="intro-heading" className="home-headline">
+      {site.intro.headline}
+    </h1>
+  );
+}
+
+/** After the posts, for a newcomer: what the meetup is, how often, where, what it costs, and how to join. */
+export function SiteIntro() {
+  const { summary, facts, join } = site.intro;
+  return (
+    <section className="intro" aria-labelledby="about-heading">
+      <h2 id="about-heading">New here?</h2>
+      <p>{summary}</p>
       <dl className="intro-facts">
         {facts.map((fact) => (
           <div key={fact.label}>
@@ -15,11 +24,9 @@ export function SiteIntro() {
           </div>
         ))}
       </dl>
-      <p className="intro-join">
-        <a className="button secondary" href={join.href}>
-          {join.label}
-        </a>
-      </p>
+      <a className="button" href={join.href}>
+        {join.label}
+      </a>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ZONE_LABEL, type MeetupCallout } from "@/lib/collection/meetup-callout"
 import { site } from "@/lib/site";
 import { MeetupStatus, When } from "./meetup-status";
 import { PersonAvatar } from "./person-avatar";
+import { PostTitle } from "../posts/post-title";
 
 type NextMeetupCalloutProps = {
   callout: MeetupCallout;
@@ -59,10 +60,10 @@ export function NextMeetupCallout({
             <p className="meetup-title">
               {page ? (
                 <Link href={page.url} prefetch={false}>
-                  {callout.title}
+                  <PostTitle title={callout.title} />
                 </Link>
               ) : (
-                callout.title
+                <PostTitle title={callout.title} />
               )}
             </p>
           ) : null}

@@ -1,10 +1,16 @@
+import type { CSSProperties } from "react";
 import { initialsOf } from "@/lib/collection/meetup-callout";
 import { sitePathUrl } from "@/lib/site";
 
-type PersonAvatarProps = { name: string; photo?: string; size: number };
+/** `size` in CSS pixels; without it the place the avatar sits in sizes it (`--avatar-size` in app/globals.css). */
+type PersonAvatarProps = { name: string; photo?: string; size?: number };
 
-/** A round face for a speaker: their photo, or their initials where there is none. The name is said elsewhere. */
+/**
+ * The one avatar of the site, for speakers and organisers: a round photo, or the initials of the name where
+ * there is none. The name is said beside it.
+ */
 export function PersonAvatar({ name, photo, size }: PersonAvatarProps) {
+  const style = size ? ({ "--avatar-size": `${size}px` } as CSSProperties) : undefined;
   if (photo) {
     const local = photo.startsWith("/") && !photo.startsWith("//");
     return (
@@ -12,15 +18,16 @@ export function PersonAvatar({ name, photo, size }: PersonAvatarProps) {
         className="avatar"
         src={local ? sitePathUrl(photo) : photo}
         alt=""
-        width={size}
-        height={size}
+        width={size ?? 160}
+        height={size ?? 160}
+        style={style}
         loading="lazy"
         decoding="async"
       />
     );
   }
   return (
-    <span className="avatar avatar-initials" aria-hidden="true" style={{ width: size, height: size }}>
+    <span className="avatar" aria-hidden="true" style={style}>
       {initialsOf(name)}
     </span>
   );

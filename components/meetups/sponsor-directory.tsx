@@ -1,26 +1,27 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SponsorProfile } from "@/lib/collection/meetup-index";
 import { PostDate } from "../posts/post-date";
 import { SponsorMark } from "./sponsor-list";
 
-/** Every sponsor with the meetups they supported, newest first: on /sponsors/ and the sponsor page. */
-export function SponsorDirectory({ sponsors }: { sponsors: readonly SponsorProfile[] }) {
+/**
+ * Every sponsor as a tile of equal height: its logo, its role and the meetups it supported, newest first; on
+ * /sponsors/ (with `invite`, a last tile asking for new sponsors) and on the sponsor page.
+ */
+export function SponsorDirectory({ sponsors, invite }: { sponsors: readonly SponsorProfile[]; invite?: ReactNode }) {
   return (
-    <ul className="sponsor-directory">
+    <ul className="tile-grid sponsor-directory">
       {sponsors.map((sponsor) => (
-        <li key={sponsor.slug} aria-label={sponsor.name}>
+        <li key={sponsor.slug} className="tile" aria-label={sponsor.name}>
           <SponsorMark sponsor={sponsor} />
-          {sponsor.level ? <p className="meta">{sponsor.level}</p> : null}
+          {sponsor.level ? <p className="role">{sponsor.level}</p> : null}
           {sponsor.posts.length > 0 ? (
             <ul className="sponsored-meetups" aria-label={`Meetups ${sponsor.name} supported`}>
               {sponsor.posts.map((post) => (
                 <li key={post.slug}>
                   <Link href={post.url} prefetch={false}>
-                    {post.title}
-                  </Link>{" "}
-                  <span className="meta">
-                    (<PostDate date={post.event?.date ?? post.date} />)
-                  </span>
+                    {post.title} <PostDate date={post.event?.date ?? post.date} />
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -29,6 +30,7 @@ export function SponsorDirectory({ sponsors }: { sponsors: readonly SponsorProfi
           )}
         </li>
       ))}
+      {invite}
     </ul>
   );
 }

@@ -6,13 +6,16 @@ type UpcomingChooserProps = {
   ends: string[];
   /** One rendered callout per entry of `ends`. */
   slots: ReactNode[];
+  /** Shown once every candidate is over. */
+  fallback: ReactNode;
 };
 
 /**
  * The first meetup not yet over: the HTML shows the build's choice, and lib/browser/meetup-status.ts
- * moves on by the reader's clock.
+ * moves on by the reader's clock,
+ * to the fallback once all are over.
  */
-export function UpcomingChooser({ ends, slots }: UpcomingChooserProps) {
+export function UpcomingChooser({ ends, slots, fallback }: UpcomingChooserProps) {
   return (
     <div data-upcoming>
       {slots.map((slot, index) => (
@@ -20,6 +23,9 @@ export function UpcomingChooser({ ends, slots }: UpcomingChooserProps) {
           {slot}
         </div>
       ))}
+      <div data-upcoming-none="" hidden>
+        {fallback}
+      </div>
       <script async type="module" src={browserScriptPath("meetup-status")} />
     </div>
   );

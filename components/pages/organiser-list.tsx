@@ -1,6 +1,5 @@
-import { getLocalImageSize } from "@/lib/public-files";
 import type { Organiser } from "@/lib/pages/data-files";
-import { withBasePath } from "@/lib/site";
+import { PersonAvatar } from "../meetups/person-avatar";
 
 /** The people who run the meetup (data/organisers.yml): photo, name, role, a short bio and their links. */
 export function OrganiserList({ organisers }: { organisers: readonly Organiser[] }) {
@@ -10,7 +9,7 @@ export function OrganiserList({ organisers }: { organisers: readonly Organiser[]
       <ul className="organiser-list">
         {organisers.map((person) => (
           <li key={person.name} className="organiser">
-            <OrganiserPhoto person={person} />
+            <PersonAvatar name={person.name} photo={person.photo} size={80} />
             <div>
               <h3>{person.name}</h3>
               {person.role ? <p className="meta">{person.role}</p> : null}
@@ -29,33 +28,5 @@ export function OrganiserList({ organisers }: { organisers: readonly Organiser[]
         ))}
       </ul>
     </section>
-  );
-}
-
-function OrganiserPhoto({ person }: { person: Organiser }) {
-  if (!person.photo) {
-    const initials = person.name
-      .split(/\s+/)
-      .map((word) => word[0] ?? "")
-      .join("")
-      .slice(0, 2);
-    return (
-      <span className="organiser-photo organiser-initials" aria-hidden="true">
-        {initials}
-      </span>
-    );
-  }
-  const local = person.photo.startsWith("/");
-  const size = local ? getLocalImageSize(person.photo) : undefined;
-  return (
-    <img
-      className="organiser-photo"
-      src={local ? withBasePath(person.photo) : person.photo}
-      alt={person.name}
-      width={size?.width ?? 160}
-      height={size?.height ?? 160}
-      loading="lazy"
-      decoding="async"
-    />
   );
 }

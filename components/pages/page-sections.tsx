@@ -2,21 +2,13 @@ import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { readOrganisers, readSponsorTiers } from "@/lib/pages/data-files";
 import type { PageSection } from "@/lib/pages/page-schema";
 import type { SitePage } from "@/lib/pages/pages";
-import { CallForSpeakers } from "./call-for-speakers";
 import { OrganiserList } from "./organiser-list";
 import { SponsorDirectory } from "../meetups/sponsor-directory";
 import { SponsorTiers } from "./sponsor-tiers";
 
-/** The call for speakers and the blocks built from data/ that a page lists in `sections`, below its Markdown. */
+/** The blocks built from data/ that a page lists in `sections`, below its Markdown. */
 export function PageSections({ page }: { page: SitePage }) {
-  return (
-    <>
-      {page.cfp ? <CallForSpeakers cfp={page.cfp} /> : null}
-      {page.sections.map((section) => (
-        <Section key={section} section={section} />
-      ))}
-    </>
-  );
+  return page.sections.map((section) => <Section key={section} section={section} />);
 }
 
 function Section({ section }: { section: PageSection }) {

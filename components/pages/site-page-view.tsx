@@ -1,12 +1,14 @@
 import { buildWebPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
+import { CallForSpeakers } from "./call-for-speakers";
 import { DraftBadge } from "../posts/draft-badge";
 import { JsonLd } from "../layout/json-ld";
 import { PageSections } from "./page-sections";
 import { PostBody } from "../posts/post-body";
 import { PostDate } from "../posts/post-date";
 
-/** A page beside the posts (about, speak, code of conduct...): its Markdown, then the sections it asks for. */
+/** A page beside the posts (about, speak, code of conduct...): the call for speakers where it has one, its Markdown,
+ * then the sections it asks for. */
 export function SitePageView({ page }: { page: SitePage }) {
   return (
     <>
@@ -24,6 +26,8 @@ export function SitePageView({ page }: { page: SitePage }) {
             </p>
           ) : null}
         </header>
+        {/* The call for speakers is what most readers of the page came for: it goes first. */}
+        {page.cfp ? <CallForSpeakers cfp={page.cfp} /> : null}
         <PostBody tree={page.body} eagerFirstImage />
         <PageSections page={page} />
       </article>

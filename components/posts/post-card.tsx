@@ -3,20 +3,22 @@ import type { Post } from "@/lib/collection/posts";
 import { DraftBadge } from "./draft-badge";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
+import { PostTitle } from "./post-title";
 
-/** One entry of a post list, all of it one link: cover, title, date and description; `priority` for the first. */
+/**
+ * One entry of a post list, all of it one link: the post's photo where it has one, its title once, date and
+ * summary; a post without a photo is a compact card of text. `priority` loads the first card's photo at once.
+ */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const titleId = `card-${post.slug}`;
   return (
-    <article className="card">
+    <article className={post.image ? "card card-photo" : "card"}>
       <Link href={post.url} prefetch={false} className="card-link" aria-labelledby={titleId}>
-        <PostCover
-          image={post.image ? { src: post.image, alt: "" } : undefined}
-          title={post.title}
-          priority={priority}
-        />
+        {post.image ? <PostCover image={{ src: post.image, alt: "" }} priority={priority} /> : null}
         <div className="card-text">
-          <h2 id={titleId}>{post.title}</h2>
+          <h2 id={titleId}>
+            <PostTitle title={post.title} />
+          </h2>
           <p className="meta">
             <PostDate date={post.date} />
             {post.published ? null : <DraftBadge />}

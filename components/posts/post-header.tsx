@@ -4,16 +4,17 @@ import { DraftBadge } from "./draft-badge";
 import { getImageSources } from "@/lib/images/picture";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
+import { PostTitle } from "./post-title";
 import { TagLinks } from "./tag-links";
 
-/** A post's title on its cover, then date, location, tags and, on a writeup, its writeup, recording and photos. */
+/** A post's title (its series part over the rest), then date, location, tags and, on a writeup, its writeup, recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
   const sections = getWriteupLinks(post);
   return (
     <header className="post-header">
-      <div className={heroShown ? "post-title" : "post-title cover-drawn"}>
-        <h1>{post.title}</h1>
-      </div>
+      <h1 className="post-title">
+        <PostTitle title={post.title} />
+      </h1>
       <p className="meta" data-pagefind-ignore>
         <PostDate date={post.date} />
         {post.location ? <span> · {post.location}</span> : null}
@@ -44,7 +45,7 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
 
 // The header photo, linked to its full size (the original's own path) where the photo pipeline has one.
 function HeroPhoto({ src, title }: { src: string; title: string }) {
-  const cover = <PostCover image={{ src, alt: title }} title={title} role="body" priority />;
+  const cover = <PostCover image={{ src, alt: title }} role="body" priority />;
   const { fullSize } = getImageSources(src, "body");
   return fullSize ? (
     <a href={fullSize} className="photo-link">

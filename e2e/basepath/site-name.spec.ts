@@ -7,6 +7,7 @@ import { getAllSitePages } from "../../lib/pages/pages";
 import { renderHtml } from "../../lib/markdown/pipeline";
 import { listExportFiles } from "../export-pages";
 import { OTHER_SITE_NAME, TEST_SITES } from "../test-sites";
+import { fixtureSiteDir } from "../../test/support/fixture-sites";
 
 // This site is built under another meetup's name (e2e/test-sites.ts): the settings' name is the only one a
 // page may carry, except where a post, a page of content/pages/ or the data its sections show says it.
@@ -66,7 +67,9 @@ function postTexts(): { text: string; segments: Set<string> } {
       renderHtml(page.body),
       page.excerpt,
     ]),
-    ...["data/organisers.yml", "data/sponsor-tiers.yml"].map((file) => readFileSync(file, "utf8")),
+    ...["organisers.yml", "sponsor-tiers.yml"].map((file) =>
+      readFileSync(path.join(fixtureSiteDir(), "data", file), "utf8"),
+    ),
   );
   // The name on its own is what the settings put on pages, never taken as a post's words.
   const segments = new Set(texts.flatMap(segmentsOf).filter((segment) => segment !== NAME));

@@ -27,12 +27,14 @@ function showStatuses(now: number): void {
   }
 }
 
-/** Each `[data-upcoming]` list shows its first meetup not yet over, or nothing once all are. */
+/** Each `[data-upcoming]` list shows its first meetup not yet over, or its fallback once all are. */
 function chooseUpcoming(now: number): void {
   for (const list of document.querySelectorAll<HTMLElement>("[data-upcoming]")) {
     const slots = [...list.querySelectorAll<HTMLElement>(":scope > [data-ends-at]")];
     const shown = slots.findIndex((slot) => now < instant(slot, "endsAt"));
     slots.forEach((slot, index) => (slot.hidden = index !== shown));
+    const none = list.querySelector<HTMLElement>(":scope > [data-upcoming-none]");
+    if (none) none.hidden = shown !== -1;
   }
 }
 

@@ -1,11 +1,14 @@
 /**
  * Browser script for /search/: the query lives in the page URL (?q=…&tag=…&year=…); the form, which also
- * works as a plain GET form, updates it, and the results are drawn from the Pagefind index.
+ * works as a plain GET form, updates it as the reader types (no Enter needed), and the results are drawn from
+ * the Pagefind index.
  */
 import { findPosts, isEmptyQuery, readQuery, writeQuery, type SearchQuery } from "@/lib/browser/pagefind-client";
 import { renderResults } from "./search-results";
 
 const PAGE_SIZE = 20;
+// Results follow the typing once the reader pauses this long: each keystroke is not a search of its own.
+const TYPING_PAUSE_MS = 200;
 
 function start(form: HTMLFormElement, output: HTMLElement): void {
   const basePath = form.dataset.basePath ?? "";
@@ -45,11 +48,17 @@ function start(form: HTMLFormElement, output: HTMLElement): void {
     void search(query, PAGE_SIZE);
   }
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     go();
   });
   for (const name of ["tag", "year"] as const) field(name).addEventListener("change", go);
+  field("q").addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(go, TYPING_PAUSE_MS);
+  });
   window.addEventListener("popstate", () => {
     const query = readQuery(window.location.search);
     fill(query);
@@ -57,6 +66,8 @@ function start(form: HTMLFormElement, output: HTMLElement): void {
   });
   const query = readQuery(window.location.search);
   fill(query);
+  // Arriving from the header's search button with nothing asked yet: the box is ready for typing.
+  if (isEmptyQuery(query)) field("q").focus();
   void search(query, PAGE_SIZE);
 }
 

@@ -96,15 +96,17 @@ function startOfMeetupDay(start: Date): Date {
   return new Date(startOfDay(new TZDate(start.getTime(), site.timeZone)).getTime());
 }
 
-/** "DH" for DeepMind Health, "LA" for Luke Addison: a person's tile when there is no photo. */
+// Words that start a group's name but are nobody's initial: "The volunteer team" is "VT", not "TV".
+const LEADING_ARTICLES = new Set(["the", "a", "an"]);
+
+/** "DH" for DeepMind Health, "LA" for Luke Addison, "JS" for Jane van der Smit: first and last word's initials. */
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
-  return words.length === 0
-    ? name.slice(0, 1).toUpperCase()
-    : words
-        .slice(0, 2)
-        .map((word) => word[0]?.toUpperCase() ?? "")
-        .join("");
+  const named = words.length > 1 && LEADING_ARTICLES.has(words[0]?.toLowerCase() ?? "") ? words.slice(1) : words;
+  const first = named[0];
+  if (!first) return name.trim().slice(0, 1).toUpperCase();
+  const last = named.length > 1 ? named[named.length - 1] : undefined;
+  return [first, last].map((word) => word?.[0]?.toUpperCase() ?? "").join("");
 }
 
 /** The callout for a post's `next_meetup`, linking the later writeup once one exists. */

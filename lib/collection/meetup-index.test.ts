@@ -6,7 +6,10 @@ import { getNextMeetupCallout, getOwnEventCallout } from "./meetup-callout";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { getPostBySlug } from "./posts";
 import { getSitePaths } from "../lists/site-paths";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const OCTOBER = post(
   "title: October\nevent: { date: 2018-10-09, start: '18:30', end: '21:00', venue: Venue A }\n" +

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { it } from "node:test";
 import { parseFrontMatter } from "./front-matter";
 import { readPostFile } from "./post-file";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 it("reads booleans as Jekyll's YAML reader did: yes/no/on/off in any case, but y and n stay text", () => {
   const { data } = parseFrontMatter("---\na: yes\nb: Off\nc: ON\nd: nO\ne: y\nf: n\ng: true\n---\n");

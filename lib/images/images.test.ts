@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
-import { existsSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import sharp, { type Metadata } from "sharp";
 import { renderMarkdown } from "../markdown/pipeline";
 import { setUpTemporaryPublicDir, writePhoto } from "../../test/support/image-test-helpers";
+import { temporaryFolder } from "../../test/support/test-scope";
 import { fullSizeWidth, getImageSources, parseProcessedPath } from "./picture";
-import { cachedFile, encodeImage } from "./process";
+import { cachedFile, committedCacheFiles } from "./cache";
+import { encodeImage } from "./process";
+import { ENCODER_SETTINGS, PREVIEW_SETTINGS } from "./settings";
 import { readImageSource } from "./source";
 
 const publicDir = setUpTemporaryPublicDir();
@@ -27,11 +31,11 @@ const widthsOf = (srcSet: string | undefined) =>
   (srcSet ?? "").split(", ").map((entry) => Number(entry.split(" ")[1]?.slice(0, -1)));
 
 describe("getImageSources", () => {
-  it("offers AVIF, then WebP, then the original format, at the layout's widths with sizes from the CSS", () => {
+  it("offers AVIF, then the original format, at the layout's widths with sizes from the CSS", () => {
     const image = getImageSources(wide, "body");
     assert.deepEqual(
       image.sources.map((source) => source.type),
-      ["image/avif", "image/webp"],
+      ["image/avif"],
     );
     assert.deepEqual(widthsOf(image.sources[0]?.srcSet), [360, 720, 1080, 1440]);
     assert.deepEqual(widthsOf(image.srcSet), [360, 720, 1080, 1440]);
@@ -39,6 +43,10 @@ describe("getImageSources", () => {
     assert.equal(image.sizes, "(min-width: 46rem) 44rem, calc(100vw - 2rem)");
     assert.deepEqual([image.width, image.height], [1600, 900]);
     assert.equal(image.fullSize, "/images/stage%20wide.jpg");
+  });
+
+  it("offers a gallery photo only the widths a gallery or its viewer shows", () => {
+    assert.deepEqual(widthsOf(getImageSources(wide, "gallery").srcSet), [360, 720, 1080]);
   });
 
   it("never enlarges: a small photo's largest width is its own", () => {
@@ -84,7 +92,7 @@ describe("encodeImage", () => {
     assert.ok(source);
     const outputs = [
       { width: 360, format: "avif" as const },
-      { width: 360, format: "webp" as const },
+      { width: 480, format: "jpg" as const },
       { width: fullSizeWidth(source), format: "jpg" as const, full: true },
     ];
     assert.equal(await encodeImage(source, outputs), 3);
@@ -104,6 +112,53 @@ describe("encodeImage", () => {
     const after = readImageSource(small)?.key;
     assert.ok(original && after && original !== after);
     assert.equal(existsSync(path.join(process.env.IMAGE_CACHE_DIR ?? "", after)), false);
+  });
+});
+
+describe("the image cache", () => {
+  it("never trusts a file git tracks under the cache folder: the photo is encoded again over it", async () => {
+    const repository = temporaryFolder("cnl-committed-cache-");
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: repository, stdio: "ignore" });
+    git("init", "-q");
+    const source = readImageSource(wide);
+    assert.ok(source);
+    const output = { width: 360, format: "avif" as const };
+    const cacheDir = process.env.IMAGE_CACHE_DIR;
+    const directory = process.cwd();
+    try {
+      process.env.IMAGE_CACHE_DIR = path.join(repository, ".cache", "images");
+      process.chdir(repository);
+      const forged = cachedFile(source, output);
+      mkdirSync(path.dirname(forged), { recursive: true });
+      writeFileSync(forged, "<svg onload=alert(1)>");
+      git("add", "-f", ".");
+      assert.equal(await encodeImage(source, [output], committedCacheFiles()), 1);
+      assert.equal((await sharp(forged).metadata()).format, "heif");
+    } finally {
+      process.chdir(directory);
+      process.env.IMAGE_CACHE_DIR = cacheDir;
+    }
+  });
+});
+
+describe("a pull request's preview (IMAGE_PREVIEW)", () => {
+  it("encodes the photos it changes at full settings and the others, uncached, at preview settings", async () => {
+    const changed = await writePhoto(publicDir, "changed.jpg", 400, 300);
+    const other = await writePhoto(publicDir, "other.jpg", 400, 300);
+    const changeFile = path.join(publicDir, "change.json");
+    writeFileSync(
+      changeFile,
+      JSON.stringify({ kind: "content", files: [path.join(publicDir, "images", "changed.jpg")] }),
+    );
+    process.env.IMAGE_PREVIEW = changeFile;
+    try {
+      assert.deepEqual(readImageSource(changed)?.settings, ENCODER_SETTINGS);
+      assert.deepEqual(readImageSource(other)?.settings, PREVIEW_SETTINGS);
+    } finally {
+      delete process.env.IMAGE_PREVIEW;
+    }
+    // A deploy encodes the same photo at full settings, under another name.
+    assert.deepEqual(readImageSource(other)?.settings, ENCODER_SETTINGS);
   });
 });
 

@@ -1,7 +1,7 @@
 import { sitePathUrl, withoutBasePath } from "../site";
 import {
   FULL_SIZE_MAX,
-  MODERN_FORMATS,
+  MODERN_FORMAT,
   PROCESSED_PATH,
   ROLE_LAYOUTS,
   type ImageRole,
@@ -9,9 +9,9 @@ import {
 } from "./settings";
 import { readImageSource, type ImageSource } from "./source";
 
-/** What a <picture> needs for one image: a <source> per modern format, and the <img> fallback. */
+/** What a <picture> needs for one image: a <source> in AVIF, and the <img> fallback. */
 export type ImageSources = {
-  /** Modern formats, best first; empty for an image that is passed through (remote, SVG, GIF). */
+  /** AVIF; empty for an image that is passed through (remote, SVG, GIF) or is AVIF already. */
   sources: { type: string; srcSet: string }[];
   src: string;
   srcSet?: string;
@@ -32,7 +32,7 @@ export function processesImages(): boolean {
 
 /**
  * The sources of the image at `src` (a site path or a URL) shown as `role`: every width of that role up to the
- * original's own, in AVIF, WebP and the original's format, with `sizes` that match the CSS. Remote images,
+ * original's own, in AVIF and the original's format, with `sizes` that match the CSS. Remote images,
  * SVGs, GIFs and missing files come back as they are, with their size where it is known.
  */
 export function getImageSources(src: string, role: ImageRole): ImageSources {
@@ -50,10 +50,10 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
     widths.map((width) => `${processedUrl(source, width, format)} ${width}w`).join(", ");
   const largest = widths[widths.length - 1] ?? source.width;
   return {
-    sources: MODERN_FORMATS.filter(({ format }) => format !== source.fallback).map(({ format, type }) => ({
-      type,
-      srcSet: srcSet(format),
-    })),
+    sources:
+      source.fallback === MODERN_FORMAT.format
+        ? []
+        : [{ type: MODERN_FORMAT.type, srcSet: srcSet(MODERN_FORMAT.format) }],
     src: processedUrl(source, largest, source.fallback),
     srcSet: srcSet(source.fallback),
     sizes: ROLE_LAYOUTS[role].sizes,

@@ -1,15 +1,17 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { publicFile } from "../public-files";
-import { ENCODER_SETTINGS, type OutputFormat } from "./settings";
+import { imageCacheDirectory } from "./cache";
+import { ENCODER_SETTINGS, PREVIEW_SETTINGS, type EncoderSettings, type OutputFormat } from "./settings";
 
 /** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
 export type ImageSource = {
   file: string;
   /** sha256 of the file and the encoder settings, 16 hex digits: names its processed files. */
   key: string;
+  settings: EncoderSettings;
   width: number;
   height: number;
   fallback: OutputFormat;
@@ -19,7 +21,6 @@ export type ImageSource = {
 
 // GIFs (animated ones would lose their frames) and SVGs pass through untouched.
 const FALLBACKS: Record<string, OutputFormat> = { jpg: "jpg", png: "png", webp: "webp", tiff: "jpg", avif: "avif" };
-const SETTINGS_DIGEST = JSON.stringify(ENCODER_SETTINGS);
 const cache = new Map<string, ImageSource | undefined>();
 
 /** The original a site path ("/images/a b.jpg") names, when it is a raster image the build encodes. */
@@ -32,7 +33,7 @@ export function readImageSource(sitePath: string): ImageSource | undefined {
   } catch {
     return undefined;
   }
-  const id = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  const id = `${file}\0${stat.size}\0${stat.mtimeMs}\0${process.env.IMAGE_PREVIEW ?? ""}`;
   if (!cache.has(id)) cache.set(id, inspect(file));
   return cache.get(id);
 }
@@ -50,7 +51,10 @@ export function inspect(file: string): ImageSource | undefined {
   if (!fallback || !info.width || !info.height) return undefined;
   // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
   const turned = (info.orientation ?? 1) >= 5;
-  const key = createHash("sha256").update(bytes).update(SETTINGS_DIGEST).digest("hex").slice(0, 16);
+  const contentKey = (settings: EncoderSettings) =>
+    createHash("sha256").update(bytes).update(JSON.stringify(settings)).digest("hex").slice(0, 16);
+  const key = contentKey(ENCODER_SETTINGS);
+  const preview = !fullInPreview(file) && !existsSync(path.join(imageCacheDirectory(), key));
   const stem =
     path
       .parse(file)
@@ -60,10 +64,30 @@ export function inspect(file: string): ImageSource | undefined {
       .slice(0, 60) || "image";
   return {
     file,
-    key,
+    key: preview ? contentKey(PREVIEW_SETTINGS) : key,
+    settings: preview ? PREVIEW_SETTINGS : ENCODER_SETTINGS,
     width: turned ? info.height : info.width,
     height: turned ? info.width : info.height,
     fallback,
     stem,
   };
+}
+
+let changed: { changeFile: string; files: Set<string> } | undefined;
+
+/**
+ * False in a preview (IMAGE_PREVIEW names the pull request's change file, written by tools/classify-change.ts)
+ * for an original the pull request did not add or change: with no copy in the cache at full settings, it is
+ * encoded at PREVIEW_SETTINGS. True otherwise, as in every deploy.
+ */
+function fullInPreview(file: string): boolean {
+  const changeFile = process.env.IMAGE_PREVIEW;
+  if (!changeFile) return true;
+  if (changed?.changeFile !== changeFile) {
+    const files: unknown = (JSON.parse(readFileSync(changeFile, "utf8")) as { files?: unknown }).files;
+    if (!Array.isArray(files)) throw new Error(`${changeFile}: files: missing (a list of changed paths)`);
+    const paths = files.filter((entry) => typeof entry === "string").map((entry) => path.resolve(entry));
+    changed = { changeFile, files: new Set(paths) };
+  }
+  return changed.files.has(path.resolve(file));
 }

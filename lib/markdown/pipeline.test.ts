@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { renderHtml, renderInlineMarkdown, renderMarkdown } from "./pipeline";
+import { setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const html = (markdown: string) => renderHtml(renderMarkdown(markdown).tree);
 

@@ -4,7 +4,10 @@ import ICAL from "ical.js";
 import { buildCalendar, googleCalendarUrl } from "./calendar";
 import { getMeetupIndex } from "../collection/meetup-index";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const POSTS = {
   "2018-10-09-october.md": post(

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildEventJsonLd } from "./event-json-ld";
 import { readPostFile } from "../content/post-file";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 function jsonLd(frontMatter: string) {
   const { post: result, problems } = readPostFile(

@@ -4,7 +4,10 @@ import { describe, it } from "node:test";
 import { formatProblem } from "../content/content-error";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { readPostFile } from "../content/post-file";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const FILE = "posts/2018-10-09-october.md";
 function schemaErrors(frontMatter: string): string[] {

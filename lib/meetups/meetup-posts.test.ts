@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { getAllPosts, getPostBySlug } from "../collection/posts";
-import { post, setPosts } from "../../test/support/test-helpers";
+import { post, setPosts, setFixtureSite } from "../../test/support/test-helpers";
 import { dateTile, initialsOf, meetupState } from "../collection/meetup-callout";
 import { buildMeetupTimeline, getWriteupLinks, isMeetupPost } from "./meetup-posts";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const POSTS = {
   "2018-09-12-september.md": post("title: September\ntags: [Meetup]"),
@@ -76,5 +79,8 @@ describe("the meetup block's state", () => {
     });
     assert.equal(initialsOf("DeepMind Health"), "DH");
     assert.equal(initialsOf("Luke Addison"), "LA");
+    assert.equal(initialsOf("Jane van der Smit"), "JS");
+    assert.equal(initialsOf("The volunteer team"), "VT");
+    assert.equal(initialsOf("Cher"), "C");
   });
 });

@@ -6,7 +6,10 @@ import { getPostSponsors } from "../collection/meetup-index";
 import { SPONSORS_YAML, setMeetupSite, writeSponsors } from "../../test/support/meetup-test-helpers";
 import { getAllPosts } from "../collection/posts";
 import { closestSponsorNames, readSponsorRegistry } from "./sponsors";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 describe("sponsor registry", () => {
   it("reads data/sponsors.yml entries with their logos and levels", () => {

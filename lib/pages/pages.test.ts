@@ -11,6 +11,10 @@ import { checkPagePermalinks, getRouteSegments } from "./page-conflicts";
 import { getNavLinks } from "./navigation";
 import { readPageCollection } from "./pages";
 import { defaultPermalink } from "./permalinks";
+import { setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 /** Read one page as content/pages/<relative>, the path editors see in messages. */
 function read(relative: string, source: string) {

@@ -3,8 +3,11 @@ import { describe, it } from "node:test";
 import { buildSiteFeed, buildTagFeed } from "./feeds";
 import { getAllPosts } from "../collection/posts";
 import { site } from "../site";
-import { post, setPosts } from "../../test/support/test-helpers";
+import { post, setPosts, setFixtureSite } from "../../test/support/test-helpers";
 import { parseAtomFeed } from "../../test/support/xml-test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 function writeSite(count: number): void {
   const files: Record<string, string> = {

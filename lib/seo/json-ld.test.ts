@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildPostGraph, buildWebSiteGraph, serializeJsonLd, type JsonLdNode } from "./json-ld";
 import { site } from "../site";
-import { loadPost } from "../../test/support/test-helpers";
+import { loadPost, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const nodeOf = (nodes: JsonLdNode[], type: string) => nodes.find((node) => node["@type"] === type);
 

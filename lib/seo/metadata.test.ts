@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildPageMetadata, buildPostMetadata, shorten } from "./metadata";
 import { site } from "../site";
-import { loadPost } from "../../test/support/test-helpers";
+import { loadPost, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 describe("post metadata", () => {
   it("is an article with a canonical URL, its image and size, a large Twitter card and its publication time", () => {

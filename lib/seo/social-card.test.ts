@@ -3,7 +3,10 @@ import { it } from "node:test";
 import { imageSize } from "image-size";
 import { renderSocialCard } from "./social-card";
 import { listSocialCards, SOCIAL_CARD_SIZE } from "./social-images";
-import { post, setPosts } from "../../test/support/test-helpers";
+import { post, setPosts, setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 it("plans a card for the site and for each post page without an image, titled and dated", () => {
   setPosts({

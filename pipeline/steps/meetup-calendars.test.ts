@@ -4,9 +4,12 @@ import path from "node:path";
 import { it } from "node:test";
 import ICAL from "ical.js";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
-import { post } from "../../test/support/test-helpers";
+import { post, setFixtureSite } from "../../test/support/test-helpers";
 import { meetupCalendarsStep } from "./meetup-calendars";
 import { temporaryFolder } from "../../test/support/test-scope";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 it("writes each meetup's own calendar at /events/<day>.ics, one event a file, as a calendar app reads it", async () => {
   setMeetupSite({

@@ -6,6 +6,10 @@ import { describe, it } from "node:test";
 import { generateCorpus } from "../../bench/corpus/corpus";
 import { setEnv, temporaryFolder } from "../../test/support/test-scope";
 import { keepPages, pageKeys } from "./page-reuse";
+import { setFixtureSite } from "../../test/support/test-helpers";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 const NEW_POST = `---
 title: "One more writeup"

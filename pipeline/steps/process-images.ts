@@ -1,24 +1,26 @@
 /**
  * Post-export step: encode the photos the pages ask for. Every processed file a page's <picture> or srcset
  * names (lib/images/picture.ts) is encoded with sharp, or taken from the cache (.cache/images/, by content and
- * settings), and copied into the export; every raster original is replaced in the export by its full-size
+ * settings; never a file git tracks there), and copied into the export; every raster original is replaced in the export by its full-size
  * version: upright, without metadata, at most FULL_SIZE_MAX pixels a side. GIFs and SVGs are left as they are.
  */
 import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { listPublicFiles } from "../../lib/public-files";
 import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/images/picture";
-import { cachedFile, encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
+import { cachedFile, committedCacheFiles } from "../../lib/images/cache";
+import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
 import { inspect, type ImageSource } from "../../lib/images/source";
 import { withoutBasePath } from "../../lib/site";
 import type { PostExportStep } from "../export/step";
+import { startProgress } from "./progress-line";
 
 type Original = { sitePath: string; source: ImageSource };
 type Job = { source: ImageSource; outputs: Map<string, { output: ImageOutput; sitePaths: Set<string> }> };
 
 /** The step; it runs after the page pass, whose links say which files the pages use, and before the link check. */
 export const processImagesStep: PostExportStep = {
-  name: "images: encode photos (AVIF, WebP, original format) and publish full sizes",
+  name: "images: encode photos (AVIF, original format) and publish full sizes",
   async run(siteDir, context) {
     if (!processesImages()) return;
     if (!context?.pageTargets)
@@ -49,12 +51,16 @@ export const processImagesStep: PostExportStep = {
     const jobs = [...wanted.values()];
     let encoded = 0;
     const started = performance.now();
+    const committed = committedCacheFiles();
+    const progress = startProgress(
+      "images",
+      jobs.reduce((sum, job) => sum + job.outputs.size, 0),
+    );
     await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
-      encoded += await encodeImage(
-        source,
-        [...outputs.values()].map((entry) => entry.output),
-      );
+      const list = [...outputs.values()].map((entry) => entry.output);
+      encoded += await encodeImage(source, list, committed, progress.tick);
     });
+    progress.end();
     const files = publish(siteDir, jobs);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

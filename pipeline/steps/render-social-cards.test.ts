@@ -3,8 +3,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
 import { imageSize } from "image-size";
-import { post, setEnv, temporaryFolder, setPosts } from "../../test/support/test-helpers";
+import { post, setEnv, setPosts, temporaryFolder, setFixtureSite } from "../../test/support/test-helpers";
 import { socialImagesStep } from "./render-social-cards";
+
+// The fixture site's posts, pages, data and photos, not the project's own content.
+setFixtureSite();
 
 it("writes a PNG card into the export for the site and for every post without an image", async () => {
   const cache = temporaryFolder("cnl-cards-");

@@ -2,7 +2,7 @@
  * Post-export step: build the Pagefind full-text index of every post and page into <site>/pagefind/.
  * Only elements marked data-pagefind-body (the article) are indexed; the search page loads the index.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { getContentPages } from "../../lib/pages/pages";
@@ -22,6 +22,7 @@ export const searchIndexStep: PostExportStep = {
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      removeUnusedFiles(outputPath);
       const indexed = countIndexedPages(outputPath);
       // Every listed post and every page of content/pages/ must be findable; fewer means a page lost its
       // data-pagefind-body mark.
@@ -34,6 +35,23 @@ export const searchIndexStep: PostExportStep = {
     }
   },
 };
+
+// What the search page loads (lib/browser/pagefind-client.ts): Pagefind's API script, its worker and WebAssembly,
+// the index. Pagefind's own UI scripts and styles (434 kB), which the site never loads, are not published.
+const PUBLISHED = [
+  /^pagefind\.js$/,
+  /^pagefind-worker\.js$/,
+  /^pagefind-entry\.json$/,
+  /^pagefind\.[\w-]+\.pf_meta$/,
+  /^wasm\.[\w-]+\.pagefind$/,
+  /^(fragment|index|filter)$/,
+];
+
+function removeUnusedFiles(outputPath: string): void {
+  for (const name of readdirSync(outputPath)) {
+    if (!PUBLISHED.some((pattern) => pattern.test(name))) rmSync(path.join(outputPath, name), { recursive: true });
+  }
+}
 
 function countIndexedPages(outputPath: string): number {
   const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {

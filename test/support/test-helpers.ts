@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { getPostBySlug } from "../../lib/collection/posts";
+import { fixtureSiteEnv } from "./fixture-sites";
 import { setEnv, temporaryFolder } from "./test-scope";
 
 export { setEnv, temporaryFolder, withEnv } from "./test-scope";
@@ -31,4 +32,9 @@ export function loadPost(frontMatter: string, body?: string) {
   const found = getPostBySlug("talk");
   assert.ok(found);
   return found;
+}
+
+/** Read the fixture site `name` (test/fixtures/sites/) instead of the project's content until the calling test, suite or file ends. */
+export function setFixtureSite(name = "main"): void {
+  setEnv(fixtureSiteEnv(name));
 }

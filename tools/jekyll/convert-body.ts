@@ -57,3 +57,11 @@ export function convertBody(
   }
   return links.text;
 }
+
+/** A file's front matter as text for `{{ page.x }}`: its string and number fields. */
+export function textFields(data: Record<string, unknown>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data))
+    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
+  return fields;
+}

@@ -68,9 +68,7 @@ describe("importing a Jekyll site into a fresh site", () => {
       /^ {2}posts\/2019-04-03-april-meetup\.markdown:9: Liquid \{% include talk-card\.html title=page\.title speaker="Ada" %\} \(its values title come from Liquid variables\)/,
     );
     // The starter pages that cover what the old site's pages cover give way, and their paths lead there.
-    has(
-      /^ {2}pages\/about\.md: replaced by pages\/about\.md, which covers the same thing: the old site's content wins/,
-    );
+    has(/^ {2}pages\/about\.md: replaced by the old site's page of the same name: the old site's content wins$/);
     has(
       /^ {2}pages\/speak\.md: replaced by pages\/about\.md, which covers the same thing.*\/speak\/, \/cnl-speak\/ now lead there$/,
     );

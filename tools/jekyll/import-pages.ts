@@ -4,11 +4,10 @@ import { stringify } from "yaml";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
 import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
-import { tagSlug } from "../../lib/content/tags";
-import { tagPath } from "../../lib/site";
-import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
 import { writeImported } from "./import-files";
-import { claimPath, findCoveredPages, isUnderRoute, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
+import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
+import { importArchivePage, placePage, writeShortLink } from "./page-placement";
 import type { ImportContext } from "./import-site";
 
 // What a page of this site reads (the pages content type); anything else of Jekyll's is listed as dropped.
@@ -52,7 +51,6 @@ export function importPage(relative: string, context: ImportContext): void {
   if (normaliseFromPath(oldUrl) === "/") {
     record("/");
     report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
-    context.answered.add("/");
     return;
   }
   if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
@@ -141,73 +139,8 @@ export function importPage(relative: string, context: ImportContext): void {
   );
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  context.answered.add(url);
   record(firstOf(redirectTo) ?? url);
-  for (const from of kept) {
-    context.answered.add(from);
-    report.redirects.push({ file: shown, from });
-  }
-}
-
-/**
- * Where an old page goes: its old URL where this site can serve a page there; its clean URL, with the old
- * .html one leading to it; its file's path when the old URL is none of this site's; and a path beside the
- * site's own routes when it was under one of them (/events/2019/ -> /events-2019/).
- */
-function placePage(oldUrl: string, redirectFrom: string[], defaultUrl: string, shown: string, context: ImportContext) {
-  const keptFrom = [...redirectFrom];
-  const url = normaliseFromPath(oldUrl);
-  if (url === undefined) {
-    context.report.rewritten.push({
-      file: shown,
-      text: `permalink ${oldUrl} is no path of this site: the page is at ${defaultUrl}`,
-    });
-    return { url: defaultUrl, keptFrom };
-  }
-  if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
-  if (!isUnderRoute(url, context)) return { url, keptFrom };
-  const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
-  context.report.rewritten.push({
-    file: shown,
-    text: `${url} is under a folder of the site's own pages: the page is at ${moved}, and ${url} leads there`,
-  });
-  return { url: moved, keptFrom: [...keptFrom, url] };
-}
-
-// Returns the page the archive page now leads to.
-function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): string {
-  const { report } = context;
-  const known = [...context.tags].find((name) => tagSlug(name) === tagSlug(tag));
-  const target =
-    /^\d{4}$/.test(tag) && context.years.has(tag) ? `/archive/${tag}/` : known ? tagPath(tagSlug(tag)) : "/archive/";
-  if (target === "/archive/")
-    report.notCarriedOver.push({
-      file: relative,
-      text: `no imported post has the tag "${tag}": its archive page leads to /archive/`,
-    });
-  context.answered.add(target);
-  if (normaliseFromPath(oldUrl) === target) {
-    report.rewritten.push({
-      file: relative,
-      text: `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`,
-    });
-    return target;
-  }
-  const shown = writeShortLink(relative, { permalink: oldUrl, redirect_to: target }, context);
-  report.rewritten.push({ file: shown, text: `archive page for "${tag}" -> a redirect to ${target}` });
-  return target;
-}
-
-// A page that only redirects, in place of the old page `relative`; returns its file as the report shows it.
-function writeShortLink(relative: string, fields: Record<string, unknown>, context: ImportContext): string {
-  const destination = relative.replace(/\.[^./]+$/, ".md");
-  const shown = `${context.target.pagesLabel}/${destination}`;
-  const frontMatter = stringify(fields, { lineWidth: 0 });
-  const file = path.join(context.target.pagesDir, destination);
-  writeImported(file, shown, joinFile(frontMatter, ""), context, context.report.shortLinks);
-  for (const from of [fields.permalink, fields.redirect_from].flat())
-    if (typeof from === "string") context.answered.add(from);
-  return shown;
+  for (const from of kept) report.redirects.push({ file: shown, from });
 }
 
 function firstOf(value: unknown): string | undefined {
@@ -231,11 +164,4 @@ function titleFrom(body: string, destination: string): string {
 function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
   return typeof value === "string" && value.trim() ? [value.trim()] : [];
-}
-
-function textFields(data: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
-  return fields;
 }

@@ -4,7 +4,7 @@ import { parseDateTime } from "../../lib/content/dates";
 import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPostPermalink } from "../../lib/redirects/jekyll-permalinks";
 import { KNOWN_FIELDS } from "../../lib/content/post-schema";
-import { bodyLineOf, convertBody, joinFile, splitFile } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
 import { editFrontMatter } from "./front-matter-edit";
 import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
@@ -170,10 +170,6 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   if (published) {
     const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
     for (const url of [oldUrl, ...original]) context.oldUrls.push({ url, file: plan.shown, target });
-    const nameSlug = plan.newTitle;
-    context.answered.add(plan.url);
-    if (nameSlug !== nameSlug.toLowerCase()) context.answered.add(postPath(nameSlug));
-    for (const from of [...legacy, ...redirectFrom, ...(keepOldUrl ? [oldUrl] : [])]) context.answered.add(from);
     for (const tag of tags.filter((tag) => !leftovers.includes(tag))) context.tags.add(tag);
     context.years.add(plan.date.slice(0, 4));
   }
@@ -194,13 +190,6 @@ function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((item) => item !== null && item !== undefined).map(String);
   if (typeof value === "string") return value.split(/\s+/).filter(Boolean);
   return value === null || value === undefined ? [] : [String(value)];
-}
-
-function textFields(data: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
-  return fields;
 }
 
 function slugify(title: string): string {

@@ -13,9 +13,10 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { formatImportReport } from "./import-report";
 import { importJekyllSite } from "./import-site";
+import { fixtureSiteDir } from "../../test/support/fixture-sites";
 import { temporaryFolder } from "../../test/support/test-scope";
 
-const PHOTO = path.resolve("public/images/speakers/luke-addison.jpg");
+const PHOTO = path.resolve(fixtureSiteDir(), "public/images/speakers/luke-addison.jpg");
 const SAMPLES = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
 
 const MEETUP = `---

@@ -1,19 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
 import { SYMBOLIC_LINK_NOTE } from "./import-files";
-import { normaliseFromPath } from "../../lib/content/path-syntax";
+import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
 import type { ImportedSiteCheck } from "./check-imported-site";
 import { getRouteSegments } from "../../lib/pages/page-conflicts";
-import { readExistingPages, type ExistingPage } from "./page-claims";
+import { readExistingPages, sitePageAt, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
 import { importPost, planPosts } from "./import-posts";
 import type { LiquidContext } from "./rewrite/liquid-rewrites";
 import { applyLegacyPermalinks } from "./settings-file";
-import { isExcluded, readJekyllConfig, type JekyllConfig } from "./site-config";
+import { readJekyllConfig, type JekyllConfig } from "./site-config";
+import { listFiles, listPageFiles, reportUnimportedFolders } from "./jekyll-files";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
 export type ImportNote = { file: string; line?: number; text: string; /** The site path it is about. */ path?: string };
@@ -66,8 +67,6 @@ export type ImportContext = {
   liquid: Omit<LiquidContext, "page">;
   legacyPermalinks: string | boolean;
   oldUrls: Omit<OldUrl, "answered">[];
-  /** Paths the new site serves, as found while importing. */
-  answered: Set<string>;
   tags: Set<string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
@@ -79,10 +78,6 @@ export type ImportContext = {
   /** The pages that were in the pages folder before the import and are still there. */
   existing: ExistingPage[];
 };
-
-// Folders of Jekyll's own that the import reads or that hold only templates; any other _folder is reported.
-const JEKYLL_FOLDERS = new Set(["_posts", "_drafts", "_includes", "_layouts", "_sass", "_site", "_plugins"]);
-const PAGE_FILE = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i;
 
 /**
  * Import a whole Jekyll site: `_posts/` into the posts folder, its pages into the pages folder, the
@@ -126,7 +121,6 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
       site: config.text,
     },
     oldUrls: [],
-    answered: new Set(),
     tags: new Set(),
     years: new Set(),
     written: [],
@@ -137,26 +131,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   // One file the import cannot handle is named in the report; the others are still imported.
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
   for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));
-  const draftsRoot = path.join(root, "_drafts");
-  // Jekyll's own folders outside _posts/ are named when linked, whether a post needs them or not.
-  for (const folder of ["_drafts", "_includes"])
-    if (isSymbolicLink(path.join(root, folder)))
-      report.notCarriedOver.push({ file: folder, text: `not read: ${SYMBOLIC_LINK_NOTE}` });
-  for (const file of existsSync(draftsRoot) && !isSymbolicLink(draftsRoot) ? listFiles(draftsRoot) : []) {
-    report.notCarriedOver.push({
-      file: path.relative(root, file),
-      text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
-    });
-  }
-  for (const entry of readdirSync(root, { withFileTypes: true }))
-    if (entry.isDirectory() && entry.name.startsWith("_") && !JEKYLL_FOLDERS.has(entry.name))
-      report.notCarriedOver.push({
-        file: `${entry.name}/`,
-        text:
-          entry.name === "_data"
-            ? "Jekyll's data files: this site's pages read data/ instead; copy what matters there by hand"
-            : "a collection (or a folder Jekyll did not publish): not imported; move its pages into the pages folder by hand",
-      });
+  reportUnimportedFolders(root, report);
   report.oldUrls = tallyOldUrls(context);
   report.imagesMissing.push(...findLinksToMissingPages(context));
   takeOutMissing(report.imagesMissing, context);
@@ -172,48 +147,19 @@ function reportFailure(shown: string, report: ImportReport, importFile: () => vo
   }
 }
 
-// Each old URL once (as first written), answered when the new site serves that very path (as a page or a redirect).
+// Each old URL once (as first written), answered when an imported file or the site's own page takes that path;
+// checkImport then asks the built site itself.
 function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
-  const answered = new Set([...context.answered].map((url) => normaliseFromPath(url) ?? url));
   const seen = new Map<string, ImportReport["oldUrls"][number]>();
   for (const { url, file, target } of context.oldUrls) {
     const key = normaliseFromPath(url) ?? url;
-    if (!seen.has(key)) seen.set(key, { url, file, target, answered: answered.has(key) });
-  }
-  return [...seen.values()];
-}
-
-// Pages are the site's Markdown and HTML files with front matter outside _ and . folders, as Jekyll built them.
-function listPageFiles(root: string, config: JekyllConfig, report: ImportReport): string[] {
-  const pages: string[] = [];
-  for (const file of listFiles(root, (name) => !name.startsWith("_") && !name.startsWith("."))) {
-    const relative = path.relative(root, file).split(path.sep).join("/");
-    if (isExcluded(relative, config)) continue;
-    // What a link points to could be any file of this machine: the page is reported, never read.
-    if (isSymbolicLink(file)) {
-      report.notCarriedOver.push({ file: relative, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
-      continue;
-    }
-    const hasFrontMatter = /^(\uFEFF)?---[ \t]*\r?\n/.test(readFileSync(file, "utf8").slice(0, 8));
-    if (!hasFrontMatter) continue;
-    if (PAGE_FILE.test(relative)) pages.push(relative);
-    else
-      report.notCarriedOver.push({
-        file: relative,
-        text: /^(feed|atom|sitemap)\.xml$|^robots\.txt$/.test(relative)
-          ? "built by Jekyll from Liquid: this site makes its own"
-          : "a file Jekyll built from Liquid (styles, data or feeds): not carried over",
+    if (!seen.has(key))
+      seen.set(key, {
+        url,
+        file,
+        target,
+        answered: context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined,
       });
   }
-  return pages;
-}
-
-function listFiles(directory: string, keep: (name: string) => boolean = (name) => !name.startsWith(".")): string[] {
-  return readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => keep(entry.name) && entry.name !== "node_modules")
-    .flatMap((entry) => {
-      const full = path.join(directory, entry.name);
-      return entry.isDirectory() ? listFiles(full, keep) : [full];
-    })
-    .sort();
+  return [...seen.values()];
 }

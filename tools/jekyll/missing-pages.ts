@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { normaliseSitePath } from "../../lib/content/path-syntax";
+import { normaliseSitePath, pathKey } from "../../lib/content/path-syntax";
 import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 import { splitFile, bodyLineOf } from "./convert-body";
 import type { ImportContext, ImportNote } from "./import-site";
@@ -19,7 +19,6 @@ const SITE_ROUTES = /^\/(tags|archive|events|speakers|sponsors|search|posts)\/|^
  * `npm run check` names them too; the report lists them beside the images the old site lacks.
  */
 export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
-  const answered = new Set([...context.answered].map((url) => normaliseSitePath(url)));
   const notes: ImportNote[] = [];
   for (const { file, text } of context.written) {
     const { frontMatter, body } = splitFile(text);
@@ -31,7 +30,8 @@ export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
       // Images and files are the asset copier's to report; pages have no extension or .html.
       if (extension && !/^html?$/i.test(extension)) continue;
       const target = normaliseSitePath(href).replace(/\/index\.html$/, "/");
-      if (SITE_ROUTES.test(target) || answered.has(target) || isOldSiteFile(context.root, href)) continue;
+      if (SITE_ROUTES.test(target) || context.claims.has(pathKey(target)) || isOldSiteFile(context.root, href))
+        continue;
       notes.push({
         file,
         line: firstLine + (prose.slice(0, match.index).match(/\n/g)?.length ?? 0),

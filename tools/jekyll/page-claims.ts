@@ -71,10 +71,11 @@ export function replaceCoveredPage(page: ExistingPage, shown: string, context: I
   context.existing.splice(context.existing.indexOf(page), 1);
   rmSync(page.file);
   for (const other of page.paths) context.claims.set(pathKey(other), shown);
-  context.report.replaced.push({
-    file: page.shown,
-    text: `replaced by ${shown}, which covers the same thing: the old site's content wins, and ${page.paths.join(", ")} now lead${page.paths.length === 1 ? "s" : ""} there`,
-  });
+  const text =
+    page.shown === shown
+      ? `replaced by the old site's page of the same name: the old site's content wins`
+      : `replaced by ${shown}, which covers the same thing: the old site's content wins, and ${page.paths.join(", ")} now lead there`;
+  context.report.replaced.push({ file: page.shown, text });
 }
 
 /** Each old path once: one taken by another imported file, or one this site cannot serve, is dropped and reported. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PersonAvatar } from "@/components/meetups/person-avatar";
 import { notFound } from "next/navigation";
 import { PhotoEmbed } from "@/components/embeds/photo-embed";
 import { SpeakerTalkItem } from "@/components/meetups/speaker-talk-item";
@@ -49,7 +50,9 @@ export default async function SpeakerPage({ params }: Props) {
           className="speaker-photo"
           priority
         />
-      ) : null}
+      ) : (
+        <PersonAvatar name={speaker.name} />
+      )}
       <h2>{speaker.talks.length === 1 ? "Talk" : `${speaker.talks.length} talks`}</h2>
       <ol className="talk-list" reversed>
         {speaker.talks.map((talk) => (

@@ -1,0 +1,19 @@
+import { splitCoverTitle } from "@/lib/content/cover-title";
+
+/**
+ * A post's title as headings show it: the series part ("Cloud Native London, October 2018") as a small line
+ * over the rest. The colon stays in the text, unseen, so that the heading still reads as the whole title.
+ */
+export function PostTitle({ title }: { title: string }) {
+  const { kicker, title: main } = splitCoverTitle(title);
+  if (!kicker) return title;
+  return (
+    <>
+      <span className="kicker">
+        {kicker}
+        <span className="kicker-colon">: </span>
+      </span>
+      <span className="title-main">{main}</span>
+    </>
+  );
+}

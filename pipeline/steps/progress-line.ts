@@ -1,0 +1,33 @@
+/** A long step's progress: done / total and the time left, where whoever runs the build can see it. */
+export type Progress = { tick: () => void; end: () => void };
+
+// In a log, nothing for a step this quick (a warm build), then a line per tenth of the work.
+const LOG_AFTER_MS = 10_000;
+
+/**
+ * On a terminal, one line rewritten in place as each file is done; in a log (CI, no TTY), a line per tenth
+ * of the work once it has taken ten seconds, so a cold build shows it moves without flooding the log.
+ */
+export function startProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stdout): Progress {
+  const started = performance.now();
+  let done = 0;
+  let tenth = 0;
+  return {
+    tick() {
+      done += 1;
+      const elapsed = performance.now() - started;
+      const line = `  ${label}: ${done}/${total} files, about ${formatDuration((elapsed / done) * (total - done))} left`;
+      if (stream.isTTY) stream.write(`\r${line}\x1b[K`);
+      else if (Math.floor((done * 10) / total) > tenth && elapsed > LOG_AFTER_MS) stream.write(`${line}\n`);
+      tenth = Math.floor((done * 10) / total);
+    },
+    end() {
+      if (stream.isTTY && done > 0) stream.write("\r\x1b[K");
+    },
+  };
+}
+
+function formatDuration(milliseconds: number): string {
+  const seconds = Math.ceil(milliseconds / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
