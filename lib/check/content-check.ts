@@ -1,7 +1,7 @@
 import type { ContentProblem } from "../content/content-error";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
 import { markWarningsReported, readPostCollection, type PostCollection } from "../collection/posts";
-import { checkPagePermalinks, getRouteSegments } from "../pages/page-conflicts";
+import { checkPagePermalinks } from "../pages/page-conflicts";
 import { checkPageData } from "../pages/page-data-checks";
 import { readPageCollection, type SitePage } from "../pages/pages";
 import { pathKey } from "../content/path-syntax";
@@ -33,7 +33,6 @@ export function checkContent(): ContentCheck {
   markWarningsReported([...collection.problems, ...pageProblems]);
   const files = { posts: countFiles(posts, collection.problems), pages: countFiles(pages, pageProblems) };
   const reserved = {
-    routeSegments: getRouteSegments(),
     posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
   };
   const contentProblems = [

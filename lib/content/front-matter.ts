@@ -15,6 +15,7 @@ import {
   type ScalarTag,
 } from "yaml";
 import { CONTROL, describeYamlMistake, type YamlError } from "../mistakes/yaml-mistakes";
+import { findControlCharacter } from "../markdown/control-characters";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -46,8 +47,10 @@ export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** What is expected instead, where plain "valid YAML" would not say it. */
+    readonly expected?: string,
+    /** The field the mistake is in, where the line names one. */
     readonly field = "front matter",
-    readonly expected = "valid YAML between two --- lines",
   ) {
     super(message);
   }
@@ -78,7 +81,7 @@ export function parseFrontMatter(source: string): ParsedFile {
   });
   const [error] = document.errors;
   if (error) throwMistake({ ...error, line: lineCounter.linePos(error.pos[0]).line }, split.yaml);
-  checkPlainData(document, split.yaml, (offset) => lineCounter.linePos(offset).line);
+  checkPlainData(document, (offset) => lineCounter.linePos(offset).line, split.yaml);
   checkHashtagValues(split.yaml.split("\n"));
   const data = toPlainData(document, lineCounter);
   if (data !== null && data !== undefined && !isPlainObject(data)) {
@@ -131,7 +134,7 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodyLin
 }
 
 /** Nesting past MAX_FRONT_MATTER_DEPTH in [ ] and { }: yaml recurses once a level and takes seconds on 100 kB. */
-function checkFlowNesting(yaml: string): void {
+export function checkFlowNesting(yaml: string): void {
   let depth = 0;
   let line = 1;
   for (const token of new Lexer().lex(yaml)) {
@@ -144,10 +147,12 @@ function checkFlowNesting(yaml: string): void {
 
 /**
  * Refuse what is not plain data before anything walks the document recursively: nesting past
- * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, and aliases inside the node they name (a cycle).
- * Walks without recursion and in file order, so that each alias meets the anchor it names.
+ * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, more than MAX_ALIASES aliases and aliases inside the node
+ * they name (a cycle), and text with control characters. Front matter and data files alike.
+ * Walks without recursion and in file order, so that each alias meets the anchor it names. `yaml` is the
+ * text, for the plain-language message of a slip such as `title: *Bold* news`.
  */
-function checkPlainData(document: Document, yaml: string, lineAt: (offset: number) => number): void {
+export function checkPlainData(document: Document, lineAt: (offset: number) => number, yaml = ""): void {
   const anchors = new Map<string, Node>();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   let aliases = 0;
@@ -177,6 +182,9 @@ function checkPlainData(document: Document, yaml: string, lineAt: (offset: numbe
         `the tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not read: front matter is plain data`,
         line,
       );
+    // An escape ("\a") writes a control character the file's own text does not show.
+    const control = isScalar(node) && typeof node.value === "string" ? findControlCharacter(node.value) : undefined;
+    if (control) throw new YamlSyntaxError(control.message, line, control.expected);
     if (node.anchor) anchors.set(node.anchor, node);
     if (!isCollection(node)) continue;
     if (depth >= MAX_FRONT_MATTER_DEPTH) throw new YamlSyntaxError(NESTED_TOO_DEEP, line);
@@ -199,7 +207,8 @@ function keyOrItemAt(document: Document, path: readonly PropertyKey[]): unknown 
   return isSeq(parent) && typeof last === "number" ? parent.items[last] : undefined;
 }
 
-function toPlainData(document: Document, lineCounter: LineCounter): unknown {
+/** The document as plain data, or a YamlSyntaxError where its aliases expand to too much. */
+export function toPlainData(document: Document, lineCounter: LineCounter): unknown {
   try {
     return document.toJS({ maxAliasCount: 50 });
   } catch (error) {
@@ -218,7 +227,7 @@ function toPlainData(document: Document, lineCounter: LineCounter): unknown {
 
 function throwMistake(error: YamlError, yaml: string): never {
   const { line, field, message, expected } = describeYamlMistake(error, yaml.split("\n"));
-  throw new YamlSyntaxError(message, line, field, expected);
+  throw new YamlSyntaxError(message, line, expected, field);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

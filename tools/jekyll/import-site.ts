@@ -6,7 +6,6 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
 import type { ImportedSiteCheck } from "./check-imported-site";
-import { getRouteSegments } from "../../lib/pages/page-conflicts";
 import { readExistingPages, sitePageAt, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
@@ -71,8 +70,6 @@ export type ImportContext = {
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
   written: { file: string; text: string; destination: string }[];
-  /** First path segments of the site's own routes (lib/pages/page-conflicts.ts). */
-  routeSegments: ReadonlySet<string>;
   /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
   claims: Map<string, string>;
   /** The pages that were in the pages folder before the import and are still there. */
@@ -124,7 +121,6 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     tags: new Set(),
     years: new Set(),
     written: [],
-    routeSegments: getRouteSegments(),
     claims: new Map(),
     existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
   };

@@ -1,3 +1,4 @@
+import { findOwnedPath } from "../../lib/paths/owned-paths";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseFrontMatter } from "../../lib/content/front-matter";
@@ -43,10 +44,12 @@ export function sitePageAt(url: string, context: ImportContext): string | undefi
   return undefined;
 }
 
-/** True when `url` lies under a folder of the site's own routes (/tags/..., /events/..., /posts/...). */
-export function isUnderRoute(url: string, context: ImportContext): boolean {
-  const [segment] = url.split("/").filter(Boolean);
-  return segment !== undefined && context.routeSegments.has(pathKey(segment));
+/**
+ * True when `url` lies under a folder of the site's own routes (/tags/..., /events/..., /posts/...): no page
+ * may go there, an old path there may redirect (lib/paths/owned-paths.ts).
+ */
+export function isUnderRoute(url: string): boolean {
+  return findOwnedPath(url, "page") !== undefined && findOwnedPath(url, "redirect") === undefined;
 }
 
 /** Take `url` for `shown`, an imported file; false when another file of the import took it first. */

@@ -30,7 +30,7 @@ export function placePage(
     return { url: defaultUrl, keptFrom };
   }
   if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
-  if (!isUnderRoute(url, context)) return { url, keptFrom };
+  if (!isUnderRoute(url)) return { url, keptFrom };
   const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
   context.report.rewritten.push({
     file: shown,
