@@ -40,6 +40,9 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/",
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
+  // The project's own content (posts/, content/pages/, data/, public/), whatever an adopter put there: the
+  // content suite (e2e/content/, playwright.content.config.ts) checks every page of it, so a broken post fails.
+  { name: "content", outDir: "out", env: { SITE_DIR: "." }, readyPath: "/" },
   // The main site's fixture under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
   // Built under another meetup's name, to prove only the settings and the posts name the meetup.
   {

@@ -9,7 +9,7 @@ import {
   type Post,
   type PostCollection,
 } from "../collection/posts";
-import { checkPagePermalinks, getRouteSegments } from "../pages/page-conflicts";
+import { checkPagePermalinks } from "../pages/page-conflicts";
 import { checkPageData } from "../pages/page-data-checks";
 import { readPageCollection, type SitePage } from "../pages/pages";
 import { normaliseSitePath, pathKey } from "../content/path-syntax";
@@ -31,7 +31,6 @@ export function checkContent(): ContentCheck {
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markWarningsReported([...collection.problems, ...pageProblems]);
   const reserved = {
-    routeSegments: getRouteSegments(),
     posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
   };
   const contentProblems = [

@@ -5,15 +5,10 @@ import { listPublicFiles, publicDirectories, type PublicFile } from "../public-f
 import { findScriptsInHtml, findScriptsInXml, type ScriptFinding } from "./public-documents";
 import { findFileClash, getSiteFiles, indexFiles } from "../lists/site-files";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
+import { fileTypeOf, PUBLIC_FILE_TYPES, PUBLIC_TYPES_EXPECTED, SCANNED_TYPES } from "../paths/file-types";
 
 // Hosts refuse larger files (Cloudflare Pages: 25 MiB a file), so the deploy would fail after the build.
 const MAX_FILE_BYTES = 25 * 2 ** 20;
-const HTML = new Set([".html", ".htm", ".xhtml", ".xht", ".shtml"]);
-// Documents a browser renders as XML, where elements of the SVG or XHTML namespace run scripts.
-const XML = new Set([".svg", ".xml", ".xsl", ".xslt", ".xhtml", ".xht", ".rss", ".atom"]);
-const SCRIPTS = new Set([".js", ".mjs", ".cjs"]);
-// Scripts a server could run, where a host runs them (Apache with PHP or CGI).
-const SERVER_SCRIPTS = new Set([".php", ".phtml", ".cgi", ".pl", ".asp", ".aspx", ".jsp"]);
 
 // Names at the top of public/ that a host or Next reads as configuration or code, and where that belongs.
 const HOST_NAMES: Record<string, string> = {
@@ -27,7 +22,8 @@ const HOST_NAME_EXPECTED =
 
 /**
  * Every problem with the files under public/ that the build would publish: symbolic links, host
- * configuration, scripts, documents that could run scripts (HTML, SVG, XML), and files too large to deploy.
+ * configuration, types the site does not publish, documents that could run scripts (HTML, SVG), and files
+ * too large to deploy.
  */
 export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
   return directories.flatMap((directory) =>
@@ -49,7 +45,7 @@ export function checkPublicClashes(
   const index = indexFiles(getSiteFiles());
   return files.flatMap((file) => {
     if (reported.has(file.shown)) return [];
-    const clash = findFileClash(file.sitePath, index);
+    const clash = findFileClash(file.sitePath, index, "public file");
     if (!clash) return [];
     return [
       {
@@ -77,14 +73,12 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
   const stats = lstatSync(file.full);
   if (!stats.isFile()) return [problem(1, "is not a regular file", "a file or a folder")];
   const [top = "", ...rest] = file.sitePath.slice(1).split("/");
-  const name = path.posix.basename(file.sitePath);
-  const extension = path.posix.extname(name);
   if (top.startsWith("_")) {
     const belongs = rest.length === 0 ? HOST_NAMES[top.toLowerCase()] : undefined;
     return [problem(1, `${top} would be read by the host as its own configuration`, belongs ?? HOST_NAME_EXPECTED)];
   }
   const hidden = file.sitePath.split("/").find((segment) => segment.startsWith("."));
-  if (hidden && hidden !== ".well-known" && hidden !== ".nojekyll") {
+  if (hidden && hidden !== ".well-known") {
     return [
       problem(
         1,
@@ -112,43 +106,31 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
       ),
     ];
   }
-  if (SCRIPTS.has(extension.toLowerCase())) {
+  const name = path.posix.basename(file.sitePath);
+  const type = fileTypeOf(name);
+  if (!type || !PUBLIC_FILE_TYPES[type]) {
+    const why = type
+      ? `is a ${name.slice(-type.length)} file, a type the site does not publish`
+      : `has no file type (${name.endsWith(".") ? "its name ends in a dot" : "no extension"})`;
+    return [problem(1, `${why}: a host may serve it as anything, even as a page`, PUBLIC_TYPES_EXPECTED)];
+  }
+  if (!SCANNED_TYPES.has(type)) return [];
+  const extension = name.slice(-type.length);
+  // A host's rules for .svg (the file policy) match the lower-case name only.
+  if (extension !== type) {
     return [
       problem(
         1,
-        "is a script, which pages of the site could load and run",
-        "no scripts in public/: the site's own scripts are in lib/browser/ and served at /js/",
+        `has the extension ${extension}, which the host's rules for ${type} files do not match`,
+        `the same name ending in ${type}`,
       ),
     ];
   }
-  if (SERVER_SCRIPTS.has(extension.toLowerCase())) {
-    return [
-      problem(
-        1,
-        "is a server script, which some hosts would run",
-        "no server code in public/: the site is static files",
-      ),
-    ];
-  }
-  if (extension.toLowerCase() === ".svgz") {
-    return [problem(1, "is a compressed SVG, which cannot be checked for scripts", "the SVG itself, saved as .svg")];
-  }
-  const lower = extension.toLowerCase();
-  if ((HTML.has(lower) || XML.has(lower)) && extension !== lower) {
-    return [
-      problem(
-        1,
-        `has the extension ${extension}, which the host's rules for ${lower} files do not match`,
-        `the same name ending in ${lower}`,
-      ),
-    ];
-  }
-  if (!HTML.has(extension) && !XML.has(extension)) return [];
   const text = readFileSync(file.full, "utf8");
-  // An .xhtml file is served as XML, where it is read strictly; an .html file is read as HTML.
-  const findings: ScriptFinding[] = XML.has(extension) ? findScriptsInXml(text) : findScriptsInHtml(text);
+  // An SVG is served as XML, where it is read strictly; an .html file is read as HTML.
+  const findings: ScriptFinding[] = type === ".svg" ? findScriptsInXml(text) : findScriptsInHtml(text);
   const expected =
-    extension === ".svg"
+    type === ".svg"
       ? "an SVG of shapes, text and images only: no script, event handler, script URL or foreignObject"
       : "a document with no script, event handler, script URL or frame: the site's pages are written as posts";
   return findings.map(({ line, what, unreadable }) =>

@@ -1,16 +1,20 @@
-/** Largest post file the site reads; past this a post is almost surely a pasted file, and rendering it takes minutes. */
-const MAX_POST_BYTES = 512 * 1024;
+/** Largest post, page or data file the site reads; past this it is almost surely a pasted file, and rendering it takes minutes. */
+const MAX_FILE_BYTES = 512 * 1024;
 
 /** Longest title a post may have: it must fit a browser tab, a search result and a social card. */
 const MAX_TITLE_LENGTH = 200;
 
-/** What is wrong with a post's size, or undefined when it is fine. */
-export function describeOversizedPost(source: string): { message: string; expected: string } | undefined {
+/** What is wrong with a file's size (`noun`: "a post", "a data file"), or undefined when it is fine. */
+export function describeOversizedFile(
+  source: string,
+  noun = "a post",
+  language = "Markdown",
+): { message: string; expected: string } | undefined {
   const bytes = Buffer.byteLength(source, "utf8");
-  if (bytes <= MAX_POST_BYTES) return undefined;
+  if (bytes <= MAX_FILE_BYTES) return undefined;
   return {
-    message: `is ${formatSize(bytes)}, too large to be a post`,
-    expected: `at most ${formatSize(MAX_POST_BYTES)} of Markdown; put photos and files in public/ and link to them`,
+    message: `is ${formatSize(bytes)}, too large to be ${noun}`,
+    expected: `at most ${formatSize(MAX_FILE_BYTES)} of ${language}; put photos and files in public/ and link to them`,
   };
 }
 

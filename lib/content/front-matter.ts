@@ -6,11 +6,13 @@ import {
   LineCounter,
   parseDocument,
   isNode,
+  isScalar,
   visit,
   type Document,
   type Node,
   type ScalarTag,
 } from "yaml";
+import { findControlCharacter } from "../markdown/control-characters";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -42,6 +44,8 @@ export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** What is expected instead, where plain "valid YAML" would not say it. */
+    readonly expected?: string,
   ) {
     super(message);
   }
@@ -127,7 +131,7 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodyLin
 }
 
 /** Nesting past MAX_FRONT_MATTER_DEPTH in [ ] and { }: yaml recurses once a level and takes seconds on 100 kB. */
-function checkFlowNesting(yaml: string): void {
+export function checkFlowNesting(yaml: string): void {
   let depth = 0;
   let line = 1;
   for (const token of new Lexer().lex(yaml)) {
@@ -140,10 +144,11 @@ function checkFlowNesting(yaml: string): void {
 
 /**
  * Refuse what is not plain data before anything walks the document recursively: nesting past
- * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, and aliases inside the node they name (a cycle).
+ * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, more than MAX_ALIASES aliases and aliases inside the node
+ * they name (a cycle), and text with control characters. Front matter and data files alike.
  * Walks without recursion and in file order, so that each alias meets the anchor it names.
  */
-function checkPlainData(document: Document, lineAt: (offset: number) => number): void {
+export function checkPlainData(document: Document, lineAt: (offset: number) => number): void {
   const anchors = new Map<string, Node>();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   let aliases = 0;
@@ -168,6 +173,9 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
         `the tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not read: front matter is plain data`,
         line,
       );
+    // An escape ("\a") writes a control character the file's own text does not show.
+    const control = isScalar(node) && typeof node.value === "string" ? findControlCharacter(node.value) : undefined;
+    if (control) throw new YamlSyntaxError(control.message, line, control.expected);
     if (node.anchor) anchors.set(node.anchor, node);
     if (!isCollection(node)) continue;
     if (depth >= MAX_FRONT_MATTER_DEPTH) throw new YamlSyntaxError(NESTED_TOO_DEEP, line);
@@ -176,7 +184,8 @@ function checkPlainData(document: Document, lineAt: (offset: number) => number):
   }
 }
 
-function toPlainData(document: Document, lineCounter: LineCounter): unknown {
+/** The document as plain data, or a YamlSyntaxError where its aliases expand to too much. */
+export function toPlainData(document: Document, lineCounter: LineCounter): unknown {
   try {
     return document.toJS({ maxAliasCount: 50 });
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "./content-error";
-import { describeOverlongTitle, describeOversizedPost } from "./content-limits";
+import { describeOverlongTitle, describeOversizedFile } from "./content-limits";
+import { findControlCharacter } from "../markdown/control-characters";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
@@ -18,6 +19,7 @@ import {
 import { describeDateLimit, parseDateTime, DATE_EXPECTED } from "./dates";
 import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
+import { findFileLikeSegment } from "../paths/owned-paths";
 
 export type { PostSpeaker, Takeaway } from "./post-render";
 
@@ -99,6 +101,14 @@ function readFileName(
       `letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
   }
+  const fileLike = SLUG.test(slug) ? findFileLikeSegment(slug) : undefined;
+  if (fileLike)
+    report(
+      1,
+      "file name",
+      `slug "${nameSlug}" ends like a file name, and its page would be taken for a file`,
+      `a slug without a file's ending, e.g. ${name.replace(/\.(?=.*\.(md|markdown)$)/g, "-")}`,
+    );
   return {
     slug,
     nameSlug,
@@ -116,9 +126,14 @@ export function readFrontMatter(
   report: (line: number, field: string, message: string, expected: string) => void,
   noun: "post" | "page" = "post",
 ): ParsedFile | undefined {
-  const oversized = describeOversizedPost(source);
+  const oversized = describeOversizedFile(source, `a ${noun}`);
   if (oversized) {
-    report(1, "file", oversized.message.replace("a post", `a ${noun}`), oversized.expected);
+    report(1, "file", oversized.message, oversized.expected);
+    return undefined;
+  }
+  const control = findControlCharacter(source);
+  if (control) {
+    report(lineAtOffset(source, control.offset), "file", control.message, control.expected);
     return undefined;
   }
   let parsed: ParsedFile;
@@ -126,7 +141,7 @@ export function readFrontMatter(
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    report(error.line, "front matter", error.message, "valid YAML between two --- lines");
+    report(error.line, "front matter", error.message, error.expected ?? "valid YAML between two --- lines");
     return undefined;
   }
   if (!source.trim()) {
@@ -222,4 +237,8 @@ function suggestName(name: string): string {
       .replace(/[^a-z0-9.-]+/g, "-")
       .replace(/-+/g, "-") + ".md"
   );
+}
+
+function lineAtOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
 }

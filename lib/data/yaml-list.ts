@@ -1,6 +1,9 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
+import { describeOversizedFile } from "../content/content-limits";
+import { findControlCharacter } from "../markdown/control-characters";
+import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
 export type YamlList = {
@@ -13,20 +16,25 @@ export type YamlList = {
 };
 
 /**
- * Parse `text`, the file `file` (as errors show it), as a YAML list of entries: the core schema (no custom
- * tags, nothing but plain data), unique keys and at most 50 aliases. `describe` names what the file should
- * hold, for the problem when it does not.
+ * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, with the limits of front
+ * matter (size, nesting, aliases, tags, control characters): the core schema, unique keys, in linear time.
+ * `describe` names what the file should hold, for the problem when it does not.
  */
 export function parseYamlList(
   file: string,
   text: string,
   describe: { field: string; yaml: string; list: string },
 ): YamlList {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
   const problems: ContentProblem[] = [];
   const report = (line: number, field: string, message: string, expected: string) =>
     problems.push({ file, line, field, message, expected, severity: "error" });
+  const lineCounter = new LineCounter();
+  const refusal = refuseBeforeParsing(text);
+  if (refusal) {
+    report(refusal.line, describe.field, refusal.message, refusal.expected ?? describe.yaml);
+    return { entries: [], problems, lineOf: () => 1, report };
+  }
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
   const lineOf = (keys: readonly (string | number)[]): number => {
     const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
@@ -38,12 +46,35 @@ export function parseYamlList(
     report(lineCounter.linePos(error.pos[0]).line, describe.field, "invalid YAML", describe.yaml);
     return list;
   }
-  const data: unknown = document.toJS({ maxAliasCount: 50 }) ?? [];
+  let data: unknown;
+  try {
+    checkPlainData(document, (offset) => lineCounter.linePos(offset).line);
+    data = toPlainData(document, lineCounter) ?? [];
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    report(error.line, describe.field, error.message, error.expected ?? describe.yaml);
+    return list;
+  }
   if (!Array.isArray(data)) {
     report(1, describe.field, "is not a list", describe.list);
     return list;
   }
   return { ...list, entries: data };
+}
+
+// What is refused from the text alone: too large, a control character, nesting too deep for the parser.
+function refuseBeforeParsing(text: string): { line: number; message: string; expected?: string } | undefined {
+  const oversized = describeOversizedFile(text, "a data file", "YAML");
+  if (oversized) return { line: 1, ...oversized };
+  const control = findControlCharacter(text);
+  if (control) return { line: text.slice(0, control.offset).split("\n").length, ...control };
+  try {
+    checkFlowNesting(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    return { line: error.line, message: error.message };
+  }
+  return undefined;
 }
 
 /** Report each of `issues`, a schema's verdict on entry `index` of `list`, at its field: `[2].links[0].url`. */

@@ -1,12 +1,7 @@
 import { getAllTags } from "../collection/posts";
 import { tagPath } from "../site";
 import { getSitePaths } from "./site-paths";
-
-/** Files the export always holds, besides a page at each site path: written by Next, routes and build steps. */
-const FIXED_FILES = ["/404.html", "/feed.xml", "/sitemap.xml", "/robots.txt", "/icon.svg", "/_headers", "/_redirects"];
-
-/** Folders of the export that belong whole to Next or a build step (runtime, search index, cards, scripts). */
-const SITE_FOLDERS = ["/_next/", "/_not-found/", "/404/", "/pagefind/", "/og/", "/js/"];
+import { findOwnedPath, fixedBuildFiles, type PathUse } from "../paths/owned-paths";
 
 // A path's longest segment and the whole of it: file systems refuse names past 255 bytes, and some hosts
 // and browsers URLs past 2,000 characters.
@@ -23,7 +18,7 @@ export type FileIndex = { files: Map<string, string>; folders: Map<string, strin
 
 /** Every file the build writes besides redirect pages and public/, as site paths. */
 export function getSiteFiles(): string[] {
-  const files = [...FIXED_FILES, ...[...getSitePaths()].map(fileOfSitePath)];
+  const files = [...fixedBuildFiles(), ...[...getSitePaths()].map(fileOfSitePath)];
   for (const tag of getAllTags()) files.push(`${tagPath(tag.slug)}feed.xml`);
   return files;
 }
@@ -45,14 +40,15 @@ export function addFile(index: FileIndex, file: string, description: string): vo
 }
 
 /**
- * What stops `file` (a site path) from being written into an export: a file there already, a file where
- * one of its folders must go, a folder where it must go, or a folder the site owns. Compared without letter
- * case, as a case-insensitive file system and Next's routing would.
+ * What stops `file` (a site path, for a redirect page or a file of public/) from being written into an
+ * export: a path the site owns (lib/lists/owned-paths.ts), a file there already, a file where one of its
+ * folders must go, or a folder where it must go. Compared without letter case, as a case-insensitive file
+ * system and Next's routing would.
  */
-export function findFileClash(file: string, index: FileIndex): string | undefined {
+export function findFileClash(file: string, index: FileIndex, use: PathUse): string | undefined {
   const lower = file.toLowerCase();
-  const owned = SITE_FOLDERS.find((folder) => lower.startsWith(folder));
-  if (owned) return `the folder ${owned.slice(1)}, which the build writes`;
+  const owned = findOwnedPath(lower, use);
+  if (owned) return owned;
   const same = index.files.get(lower);
   if (same) return same;
   const segments = lower.split("/");

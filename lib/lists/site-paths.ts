@@ -4,9 +4,7 @@ import { countPages, pagePath } from "./pagination";
 import { getContentPages, readPageCollection, type SitePage } from "../pages/pages";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../collection/posts";
 import { speakerPath, tagPath } from "../site";
-
-/** Pages that exist whatever the posts say. Add a route here when you add one under app/. */
-const FIXED_PATHS = ["/", "/tags/", "/archive/", "/search/", "/events/", "/events.ics", "/speakers/", "/sponsors/"];
+import { fixedSitePaths } from "../paths/owned-paths";
 
 /**
  * Every path the site serves a page at, without base path and with a trailing slash: the one list that
@@ -18,7 +16,7 @@ export function getSitePaths(): ReadonlySet<string> {
   const pages = readPageCollection().pages;
   const known = memo.get(key);
   if (known?.pages === pages) return known.paths;
-  const paths = new Set(FIXED_PATHS);
+  const paths = new Set(fixedSitePaths());
   for (let page = 2; page <= countPages(getAllPosts().length); page += 1) paths.add(pagePath("/", page));
   // A post that moved elsewhere (redirect_to) has a redirect at its URL, not a page: see lib/redirects/redirects.ts.
   for (const post of getAllPostsIncludingHidden()) if (!post.redirect_to) paths.add(post.url);

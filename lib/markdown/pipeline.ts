@@ -24,6 +24,7 @@ import {
   sanitizeSchema,
 } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
+import { findControlCharacter } from "./control-characters";
 
 /** Something in a body worth telling the editor, with its line within the body. */
 export type BodyProblem = {
@@ -127,6 +128,8 @@ function applySiteRules(tree: Root, file: VFile): void {
         return SKIP;
       }
     }
+    // Code blocks and tables scroll sideways on a narrow screen: focusable, so that a keyboard scrolls them too.
+    if (node.tagName === "pre" || node.tagName === "table") node.properties.tabIndex = 0;
     if (node.tagName === "p" && parent && index !== undefined) {
       // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
       const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
@@ -139,6 +142,19 @@ function applySiteRules(tree: Root, file: VFile): void {
     return undefined;
   });
   groupGalleries(tree);
+  checkControlCharacters(tree, data);
+}
+
+// A character reference (&#7;) writes a control character the file's own text does not show; the file's
+// text itself is checked before it is parsed (lib/content/post-file.ts).
+function checkControlCharacters(tree: Root, data: BodyData): void {
+  visit(tree, (node) => {
+    const values =
+      node.type === "text" ? [node.value] : node.type === "element" ? Object.values(node.properties).flat() : [];
+    const control = findControlCharacter(values.filter((value) => typeof value === "string").join(" "));
+    if (control)
+      data.problems.push({ line: node.position?.start.line ?? 1, field: "body", ...control, severity: "error" });
+  });
 }
 
 function checkImage(node: Element, line: number, data: BodyData): void {

@@ -1,29 +1,13 @@
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
 import type { ContentProblem } from "../content/content-error";
 import { pathKey } from "../content/path-syntax";
 import type { SitePage } from "./page-file";
+import { findOwnedPath } from "../paths/owned-paths";
 
-/** What a page's permalink may not take: the site's routes and posts. */
+/** What a page's permalink may not take besides the paths the site owns: the posts' own pages. */
 export type ReservedPaths = {
-  /** First path segments that belong to a route of the site ("posts", "tags", ...), compared without case. */
-  routeSegments: ReadonlySet<string>;
   /** Every post's own path, with the file that owns it. */
   posts: ReadonlyMap<string, string>;
 };
-
-// Served by the home route's pagination (/page/2/) and by post-export steps, not by folders of app/.
-const BUILD_SEGMENTS = ["page", "og", "pagefind", "js", "_next"];
-
-/** The first path segments the site's routes use: every plain folder of app/, and what the build writes. */
-export function getRouteSegments(appDirectory = path.resolve("app")): ReadonlySet<string> {
-  const folders = existsSync(appDirectory)
-    ? readdirSync(appDirectory, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && !/^[[(_@]/.test(entry.name))
-        .map((entry) => entry.name)
-    : [];
-  return new Set([...folders, ...BUILD_SEGMENTS].map(pathKey));
-}
 
 /**
  * Every permalink that cannot be served as the page asks: two pages on one path, the home page, a path
@@ -47,15 +31,12 @@ export function checkPagePermalinks(pages: readonly SitePage[], reserved: Reserv
       continue;
     }
     seen.set(key, page);
-    const [segment] = page.permalink.split("/").filter(Boolean);
     const post = reserved.posts.get(key);
-    if (segment === undefined) report(`"/" is the home page`, "a path such as /about/");
+    const owned = findOwnedPath(page.permalink, "page");
+    if (page.permalink === "/") report(`"/" is the home page`, "a path such as /about/");
     else if (post) report(`"${page.permalink}" is the page of ${post}`, "a path no post uses, such as /about/");
-    else if (reserved.routeSegments.has(pathKey(segment)))
-      report(
-        `"${page.permalink}" is under /${segment}/, which the site's own pages use`,
-        `a path outside ${[...reserved.routeSegments].map((name) => (name.includes(".") ? `/${name}` : `/${name}/`)).join(", ")}`,
-      );
+    else if (owned)
+      report(`"${page.permalink}" takes ${owned}`, "a path the site does not use itself, such as /about/");
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, it } from "node:test";
@@ -7,10 +7,11 @@ import { checkContent } from "../check/content-check";
 import { formatProblem } from "../content/content-error";
 import { buildRedirects } from "../redirects/redirects";
 import { readPageFile, type SitePage } from "./page-file";
-import { checkPagePermalinks, getRouteSegments } from "./page-conflicts";
+import { checkPagePermalinks } from "./page-conflicts";
 import { getNavLinks } from "./navigation";
 import { readPageCollection } from "./pages";
 import { defaultPermalink } from "./permalinks";
+import { OWNED_PATHS } from "../paths/owned-paths";
 import { setFixtureSite } from "../../test/support/test-helpers";
 
 // The fixture site's posts, pages, data and photos, not the project's own content.
@@ -29,7 +30,6 @@ function page(relative: string, source: string): SitePage {
 }
 
 const reserved = {
-  routeSegments: getRouteSegments(),
   posts: new Map([["/posts/october/", "posts/2018-10-09-october.md"]]),
 };
 
@@ -109,19 +109,39 @@ describe("page conflicts", () => {
       lines[0] ?? "",
       /^content\/pages\/a\.md:3: permalink: "\/posts\/october\/" is the page of posts\/2018-10-09-october\.md/,
     );
-    assert.match(lines[1] ?? "", /^content\/pages\/b\.md:3: permalink: "\/tags\/community\/" is under \/tags\//);
+    assert.match(
+      lines[1] ?? "",
+      /^content\/pages\/b\.md:3: permalink: "\/tags\/community\/" takes \/tags\/, the tag pages/,
+    );
     assert.match(lines[2] ?? "", /^content\/pages\/index\.md:1: file name: "\/" is the home page/);
-    assert.match(lines[3] ?? "", /^content\/pages\/page2\.md:3: permalink: "\/page\/2\/" is under \/page\//);
+    assert.match(lines[3] ?? "", /^content\/pages\/page2\.md:3: permalink: "\/page\/2\/" takes \/page\//);
     assert.match(
       lines[4] ?? "",
       /^content\/pages\/about\/index\.md:1: file name: "\/about\/" is also the permalink of content\/pages\/about\.md/,
     );
   });
 
-  it("finds the routes in app/", () => {
-    for (const segment of ["posts", "tags", "archive", "events", "speakers", "sponsors", "search"])
-      assert.ok(getRouteSegments().has(segment), segment);
+  it("refuses every path the site owns, and one table holds each route of app/", () => {
+    const owned = new Set(OWNED_PATHS.map((entry) => entry.path.replace(/^\/|\/$/g, "")));
+    const routes = readdirSync("app", { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    for (const route of routes.filter((entry) => !/^[[(_@]/.test(entry.name)))
+      assert.ok(owned.has(route.name), route.name);
     assert.equal(checkPagePermalinks([about()], reserved).length, 0);
+    const taken = {
+      "/404/": "/404/, Next's own output",
+      "/sitemap.xml/": "/sitemap.xml, the sitemap",
+      "/images/team/": "/images/, the photos of public/, served under the file policy",
+      "/favicon.ico/": "/favicon.ico, the icon browsers ask for",
+      "/robots.txt/": "/robots.txt, the robots file",
+      "/team/logo.png/": "logo.png, a name of a file and not of a page",
+    };
+    const pages = Object.keys(taken).map((permalink, index) =>
+      page(`p${index}.md`, `---\ntitle: P\npermalink: ${permalink}\n---\nHi.\n`),
+    );
+    assert.deepEqual(
+      checkPagePermalinks(pages, reserved).map((problem) => problem.message),
+      Object.entries(taken).map(([permalink, owner]) => `"${permalink}" takes ${owner}`),
+    );
   });
 
   it("puts short links and redirect_from in the one redirect table, and refuses a redirect over a page", () => {
@@ -226,7 +246,7 @@ describe("npm run check", () => {
     assert.deepEqual(
       lines.filter((line) => line.startsWith("content/pages/")),
       [
-        'content/pages/archive.md:3: permalink: "/archive/2019/" is under /archive/, which the site\'s own pages use (a path outside /archive/, /events/, /events.ics, /feed.xml, /js/, /posts/, /search/, /speakers/, /sponsors/, /tags/, /page/, /og/, /pagefind/, /_next/)',
+        'content/pages/archive.md:3: permalink: "/archive/2019/" takes /archive/, the archive (a path the site does not use itself, such as /about/)',
       ],
     );
 

@@ -3,9 +3,9 @@ import { describe, it } from "node:test";
 import { formatProblem } from "../content/content-error";
 import { buildRedirects } from "../redirects/redirects";
 import { readPageFile } from "./page-file";
-import { checkPagePermalinks, getRouteSegments } from "./page-conflicts";
+import { checkPagePermalinks } from "./page-conflicts";
 
-const reserved = { routeSegments: getRouteSegments(), posts: new Map<string, string>() };
+const reserved = { posts: new Map<string, string>() };
 
 function shortLink(relative: string, frontMatter: string) {
   const { page, problems } = readPageFile(`content/pages/${relative}`, relative, `---\n${frontMatter}\n---\n`);

@@ -90,7 +90,7 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
     }
     table.set(pathKey(from), { from, to, source });
     const overlong = describeOverlongPath(from);
-    const clash = input.exportFiles && findFileClash(fileOfSitePath(from), input.exportFiles);
+    const clash = input.exportFiles && findFileClash(fileOfSitePath(from), input.exportFiles, "redirect");
     if (input.exportFiles && !clash) {
       addFile(
         input.exportFiles,

@@ -6,7 +6,6 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
 import type { ImportedSiteCheck } from "./check-imported-site";
-import { getRouteSegments } from "../../lib/pages/page-conflicts";
 import { readExistingPages, sitePageAt, type ExistingPage } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
@@ -67,12 +66,11 @@ export type ImportContext = {
   liquid: Omit<LiquidContext, "page">;
   legacyPermalinks: string | boolean;
   oldUrls: Omit<OldUrl, "answered">[];
-  tags: Set<string>;
+  /** Each tag's slug, with the spelling of the first published post that has it. */
+  tags: Map<string, string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
   written: { file: string; text: string; destination: string }[];
-  /** First path segments of the site's own routes (lib/pages/page-conflicts.ts). */
-  routeSegments: ReadonlySet<string>;
   /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
   claims: Map<string, string>;
   /** The pages that were in the pages folder before the import and are still there. */
@@ -121,10 +119,9 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
       site: config.text,
     },
     oldUrls: [],
-    tags: new Set(),
+    tags: new Map(),
     years: new Set(),
     written: [],
-    routeSegments: getRouteSegments(),
     claims: new Map(),
     existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
   };

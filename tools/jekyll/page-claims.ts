@@ -1,3 +1,4 @@
+import { findOwnedPath } from "../../lib/paths/owned-paths";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseFrontMatter } from "../../lib/content/front-matter";
@@ -5,7 +6,6 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { defaultPermalink } from "../../lib/pages/permalinks";
 import { archiveYearPath } from "../../lib/lists/archive";
 import { tagPath } from "../../lib/site";
-import { tagSlug } from "../../lib/content/tags";
 import { splitFile } from "./convert-body";
 import type { ImportContext } from "./import-site";
 
@@ -38,15 +38,17 @@ export function readExistingPages(pagesDir: string, pagesLabel: string): Existin
 export function sitePageAt(url: string, context: ImportContext): string | undefined {
   const key = pathKey(url);
   if (ROUTE_PAGES.has(key)) return key;
-  for (const tag of context.tags) if (pathKey(tagPath(tagSlug(tag))) === key) return tagPath(tagSlug(tag));
+  for (const slug of context.tags.keys()) if (pathKey(tagPath(slug)) === key) return tagPath(slug);
   for (const year of context.years) if (archiveYearPath(Number(year)) === key) return key;
   return undefined;
 }
 
-/** True when `url` lies under a folder of the site's own routes (/tags/..., /events/..., /posts/...). */
-export function isUnderRoute(url: string, context: ImportContext): boolean {
-  const [segment] = url.split("/").filter(Boolean);
-  return segment !== undefined && context.routeSegments.has(pathKey(segment));
+/**
+ * True when `url` lies under a folder of the site's own routes (/tags/..., /events/..., /posts/...): no page
+ * may go there, an old path there may redirect (lib/paths/owned-paths.ts).
+ */
+export function isUnderRoute(url: string): boolean {
+  return findOwnedPath(url, "page") !== undefined && findOwnedPath(url, "redirect") === undefined;
 }
 
 /** Take `url` for `shown`, an imported file; false when another file of the import took it first. */
