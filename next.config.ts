@@ -1,23 +1,23 @@
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
 import { getNextRedirects } from "./lib/redirects/redirects";
 import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION } from "./lib/security/security-headers";
 import { site } from "./lib/site";
-import { nextWorkerSetup } from "./pipeline/next-workers";
-import { TYPES_CHECKED_ENV } from "./pipeline/type-check";
+import { nextExperimentalFlags } from "./pipeline/next/experimental-flags";
 
 // BUILD_MODE=server builds for `next start` (redirects and headers served by Next) into .next-server/;
 // anything else is the static export in out/ that any static host serves.
-const serverMode = process.env.BUILD_MODE === "server";
+const serverMode = env.serverMode;
 
 const nextConfig: NextConfig = {
   output: serverMode ? undefined : "export",
-  // pipeline/build.ts exports into a staging folder first; see there.
-  distDir: process.env.NEXT_DIST_DIR ?? (serverMode ? ".next-server" : ".next"),
+  // pipeline/build.ts exports into a folder of its own first; see pipeline/next/README.md.
+  distDir: env.nextDistDir ?? (serverMode ? ".next-server" : ".next"),
   trailingSlash: true,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
-  // `npm run build` type-checks the project itself, beside reading the posts and then beside Next (pipeline/build.ts).
-  typescript: { ignoreBuildErrors: process.env[TYPES_CHECKED_ENV] === "1" },
+  // `npm run typecheck` checks the types (CI, `npm test`); a build only turns content into pages.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Bundles the browser scripts at build time (app/js/[file]/route.ts); a native binary, so never bundled itself.
   serverExternalPackages: ["esbuild"],
@@ -35,13 +35,7 @@ const nextConfig: NextConfig = {
       { source: `/:path(.*\\${SVG_EXTENSION})`, headers: [...FILE_HEADERS] },
     ],
   }),
-  experimental: {
-    // Worker threads, one a core, at most two (pipeline/next-workers.ts).
-    ...nextWorkerSetup(),
-    // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
-    // (pipeline/export/strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
-    prefetchInlining: serverMode,
-  },
+  experimental: nextExperimentalFlags(serverMode),
 };
 
 export default nextConfig;

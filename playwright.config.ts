@@ -1,16 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
 import { portOf, TEST_SITES } from "./e2e/test-sites";
+import { toolEnv } from "./lib/env";
 import { fixtureSiteEnv } from "./test/support/fixture-sites";
 
 // Specs that work out what a page must show from the posts (lib/ in the test process) read the posts the "main"
 // and "basepath" sites are built from, as does the server-mode build's `next start`.
 Object.assign(process.env, fixtureSiteEnv());
 
-// E2E_SITES=jekyll runs only those sites' projects and servers, after building only them.
-const sites = TEST_SITES.filter(
-  (site) => !process.env.E2E_SITES || process.env.E2E_SITES.split(",").includes(site.name),
-);
+// E2E_SITES=jekyll runs only those sites' projects and servers, after building only them. The "content" site
+// has its own configuration (playwright.content.config.ts), which reads the project's content, not a fixture's.
+const sites = TEST_SITES.filter((site) => site.name !== "content" && (toolEnv.e2eSites?.includes(site.name) ?? true));
 
 /** End-to-end tests run against real static exports (test/support/build-test-sites.ts), served over HTTP. */
 export default defineConfig({
@@ -26,11 +26,8 @@ export default defineConfig({
   projects: sites.map((site) => ({
     name: site.name,
     testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
-    // e2e/content/ is the content pull request's own run (playwright.content.config.ts).
     testIgnore:
-      site.name === "main"
-        ? [...TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`), "content/**"]
-        : [],
+      site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
     use: {
       ...devices["Pixel 7"],
       browserName: "chromium" as const,

@@ -1,9 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
+import { toolEnv } from "./lib/env";
 
-// The checks of a content-only pull request (CONTRIBUTING.md, "What runs on your pull request"): the
-// changed pages and a smoke set, against the one export `npm run build` wrote to out/.
-const port = Number(process.env.E2E_PORT_BASE ?? 3100) + 90;
+// The site's own content, against the one export `npm run build` (or the "content" test site) wrote to out/:
+// on a content-only pull request (CONTRIBUTING.md, "What runs on your pull request") the changed pages and a
+// smoke set, in `npm test` every page (e2e/content/changed-pages.ts).
+const port = toolEnv.e2ePortBase + 90;
 
 export default defineConfig({
   testDir: "e2e/content",

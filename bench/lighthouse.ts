@@ -20,6 +20,7 @@ import { precompress } from "./measure/precompress";
 import { measureScrolledWeight } from "./measure/scroll-weight";
 import { startStaticServer } from "./measure/static-server";
 import { formatTable } from "./measure/table";
+import { toolEnv } from "../lib/env";
 
 const TARGETS = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 const BUDGET = { jsKib: 100, cssKib: 20, lcpMs: 2500, firstKib: 300, scrolledKib: 1536 };
@@ -27,7 +28,7 @@ const args = new Map<string, string>();
 for (let index = 2; index < process.argv.length; index += 2)
   args.set(process.argv[index] ?? "", process.argv[index + 1] ?? "");
 const runs = Number(args.get("--runs") ?? 3);
-const port = Number(args.get("--port") ?? process.env.LIGHTHOUSE_PORT ?? 3690);
+const port = Number(args.get("--port") ?? toolEnv.lighthousePort);
 const root = path.resolve(".bench", "lighthouse");
 const siteDir = path.join(root, "site");
 mkdirSync(root, { recursive: true });

@@ -2,6 +2,7 @@ import { copyPublishingFixtures } from "../test/support/bad-input-fixtures";
 import { fixtureSiteEnv } from "../test/support/fixture-sites";
 import { readJekyllConfig } from "../tools/jekyll/site-config";
 import { JEKYLL_SITE_DIR, siteSliceExists } from "./jekyll/samples";
+import { toolEnv } from "../lib/env";
 
 /**
  * The built sites the end-to-end suite runs against. `test/support/build-test-sites.ts` builds each one in
@@ -40,6 +41,9 @@ export const TEST_SITES: TestSite[] = [
     readyPath: "/",
     prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
   },
+  // The project's own content (posts/, content/pages/, data/, public/), whatever an adopter put there: the
+  // content suite (e2e/content/, playwright.content.config.ts) checks every page of it, so a broken post fails.
+  { name: "content", outDir: "out", env: { SITE_DIR: "." }, readyPath: "/" },
   // The main site's fixture under a base path, as on a GitHub project page; served below it (tools/serve-static.ts).
   // Built under another meetup's name, to prove only the settings and the posts name the meetup.
   {
@@ -69,10 +73,10 @@ export const TEST_SITES: TestSite[] = [
 
 /** Ports start at E2E_PORT_BASE (default 3100), one per site, so parallel checkouts can run side by side. */
 export function portOf(site: TestSite): number {
-  return Number(process.env.E2E_PORT_BASE ?? 3100) + TEST_SITES.indexOf(site);
+  return toolEnv.e2ePortBase + TEST_SITES.indexOf(site);
 }
 
 /** The port e2e/redirects-server.spec.ts runs `next start` on, clear of the static sites' ports. */
 export function serverModePort(): number {
-  return Number(process.env.E2E_PORT_BASE ?? 3100) + 50;
+  return toolEnv.e2ePortBase + 50;
 }

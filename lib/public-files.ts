@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { siteFile } from "./site-root";
+import { env } from "./env";
 
 const cache = new Map<string, { width: number; height: number } | undefined>();
 // The files looked up while `trackPublicFiles` runs: what a cached post must be read again after a change to.
@@ -20,12 +20,9 @@ export function trackPublicFiles<T>(read: () => T): { result: T; files: string[]
   }
 }
 
-/**
- * The folder the site's static files come from: public/ in the site's root (SITE_DIR; copied in after export),
- * or PUBLIC_DIR (unit tests).
- */
+/** The folder the site's static files come from: public/ in the site's root (copied in after export). */
 export function publicDirectory(): string {
-  return path.resolve(process.env.PUBLIC_DIR ?? siteFile("public"));
+  return env.publicDir;
 }
 
 /** Real pixel size of an image under public/ ("/images/a b.jpg"), or undefined when it is missing. */

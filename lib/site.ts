@@ -2,15 +2,16 @@
  * Site settings: the one place a meetup edits to make this site its own.
  * Nothing here is copied anywhere else; every page, feed and script asks this module.
  */
+import { env } from "./env";
 
 /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
-const basePath = normaliseBasePath(process.env.BASE_PATH ?? process.env.NEXT_PUBLIC_BASE_PATH ?? "");
+const basePath = normaliseBasePath(env.basePath);
 
 /**
  * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
  * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
  */
-const name = process.env.SITE_NAME?.trim() || "Cloud Native London";
+const name = env.siteName ?? "Cloud Native London";
 
 /** The meetup's places elsewhere. */
 const links = {
@@ -25,7 +26,7 @@ const links = {
 export const site = {
   name,
   shortName: "CNL",
-  url: (process.env.SITE_URL ?? "https://cloudnative.london").replace(/\/+$/, ""),
+  url: (env.siteUrl ?? "https://cloudnative.london").replace(/\/+$/, ""),
   basePath,
   description:
     "A monthly meetup for everyone building with containers, Kubernetes and cloud native tools in London: talks, writeups, photos and the next meetup.",
@@ -79,7 +80,7 @@ export const site = {
    * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
    * for "pretty", or false. LEGACY_PERMALINKS overrides it.
    */
-  legacyPermalinks: readLegacyPermalinks(process.env.LEGACY_PERMALINKS, false),
+  legacyPermalinks: readLegacyPermalinks(env.legacyPermalinks, false),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
   redirects: {} as Record<string, string>,
 } as const;

@@ -7,7 +7,6 @@ import { socialImagesStep } from "./steps/render-social-cards";
 import { checkLinksStep } from "./export/check-links";
 import { pagePassStep } from "./export/page-pass";
 import { processImagesStep } from "./steps/process-images";
-import { keepPagesStep, reusedPagesStep } from "./steps/reused-pages";
 import { securityHeadersStep } from "./export/write-headers-file";
 import type { PostExportStep, StepContext } from "./export/step";
 
@@ -21,14 +20,11 @@ const STEPS: PostExportStep[] = [
   socialImagesStep,
   // Steps that write pages go above this line: the page pass reads and writes each page, once.
   pagePassStep,
-  // Finished pages from the last build: after the pass, which they have been through already.
-  reusedPagesStep,
   // Below: they read the pages as the page pass left them. Images come before the link check, which finds them.
   processImagesStep,
   searchIndexStep,
   checkLinksStep,
   securityHeadersStep,
-  keepPagesStep,
 ];
 
 /** Run every post-export step on the folder `siteDir`. */

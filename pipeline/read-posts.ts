@@ -8,7 +8,6 @@
 import { checkContent } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
 import { sharePostCollection } from "../lib/collection/posts";
-import { decidePageReuse } from "./steps/page-reuse";
 
 const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");
@@ -19,9 +18,5 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const snapshot = sharePostCollection();
-const reuse = decidePageReuse(snapshot);
-const kept = reuse.pages.filter((page) => page.reused).length;
-if (reuse.pages.length > 0)
-  console.log(`  ${kept} of ${reuse.pages.length} post and speaker pages can be kept from the last build`);
 // The last line is the snapshot's path, which pipeline/build.ts reads.
 console.log(snapshot);

@@ -47,8 +47,13 @@ function findScriptableParts(tree: Root): string[] {
   return findings;
 }
 
+// A takeaway is compared as the HTML its tree renders to, as a body is.
+const asHtml = (_key: string, item: unknown) =>
+  item && typeof item === "object" && "tree" in item && "markdown" in item
+    ? { markdown: item.markdown, html: renderHtml(item.tree as Root) }
+    : item;
 const field = (value: Post, key: string): unknown =>
-  JSON.parse(JSON.stringify((value as Record<string, unknown>)[key]) ?? "null");
+  JSON.parse(JSON.stringify((value as Record<string, unknown>)[key], asHtml) ?? "null");
 
 describe("bad input: each case prints its exact check lines, and what publishes renders safely", () => {
   for (const fixture of listBadInputFixtures()) {

@@ -8,6 +8,7 @@ import { listBadInputFixtures } from "./support/bad-input-fixtures";
 import { ContentError } from "../lib/content/content-error";
 import { getPostBySlug } from "../lib/collection/posts";
 import { EVALUATED_MARKER } from "../bench/corpus/pathological-inputs";
+import { withEnv } from "./support/test-scope";
 
 // Bad-input cases whose posts hold code that writes EVALUATED_MARKER if it ever runs ("---js" front matter,
 // !!js/function tags...), and those that once stopped a tool with a stack trace or ran for minutes.
@@ -79,9 +80,7 @@ describe("front matter and bodies that would run code or never end: every tool n
   });
 
   it("next dev: rendering a page reads every post the way the dev server does, and names each file", () => {
-    const saved = { POSTS_DIR: process.env.POSTS_DIR, NODE_ENV: process.env.NODE_ENV };
-    Object.assign(process.env, { POSTS_DIR: postsDir, NODE_ENV: "development" });
-    try {
+    withEnv({ POSTS_DIR: postsDir, NODE_ENV: "development" }, () =>
       assert.throws(
         () => getPostBySlug("fm-engine-js"),
         (error: unknown) =>
@@ -89,10 +88,8 @@ describe("front matter and bodies that would run code or never end: every tool n
           postFiles.every((file) => error.message.includes(`/${file}:`)) &&
           // next dev shows the error's stack in its overlay and terminal: it must be the lines alone.
           !STACK_FRAME.test(error.stack ?? ""),
-      );
-    } finally {
-      Object.assign(process.env, saved);
-    }
+      ),
+    );
     assert.equal(existsSync(EVALUATED_MARKER), false);
   });
 

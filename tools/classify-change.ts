@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { toolEnv } from "../lib/env";
 
 /** Folders an editor changes: anything else changed makes the pull request a code change. */
 export const CONTENT_FOLDERS = ["posts/", "content/pages/", "data/", "public/"] as const;
@@ -29,7 +30,7 @@ function main(base: string | undefined): void {
   const change = classifyChange(output.split("\n").filter(Boolean));
   mkdirSync(path.dirname(CHANGE_FILE), { recursive: true });
   writeFileSync(CHANGE_FILE, JSON.stringify(change, null, 2));
-  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `kind=${change.kind}\n`);
+  if (toolEnv.githubOutput) appendFileSync(toolEnv.githubOutput, `kind=${change.kind}\n`);
   console.log(
     `${change.kind} change: ${change.files.length} file(s)\n${change.files.map((file) => `  ${file}`).join("\n")}`,
   );

@@ -66,15 +66,23 @@ export function findLongestChain(graph: ImportGraph): string[] {
     .reduce((a, b) => (b.length > a.length ? b : a), []);
 }
 
-/** Pairs of folders that import each other, directly or through other folders: each is a cycle. */
+/**
+ * Pairs of folders that import each other, directly or through other folders: each is a cycle. A folder is
+ * taken with its subfolders too, against its siblings: `pipeline/export/` importing `tools/` and
+ * `tools/jekyll/` importing `pipeline/` make `pipeline` and `tools` a cycle.
+ */
 export function findFolderCycles(graph: ImportGraph): string[][] {
   const edges = new Map<string, Set<string>>();
+  const addEdge = (from: string, to: string) => edges.set(from, (edges.get(from) ?? new Set()).add(to));
   for (const [file, targets] of graph) {
     if (isTest(file)) continue;
     for (const target of targets) {
       const from = path.dirname(file);
       const to = path.dirname(target);
-      if (from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+      if (from === to) continue;
+      addEdge(from, to);
+      const siblings = siblingFolders(from, to);
+      if (siblings) addEdge(...siblings);
     }
   }
   const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
@@ -87,6 +95,19 @@ export function findFolderCycles(graph: ImportGraph): string[][] {
     for (const to of targets) if (from < to && reaches(to, from)) cycles.push([from, to]);
   }
   return cycles;
+}
+
+// The two folders, children of one parent, that hold `from` and `to` ("pipeline/export", "tools/jekyll" ->
+// "pipeline", "tools"); none when one folder holds the other.
+function siblingFolders(from: string, to: string): [string, string] | undefined {
+  const a = from.split("/");
+  const b = to.split("/");
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  if (shared === a.length || shared === b.length) return undefined;
+  const prefix = a.slice(0, shared + 1).join("/");
+  const other = b.slice(0, shared + 1).join("/");
+  return prefix === from && other === to ? undefined : [prefix, other];
 }
 
 /** How many modules each folder holds, tests and test support left out, largest first. */

@@ -11,14 +11,14 @@ import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { checkImport } from "./jekyll/check-imported-site";
 import { postsDirectory } from "../lib/collection/posts";
-import { pagesDirectory } from "../lib/pages/pages";
+import { env } from "../lib/env";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
   console.error("Usage: npm run import:jekyll -- <folder of the Jekyll site, the one holding _posts/>");
   process.exit(1);
 }
-const pagesDir = pagesDirectory();
+const pagesDir = env.pagesDir;
 try {
   const started = performance.now();
   const target = {
@@ -26,7 +26,7 @@ try {
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
-    settingsFile: path.resolve(process.env.SETTINGS_FILE ?? "lib/site.ts"),
+    settingsFile: env.settingsFile,
   };
   const report = importJekyllSite(root, target);
   checkImport(report, target);

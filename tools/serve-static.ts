@@ -10,11 +10,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
-import { parseHeadersFile, headersFor, HOST_FILES, decodeRequestPath } from "../pipeline/export/headers-file";
+import { parseHeadersFile, headersFor, HOST_FILES, decodeRequestPath } from "../lib/security/headers-file";
+import { env, toolEnv } from "../lib/env";
 
 const root = path.resolve(process.argv[2] ?? "out");
-const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
-const mountPath = (process.argv[4] ?? process.env.BASE_PATH ?? "").replace(/^\/*/, "/").replace(/\/+$/, "");
+const port = Number(process.argv[3] ?? toolEnv.port);
+const mountPath = (process.argv[4] ?? env.basePath).replace(/^\/*/, "/").replace(/\/+$/, "");
 if (!existsSync(path.join(root, "index.html"))) {
   console.error(`${root} has no index.html: build the site first (npm run build).`);
   process.exit(1);

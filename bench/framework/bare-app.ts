@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { nextWorkerSetup } from "../../pipeline/next-workers";
+import { nextWorkerSetup } from "../../pipeline/next/experimental-flags";
 import { readStaticGeneration, type StaticGeneration } from "../measure/next-trace";
 
 /** A built bare app: its export, Next's output, and its static generation from Next's trace. */
@@ -10,28 +10,29 @@ export type BareBuild = { outDir: string; stdout: string; staticGeneration: Stat
 const LAYOUT =
   'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n';
 // Many one-line pages, to time Next's static generation on its own.
-const ONE_LINE_PAGES = [
-  "export const dynamicParams = false;",
-  "export function generateStaticParams() {",
-  "  return Array.from({ length: Number(process.env.BARE_PAGES) }, (_, n) => ({ n: String(n) }));",
-  "}",
-  "export default async function Page({ params }) {",
-  "  return <p>Page {(await params).n}</p>;",
-  "}",
-  "",
-].join("\n");
+const oneLinePages = (pages: number) =>
+  [
+    "export const dynamicParams = false;",
+    "export function generateStaticParams() {",
+    `  return Array.from({ length: ${pages} }, (_, n) => ({ n: String(n) }));`,
+    "}",
+    "export default async function Page({ params }) {",
+    "  return <p>Page {(await params).n}</p>;",
+    "}",
+    "",
+  ].join("\n");
 
 /**
  * Write and build, with the Next installed here, a bare App Router app in `project`: one layout, one page
  * saying "Hello" and `pages` one-line pages from generateStaticParams (static export, browser source maps),
- * rendered by the same workers as the site's (pipeline/next-workers.ts), so that their times compare.
+ * rendered by the same workers as the site's (pipeline/next/experimental-flags.ts), so that their times compare.
  */
 export function buildBareApp(project: string, pages: number): BareBuild {
   const config = { output: "export", productionBrowserSourceMaps: true, experimental: nextWorkerSetup() };
   const files: Record<string, string> = {
     "app/layout.jsx": LAYOUT,
     "app/page.jsx": "export default function Page() {\n  return <p>Hello</p>;\n}\n",
-    "app/p/[n]/page.jsx": ONE_LINE_PAGES,
+    "app/p/[n]/page.jsx": oneLinePages(pages),
     "next.config.mjs": `export default ${JSON.stringify(config)};\n`,
   };
   rmSync(project, { recursive: true, force: true });
@@ -42,7 +43,6 @@ export function buildBareApp(project: string, pages: number): BareBuild {
   const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build", project], {
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
-    env: { ...process.env, BARE_PAGES: String(pages) },
   });
   if (build.status !== 0) throw new Error(`the bare Next app did not build:\n${build.stdout}`);
   const staticGeneration = readStaticGeneration(path.join(project, ".next"), build.stdout);

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { toolEnv } from "../../lib/env";
 
 /** The four category scores (0–100) and the page-budget figures of one Lighthouse run. */
 export type LighthouseResult = {
@@ -24,7 +25,7 @@ const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-sh
 
 /** Run the pinned Lighthouse CLI (mobile preset, simulated throttling) on one URL with Debian's Chromium. */
 export function runLighthouse(url: string, reportFile: string): LighthouseResult {
-  const chrome = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const chrome = toolEnv.chromePath ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
   const run = spawnSync(
     process.execPath,
     [

@@ -1,11 +1,12 @@
 import { chromium } from "playwright";
+import { toolEnv } from "../../lib/env";
 
 /** A phone as the page budget describes it: 390×844 CSS pixels at a device pixel ratio of 3. */
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
 /** Bytes transferred (encoded, headers included) once `url` has been loaded and scrolled to its end on a phone. */
 export async function measureScrolledWeight(url: string): Promise<{ bytes: number; requests: number }> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({ executablePath: toolEnv.chromePath ?? "/usr/bin/chromium" });
   try {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();

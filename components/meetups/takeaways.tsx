@@ -1,4 +1,5 @@
 import type { Takeaway } from "@/lib/content/post-file";
+import { renderTree } from "../posts/post-body";
 
 /** A speaker's takeaways as a list, or nothing when there are none. */
 export function Takeaways({ takeaways }: { takeaways: readonly Takeaway[] }) {
@@ -6,8 +7,8 @@ export function Takeaways({ takeaways }: { takeaways: readonly Takeaway[] }) {
   return (
     <ul className="takeaways" aria-label="Takeaways">
       {takeaways.map((takeaway) => (
-        // Sanitized when the post was read (lib/content/post-file.ts), by the same rules as post bodies.
-        <li key={takeaway.markdown} dangerouslySetInnerHTML={{ __html: takeaway.html }} />
+        // Sanitized when the post was read (lib/content/post-render.ts), by the same rules as post bodies.
+        <li key={takeaway.markdown}>{renderTree(takeaway.tree)}</li>
       ))}
     </ul>
   );

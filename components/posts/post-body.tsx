@@ -1,6 +1,6 @@
 import type { Element, Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { Gallery, type GalleryPhoto } from "../photos/gallery";
 import { MediaEmbed } from "../embeds/media-embed";
@@ -17,6 +17,18 @@ const PHOTOS_ANCHOR = "photos";
 
 /** A post's sanitized body: photos as responsive <picture>s, runs of photos as galleries, iframes behind facades. */
 export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
+  return (
+    <div className="prose" id="writeup">
+      {renderTree(tree, { eagerFirstImage, photosAnchor: true })}
+    </div>
+  );
+}
+
+/**
+ * Any sanitized tree of lib/markdown/pipeline.ts (a body, a takeaway) as React elements, the one way Markdown
+ * reaches a page. `photosAnchor` puts the header's "Photos" link target on the first photo of a line of its own.
+ */
+export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor = false } = {}): ReactNode {
   const firstImage = findFirstImage(tree);
   const components: Partial<Components> = {
     img: ({ node, src, alt, width, height, ...rest }: ComponentProps<"img"> & { node?: Element }) => {
@@ -30,7 +42,7 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
           src={String(src ?? "")}
           alt={alt ?? ""}
           priority={eagerFirstImage && node === firstImage}
-          id={node === firstImage ? PHOTOS_ANCHOR : undefined}
+          id={photosAnchor && node === firstImage ? PHOTOS_ANCHOR : undefined}
           linked
         />
       );
@@ -47,11 +59,7 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
         <MediaEmbed url={String(src ?? "")} title={title || "Embedded content"} embeddable />
       ),
   };
-  return (
-    <div className="prose" id="writeup">
-      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}
-    </div>
-  );
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true });
 }
 
 function galleryPhotos(node: Element): GalleryPhoto[] {

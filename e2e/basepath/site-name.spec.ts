@@ -57,7 +57,7 @@ function postTexts(): { text: string; segments: Set<string> } {
     toString(post.body),
     renderHtml(post.body),
     post.excerpt,
-    ...post.speakers.flatMap((speaker) => speaker.takeaways.map((takeaway) => takeaway.html)),
+    ...post.speakers.flatMap((speaker) => speaker.takeaways.map((takeaway) => renderHtml(takeaway.tree))),
   ]);
   // Pages are editors' words as posts are, and so are the organisers and tiers their sections show.
   texts.push(

@@ -3,6 +3,7 @@ import path from "node:path";
 import { getAllTags, getPostBySlug, readPostCollection } from "../../lib/collection/posts";
 import { tagPath } from "../../lib/site";
 import { CHANGE_FILE, type Change } from "../../tools/classify-change";
+import { parseSitemap } from "../../test/support/xml-test-helpers";
 
 /** A page the content checks open, and why. */
 export type CheckedPage = { path: string; reason: string };
@@ -10,13 +11,27 @@ export type CheckedPage = { path: string; reason: string };
 // Pages named for a changed public file: enough to see it used, without opening the whole site.
 const PAGES_PER_PUBLIC_FILE = 5;
 
-/** The pages a content change added or altered, then the smoke set: home, the most used tag, the feed. */
+/**
+ * The pages to check: on a content pull request (CI wrote its change file), the pages it added or altered and
+ * the smoke set (home, the most used tag); otherwise (`npm test`), every page of the export's sitemap and home.
+ */
 export function listCheckedPages(siteDir = "out"): CheckedPage[] {
-  const change: Change = existsSync(CHANGE_FILE)
-    ? (JSON.parse(readFileSync(CHANGE_FILE, "utf8")) as Change)
-    : { kind: "content", files: [] };
+  const pages = existsSync(CHANGE_FILE)
+    ? [...changedPages(JSON.parse(readFileSync(CHANGE_FILE, "utf8")) as Change, siteDir), ...smokePages()]
+    : [{ path: "/", reason: "home" }, ...sitemapPages(siteDir)];
+  const seen = new Set<string>();
+  return pages.filter((page) => !seen.has(page.path) && seen.add(page.path));
+}
+
+/** The site paths of the export's sitemap: every page a reader can reach, drafts and redirects aside. */
+function sitemapPages(siteDir: string): CheckedPage[] {
+  const xml = readFileSync(path.join(siteDir, "sitemap.xml"), "utf8");
+  return parseSitemap(xml).map(({ loc }) => ({ path: new URL(loc).pathname, reason: "sitemap" }));
+}
+
+function changedPages(change: Change, siteDir: string): CheckedPage[] {
   const { posts } = readPostCollection();
-  const changed = change.files.flatMap((file): CheckedPage[] => {
+  return change.files.flatMap((file): CheckedPage[] => {
     if (file.startsWith("posts/")) {
       const post = posts.find((candidate) => candidate.file === file);
       return post && getPostBySlug(post.slug) ? [{ path: post.url, reason: file }] : [];
@@ -26,13 +41,11 @@ export function listCheckedPages(siteDir = "out"): CheckedPage[] {
     }
     return [];
   });
+}
+
+function smokePages(): CheckedPage[] {
   const tag = getAllTags()[0];
-  const smoke: CheckedPage[] = [
-    { path: "/", reason: "smoke" },
-    ...(tag ? [{ path: tagPath(tag.slug), reason: "smoke" }] : []),
-  ];
-  const seen = new Set<string>();
-  return [...changed, ...smoke].filter((page) => !seen.has(page.path) && seen.add(page.path));
+  return [{ path: "/", reason: "smoke" }, ...(tag ? [{ path: tagPath(tag.slug), reason: "smoke" }] : [])];
 }
 
 function pagesUsing(siteDir: string, sitePath: string): string[] {

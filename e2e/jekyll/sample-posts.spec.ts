@@ -3,9 +3,10 @@ import path from "node:path";
 import { expect, test, type Locator } from "@playwright/test";
 import { parse } from "yaml";
 import { JEKYLL_SAMPLE_DIR, listSampleFiles, SAMPLES_ABSENT } from "./samples";
+import { toolEnv } from "../../lib/env";
 
 const samples = listSampleFiles();
-if (samples.length === 0 && !process.env.TEST_WORKER_INDEX)
+if (samples.length === 0 && !toolEnv.playwrightWorker)
   console.log(`Skipping the Jekyll sample specs: ${SAMPLES_ABSENT}.`);
 
 // What Jekyll made of each sample's front matter, read independently of the site's own YAML reader: the

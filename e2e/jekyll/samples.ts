@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { toolEnv } from "../../lib/env";
 
 /** The old Jekyll blog's eight sample posts: outside the repository, in ../shared (JEKYLL_SAMPLE_DIR overrides). */
-export const JEKYLL_SAMPLE_DIR = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
+export const JEKYLL_SAMPLE_DIR = toolEnv.jekyllSampleDir;
 
 /** Why the sample specs are skipped where the samples are absent. */
 export const SAMPLES_ABSENT = `${JEKYLL_SAMPLE_DIR} is absent, so the Jekyll sample posts are not tested here (the repository's own fixtures still are)`;
@@ -16,7 +17,7 @@ export function listSampleFiles(): string[] {
 }
 
 /** The old site's slice laid out as a Jekyll site root: outside the repository (JEKYLL_SITE_DIR overrides). */
-export const JEKYLL_SITE_DIR = path.resolve(process.env.JEKYLL_SITE_DIR ?? "../shared/jekyll-site");
+export const JEKYLL_SITE_DIR = toolEnv.jekyllSiteDir;
 
 /** True where the slice is there to import. */
 export function siteSliceExists(): boolean {

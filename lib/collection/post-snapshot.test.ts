@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
-import { removePostSnapshot, SNAPSHOT_ENV } from "./post-snapshot";
+import { removePostSnapshot } from "./post-snapshot";
 import { getAllPosts, sharePostCollection } from "./posts";
 import { post, setEnv, writePosts } from "../../test/support/test-helpers";
 
@@ -18,7 +18,7 @@ it("hands the posts one process read to the next, dates and all, without reading
       const body = JSON.stringify(p.body).includes("Hello");
       console.log(JSON.stringify([p.title, p.date instanceof Date, p.event?.date instanceof Date, p.tags, body]));`;
     const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      env: { ...process.env, POSTS_DIR: directory, [SNAPSHOT_ENV]: file },
+      env: { ...process.env, POSTS_DIR: directory, POSTS_SNAPSHOT: file },
       encoding: "utf8",
     });
     assert.deepEqual(JSON.parse(output), ["A", true, true, [{ name: "x", slug: "x" }], true]);
@@ -32,7 +32,7 @@ it("ignores a snapshot of a different set of files and reads the folder itself",
   const file = sharePostCollection(directory);
   try {
     writeFileSync(path.join(directory, "2019-01-02-b.md"), post("title: B"));
-    setEnv({ POSTS_DIR: directory, [SNAPSHOT_ENV]: file });
+    setEnv({ POSTS_DIR: directory, POSTS_SNAPSHOT: file });
     assert.deepEqual(
       getAllPosts().map((entry) => entry.title),
       ["B", "A"],
@@ -61,7 +61,7 @@ it("keeps each body out of the index and gives every post its own body when a pa
       "titles are in the index",
     );
     assert.ok(!index.includes("text text"), "no body text is in the index");
-    setEnv({ POSTS_DIR: directory, [SNAPSHOT_ENV]: file });
+    setEnv({ POSTS_DIR: directory, POSTS_SNAPSHOT: file });
     const read = getAllPosts().map((entry) => [
       entry.title,
       JSON.stringify(entry.body).includes(`${entry.title} text`),

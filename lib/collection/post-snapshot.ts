@@ -15,13 +15,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Root } from "hast";
 import type { ContentProblem } from "../content/content-error";
 import type { Post, PostCollection } from "./posts";
-
-/**
- * The environment variable naming a snapshot: pipeline/read-posts.ts reads and renders every post once and
- * saves the result; pipeline/build.ts sets this for the rest of the build, so Next's worker processes and
- * the post-export steps load the posts from it instead of rendering them again.
- */
-export const SNAPSHOT_ENV = "POSTS_SNAPSHOT";
+import { env } from "../env";
 
 // The index keeps where each body lies in bodies.v8; the bodies stay on disk until a page reads one.
 type BodyRange = { start: number; length: number };
@@ -59,7 +53,7 @@ export function savePostSnapshot(directory: string, files: readonly string[], co
  * cost the memory that lets the build run a worker per core.
  */
 export function loadPostSnapshot(directory: string, files: readonly string[]): PostCollection | undefined {
-  const file = process.env[SNAPSHOT_ENV];
+  const file = env.postsSnapshot;
   if (!file || !existsSync(file)) return undefined;
   const snapshot = deserialize(readFileSync(file)) as Snapshot;
   const same = snapshot.directory === path.resolve(directory) && snapshot.files.join("\n") === files.join("\n");

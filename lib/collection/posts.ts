@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "../content/content-error";
 import { checkMeetupData } from "../meetups/meetup-checks";
-import { readPostCached } from "../content/post-cache";
+import { readPostCached } from "./post-cache";
 import { readPostFile, type Post } from "../content/post-file";
 import { tagPath } from "../site";
-import { siteFile } from "../site-root";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import type { Tag } from "../content/tags";
+import { env } from "../env";
 
 export type { Post } from "../content/post-file";
 
@@ -23,12 +23,12 @@ const cache = new Map<string, { signature: string; collection: PostCollection }>
 
 /** The folder posts are read from: posts/ in the site's root (SITE_DIR), or POSTS_DIR (unit tests). */
 export function postsDirectory(): string {
-  return path.resolve(process.env.POSTS_DIR ?? siteFile("posts"));
+  return env.postsDir;
 }
 
 /** True where drafts are shown with a badge rather than left out: `next dev` only. */
 export function showDrafts(): boolean {
-  return process.env.NODE_ENV === "development";
+  return env.development;
 }
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */

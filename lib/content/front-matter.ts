@@ -10,8 +10,8 @@ import {
   visit,
   type Document,
   type Node,
-  type ScalarTag,
 } from "yaml";
+import { FRONT_MATTER_YAML, TO_DATA } from "./yaml-options";
 import { findControlCharacter } from "../markdown/control-characters";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
@@ -25,10 +25,6 @@ export type ParsedFile = {
   lineOf: (path: readonly PropertyKey[]) => number;
 };
 
-const TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
-const BOOL_TAG = "tag:yaml.org,2002:bool";
-// Jekyll's reader (Ruby's Psych) takes yes/no/on/off in any letter case as booleans, but y and n as text.
-const PSYCH_BOOLEANS = { true: /^(?:yes|true|on)$/i, false: /^(?:no|false|off)$/i };
 // The only tags front matter may write out (`!!str 2018`): those of plain data. Anything else (!!js/function,
 // !!binary, !!set, !custom) is refused rather than read as text or as an object no field expects.
 const DATA_TAGS = new Set(
@@ -57,23 +53,11 @@ export class YamlSyntaxError extends Error {
  */
 export function parseFrontMatter(source: string): ParsedFile {
   const split = splitFrontMatter(source);
-  checkFlowNesting(split.yaml);
+  // A blank first line, so that the YAML's line numbers are the file's.
+  const yaml = `\n${split.frontMatter?.replace(/\n$/, "") ?? ""}`;
+  checkFlowNesting(yaml);
   const lineCounter = new LineCounter();
-  const document = parseDocument(split.yaml, {
-    version: "1.1",
-    uniqueKeys: true,
-    lineCounter,
-    prettyErrors: false,
-    // Dates stay text so that one parser (lib/content/dates.ts) reads every date the same way.
-    customTags: (tags) =>
-      tags
-        .filter((tag) => typeof tag === "string" || tag.tag !== TIMESTAMP_TAG)
-        .map((tag) =>
-          typeof tag !== "string" && tag.tag === BOOL_TAG && !("collection" in tag && tag.collection)
-            ? ({ ...tag, test: PSYCH_BOOLEANS[tag.identify?.(true) ? "true" : "false"] } as ScalarTag)
-            : tag,
-        ),
-  });
+  const document = parseDocument(yaml, { ...FRONT_MATTER_YAML, lineCounter });
   const [error] = document.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line;
@@ -92,7 +76,7 @@ export function parseFrontMatter(source: string): ParsedFile {
     data: isPlainObject(data) ? data : {},
     body: split.body,
     bodyLine: split.bodyLine,
-    hasFrontMatter: split.hasFrontMatter,
+    hasFrontMatter: split.frontMatter !== undefined,
     lineOf: (path) => {
       for (let depth = path.length; depth > 0; depth -= 1) {
         const node = document.getIn(path.slice(0, depth) as unknown[], true);
@@ -103,16 +87,19 @@ export function parseFrontMatter(source: string): ParsedFile {
   };
 }
 
+/** A file cut at its `---` lines: the front matter's text as written (none without `---`), and the body. */
+export type SplitFile = { frontMatter: string | undefined; body: string; bodyLine: number };
+
 /**
- * Cut the file at its `---` lines, by hand: no front-matter library, so no engine that could run a `---js`
- * block. The YAML keeps a blank first line so that its line numbers are the file's.
+ * Cut a file (BOM and CRLF removed) at its `---` lines, by hand: no front-matter library, so no engine that
+ * could run a `---js` block. The one splitter of the project, the Jekyll importer's too; throws
+ * YamlSyntaxError for a first line that names another language and for front matter never closed.
  */
-function splitFrontMatter(source: string): { yaml: string; body: string; bodyLine: number; hasFrontMatter: boolean } {
+export function splitFrontMatter(source: string): SplitFile {
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   const first = lines[0] ?? "";
-  if (!first.startsWith("---") || first.startsWith("----"))
-    return { yaml: "", body: text, bodyLine: 1, hasFrontMatter: false };
+  if (!first.startsWith("---") || first.startsWith("----")) return { frontMatter: undefined, body: text, bodyLine: 1 };
   if (!/^---[ \t]*$/.test(first)) {
     const shown = first.length > 40 ? `${first.slice(0, 40)}…` : first;
     throw new YamlSyntaxError(
@@ -123,10 +110,12 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodyLin
   const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
   if (close === -1) throw new YamlSyntaxError("the front matter is never closed", 1);
   return {
-    yaml: `\n${lines.slice(1, close).join("\n")}`,
+    frontMatter: lines
+      .slice(1, close)
+      .map((line) => `${line}\n`)
+      .join(""),
     body: lines.slice(close + 1).join("\n"),
     bodyLine: close + 2,
-    hasFrontMatter: true,
   };
 }
 
@@ -187,7 +176,7 @@ export function checkPlainData(document: Document, lineAt: (offset: number) => n
 /** The document as plain data, or a YamlSyntaxError where its aliases expand to too much. */
 export function toPlainData(document: Document, lineCounter: LineCounter): unknown {
   try {
-    return document.toJS({ maxAliasCount: 50 });
+    return document.toJS(TO_DATA);
   } catch (error) {
     // yaml throws when aliases (*name) expand past the limit: a "billion laughs" file, not a post.
     if (!(error instanceof ReferenceError)) throw error;

@@ -4,11 +4,11 @@ import type { ContentProblem } from "./content-error";
 import type { ParsedFile } from "./front-matter";
 import type { Speaker } from "./post-schema";
 import { resolveLiquid } from "../markdown/liquid";
-import { renderHtml, renderInlineMarkdown, renderMarkdown, type RenderedBody } from "../markdown/pipeline";
+import { renderInlineMarkdown, renderMarkdown, type RenderedBody } from "../markdown/pipeline";
 import { BodyLimitError } from "../markdown/body-limits";
 
-/** A takeaway as written, and as sanitized HTML rendered once for every page that shows it. */
-export type Takeaway = { markdown: string; html: string };
+/** A takeaway as written, and as a sanitized tree rendered once for every page that shows it. */
+export type Takeaway = { markdown: string; tree: Root };
 
 /** A speaker as pages see them: the front matter, with each takeaway rendered. */
 export type PostSpeaker = Omit<Speaker, "takeaways"> & { takeaways: Takeaway[] };
@@ -67,7 +67,7 @@ export function renderSpeakers(
       for (const link of rendered?.internalLinks ?? []) links.push({ path: link.path, line, field });
       for (const problem of rendered?.problems ?? [])
         if (problem.severity === "error") report(line, field, problem.message, problem.expected);
-      return { markdown, html: rendered ? renderHtml(rendered.tree) : "" };
+      return { markdown, tree: rendered?.tree ?? { type: "root", children: [] } };
     });
     return { ...speaker, takeaways };
   });

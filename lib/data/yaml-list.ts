@@ -4,6 +4,7 @@ import type { ContentProblem } from "../content/content-error";
 import { describeOversizedFile } from "../content/content-limits";
 import { findControlCharacter } from "../markdown/control-characters";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
+import { DATA_YAML } from "../content/yaml-options";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
 export type YamlList = {
@@ -17,7 +18,8 @@ export type YamlList = {
 
 /**
  * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, with the limits of front
- * matter (size, nesting, aliases, tags, control characters): the core schema, unique keys, in linear time.
+ * matter (size, nesting, aliases, tags, control characters), with the options of data files
+ * (lib/content/yaml-options.ts), in linear time.
  * `describe` names what the file should hold, for the problem when it does not.
  */
 export function parseYamlList(
@@ -34,7 +36,7 @@ export function parseYamlList(
     report(refusal.line, describe.field, refusal.message, refusal.expected ?? describe.yaml);
     return { entries: [], problems, lineOf: () => 1, report };
   }
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: "core" });
+  const document = parseDocument(text, { ...DATA_YAML, lineCounter });
   const lineOf = (keys: readonly (string | number)[]): number => {
     const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;

@@ -6,12 +6,13 @@ import { before, describe, it } from "node:test";
 import sharp, { type Metadata } from "sharp";
 import { renderMarkdown } from "../markdown/pipeline";
 import { setUpTemporaryPublicDir, writePhoto } from "../../test/support/image-test-helpers";
-import { temporaryFolder } from "../../test/support/test-scope";
+import { setEnv, temporaryFolder, withEnv } from "../../test/support/test-scope";
 import { fullSizeWidth, getImageSources, parseProcessedPath } from "./picture";
-import { cachedFile, committedCacheFiles } from "./cache";
+import { cachedFile } from "./cache";
 import { encodeImage } from "./process";
 import { ENCODER_SETTINGS, PREVIEW_SETTINGS } from "./settings";
 import { readImageSource } from "./source";
+import { env } from "../env";
 
 const publicDir = setUpTemporaryPublicDir();
 let wide = "";
@@ -111,33 +112,27 @@ describe("encodeImage", () => {
     await writePhoto(publicDir, "small.jpg", 500, 320);
     const after = readImageSource(small)?.key;
     assert.ok(original && after && original !== after);
-    assert.equal(existsSync(path.join(process.env.IMAGE_CACHE_DIR ?? "", after)), false);
+    assert.equal(existsSync(path.join(env.imageCacheDir, after)), false);
   });
 });
 
 describe("the image cache", () => {
-  it("never trusts a file git tracks under the cache folder: the photo is encoded again over it", async () => {
+  it("is not read while git tracks a file in it: the photo is encoded afresh, beside it", async () => {
     const repository = temporaryFolder("cnl-committed-cache-");
+    const cacheDir = path.join(repository, ".cache", "images");
+    mkdirSync(path.join(cacheDir, "0123456789abcdef"), { recursive: true });
+    writeFileSync(path.join(cacheDir, "0123456789abcdef", "360.avif"), "<svg onload=alert(1)>");
     const git = (...args: string[]) => execFileSync("git", args, { cwd: repository, stdio: "ignore" });
     git("init", "-q");
+    git("add", "-f", ".");
     const source = readImageSource(wide);
     assert.ok(source);
     const output = { width: 360, format: "avif" as const };
-    const cacheDir = process.env.IMAGE_CACHE_DIR;
-    const directory = process.cwd();
-    try {
-      process.env.IMAGE_CACHE_DIR = path.join(repository, ".cache", "images");
-      process.chdir(repository);
-      const forged = cachedFile(source, output);
-      mkdirSync(path.dirname(forged), { recursive: true });
-      writeFileSync(forged, "<svg onload=alert(1)>");
-      git("add", "-f", ".");
-      assert.equal(await encodeImage(source, [output], committedCacheFiles()), 1);
-      assert.equal((await sharp(forged).metadata()).format, "heif");
-    } finally {
-      process.chdir(directory);
-      process.env.IMAGE_CACHE_DIR = cacheDir;
-    }
+    setEnv({ IMAGE_CACHE_DIR: cacheDir });
+    const file = cachedFile(source, output);
+    assert.ok(!file.startsWith(cacheDir), file);
+    assert.equal(await encodeImage(source, [output]), 1);
+    assert.equal((await sharp(file).metadata()).format, "heif");
   });
 });
 
@@ -150,13 +145,10 @@ describe("a pull request's preview (IMAGE_PREVIEW)", () => {
       changeFile,
       JSON.stringify({ kind: "content", files: [path.join(publicDir, "images", "changed.jpg")] }),
     );
-    process.env.IMAGE_PREVIEW = changeFile;
-    try {
+    withEnv({ IMAGE_PREVIEW: changeFile }, () => {
       assert.deepEqual(readImageSource(changed)?.settings, ENCODER_SETTINGS);
       assert.deepEqual(readImageSource(other)?.settings, PREVIEW_SETTINGS);
-    } finally {
-      delete process.env.IMAGE_PREVIEW;
-    }
+    });
     // A deploy encodes the same photo at full settings, under another name.
     assert.deepEqual(readImageSource(other)?.settings, ENCODER_SETTINGS);
   });

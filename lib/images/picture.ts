@@ -8,6 +8,7 @@ import {
   type OutputFormat,
 } from "./settings";
 import { readImageSource, type ImageSource } from "./source";
+import { env } from "../env";
 
 /** What a <picture> needs for one image: a <source> in AVIF, and the <img> fallback. */
 export type ImageSources = {
@@ -27,7 +28,7 @@ export type ImageSources = {
 
 /** True in the static export, the only build that publishes processed files (dev and server mode show originals). */
 export function processesImages(): boolean {
-  return process.env.NODE_ENV !== "development" && process.env.BUILD_MODE !== "server";
+  return !env.development && !env.serverMode;
 }
 
 /**

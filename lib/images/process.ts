@@ -5,31 +5,28 @@ import sharp, { type Sharp } from "sharp";
 import { cachedFile } from "./cache";
 import type { EncoderSettings, OutputFormat } from "./settings";
 import type { ImageSource } from "./source";
+import { env } from "../env";
 
 /** One file to encode from an original: a width in a format, or the full-size copy in the original's format. */
 export type ImageOutput = { width: number; format: OutputFormat; full?: boolean };
 
 /** How many originals are encoded at once: one per core, each on one libvips thread, at most four for memory. */
 export function encodingConcurrency(): number {
-  return Math.max(1, Math.min(4, Number(process.env.IMAGE_JOBS) || availableParallelism()));
+  return Math.max(1, Math.min(4, env.imageJobs ?? availableParallelism()));
 }
 
 /**
- * Encode every output of `source` that is not cached yet (or only as a file git tracks, `committed`), upright
- * (EXIF orientation applied) and without metadata (sharp keeps none unless asked: no GPS position, no camera
- * serial), calling `onFile` as each is ready. Returns how many were encoded.
+ * Encode every output of `source` that is not cached yet, upright (EXIF orientation applied) and without
+ * metadata (sharp keeps none unless asked: no GPS position, no camera serial), calling `onFile` as each is
+ * ready (encoded or not). Returns how many were encoded.
  */
 export async function encodeImage(
   source: ImageSource,
   outputs: readonly ImageOutput[],
-  committed: ReadonlySet<string> = new Set(),
-  onFile: () => void = () => {},
+  onFile: (encoded: boolean) => void = () => {},
 ): Promise<number> {
-  const missing = outputs.filter((output) => {
-    const file = cachedFile(source, output);
-    return !existsSync(file) || committed.has(file);
-  });
-  for (let index = missing.length; index < outputs.length; index += 1) onFile();
+  const missing = outputs.filter((output) => !existsSync(cachedFile(source, output)));
+  for (let index = missing.length; index < outputs.length; index += 1) onFile(false);
   if (missing.length === 0) return 0;
   // Decoded once and brought down to the largest output's width, then resized for each output: a third less
   // work than resizing the 12-megapixel original each time, and far less than decoding it for each.
@@ -54,7 +51,7 @@ export async function encodeImage(
     await encoder(resized, output, source.settings).toFile(temporary);
     // Renamed into place only when complete, so an interrupted build never leaves a half file in the cache.
     renameSync(temporary, target);
-    onFile();
+    onFile(true);
   }
   return missing.length;
 }

@@ -33,9 +33,9 @@ export const ROLE_LAYOUTS: Record<ImageRole, RoleLayout> = {
     sizes:
       "(min-width: 72rem) 22.4rem, (min-width: 64rem) calc((100vw - 5rem) / 3), (min-width: 48rem) calc((100vw - 3.5rem) / 2), 6rem",
   },
-  // .speaker-photo img: 8rem, 5rem on a phone; 12rem on a speaker's own page.
+  // .speaker-photo img: 8rem, 5rem on a phone; 10rem on a speaker's own page.
   speaker: { widths: SMALL_WIDTHS, sizes: "(max-width: 34rem) 5rem, 8rem" },
-  "speaker-profile": { widths: SMALL_WIDTHS, sizes: "12rem" },
+  "speaker-profile": { widths: SMALL_WIDTHS, sizes: "10rem" },
   // .sponsor-logo: 10rem wide.
   logo: { widths: SMALL_WIDTHS, sizes: "10rem" },
 };

@@ -3,13 +3,15 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { publicFile } from "../public-files";
+import { hashSources } from "../cache-folder";
+import { env } from "../env";
 import { imageCacheDirectory } from "./cache";
 import { ENCODER_SETTINGS, PREVIEW_SETTINGS, type EncoderSettings, type OutputFormat } from "./settings";
 
 /** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
 export type ImageSource = {
   file: string;
-  /** sha256 of the file and the encoder settings, 16 hex digits: names its processed files. */
+  /** sha256 of the file, the encoder's code and settings and sharp's release, 16 hex digits: names its processed files. */
   key: string;
   settings: EncoderSettings;
   width: number;
@@ -33,7 +35,7 @@ export function readImageSource(sitePath: string): ImageSource | undefined {
   } catch {
     return undefined;
   }
-  const id = `${file}\0${stat.size}\0${stat.mtimeMs}\0${process.env.IMAGE_PREVIEW ?? ""}`;
+  const id = `${file}\0${stat.size}\0${stat.mtimeMs}\0${env.imagePreview ?? ""}`;
   if (!cache.has(id)) cache.set(id, inspect(file));
   return cache.get(id);
 }
@@ -52,7 +54,12 @@ export function inspect(file: string): ImageSource | undefined {
   // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
   const turned = (info.orientation ?? 1) >= 5;
   const contentKey = (settings: EncoderSettings) =>
-    createHash("sha256").update(bytes).update(JSON.stringify(settings)).digest("hex").slice(0, 16);
+    createHash("sha256")
+      .update(bytes)
+      .update(JSON.stringify(settings))
+      .update(encoderDigest())
+      .digest("hex")
+      .slice(0, 16);
   const key = contentKey(ENCODER_SETTINGS);
   const preview = !fullInPreview(file) && !existsSync(path.join(imageCacheDirectory(), key));
   const stem =
@@ -81,7 +88,7 @@ let changed: { changeFile: string; files: Set<string> } | undefined;
  * encoded at PREVIEW_SETTINGS. True otherwise, as in every deploy.
  */
 function fullInPreview(file: string): boolean {
-  const changeFile = process.env.IMAGE_PREVIEW;
+  const changeFile = env.imagePreview;
   if (!changeFile) return true;
   if (changed?.changeFile !== changeFile) {
     const files: unknown = (JSON.parse(readFileSync(changeFile, "utf8")) as { files?: unknown }).files;
@@ -90,4 +97,18 @@ function fullInPreview(file: string): boolean {
     changed = { changeFile, files: new Set(paths) };
   }
   return changed.files.has(path.resolve(file));
+}
+
+let encoder: string | undefined;
+
+// What shapes an encoded file besides its original and settings: the encoder's code, and the sharp and
+// libvips releases the lockfile pins (a new release of anything else re-encodes nothing).
+function encoderDigest(): string {
+  if (encoder === undefined) {
+    const lockfile = existsSync("package-lock.json") ? readFileSync("package-lock.json", "utf8") : "{}";
+    const lock = JSON.parse(lockfile) as { packages?: Record<string, unknown> };
+    const libraries = Object.entries(lock.packages ?? {}).filter(([name]) => /node_modules\/(sharp|@img\/)/.test(name));
+    encoder = hashSources(["lib/images/process.ts", "lib/images/settings.ts"]) + JSON.stringify(libraries);
+  }
+  return encoder;
 }

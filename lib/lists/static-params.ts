@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * Next's static export refuses a dynamic route whose generateStaticParams is empty, yet a site may well
  * have no speakers, no meetups or no tags yet. Such a route builds this one placeholder instead: its page
@@ -15,5 +17,5 @@ export function withPlaceholder<T extends Record<string, string | string[]>>(par
  * themselves (pipeline/steps/meetup-calendars.ts); server mode and `next dev` answer those routes.
  */
 export function isStaticExportBuild(): boolean {
-  return process.env.NODE_ENV === "production" && process.env.BUILD_MODE !== "server";
+  return env.production && !env.serverMode;
 }

@@ -9,9 +9,17 @@ setFixtureSite();
 const html = (markdown: string) => renderHtml(renderMarkdown(markdown).tree);
 
 describe("renderMarkdown", () => {
+  it("lets a keyboard reach code blocks and tables, which scroll sideways on a phone", () => {
+    assert.equal(
+      html("```sh\nkubectl get pods\n```"),
+      '<pre tabindex="0"><code class="language-sh">kubectl get pods\n</code></pre>',
+    );
+    assert.match(html("| a |\n|---|\n| 1 |"), /^<table tabindex="0">/);
+  });
+
   it("renders GitHub-flavoured Markdown: tables, strikethrough, autolinks and footnotes", () => {
     const output = html("| a |\n|---|\n| 1 |\n\n~~old~~ https://example.com\n\nNote[^1]\n\n[^1]: The footnote.");
-    assert.match(output, /<table>/);
+    assert.match(output, /<table tabindex="0">/);
     assert.match(output, /<del>old<\/del>/);
     assert.match(output, /<a href="https:\/\/example.com">https:\/\/example.com<\/a>/);
     assert.match(output, /The footnote\./);

@@ -158,6 +158,8 @@ function applySiteRules(tree: Root, file: VFile): void {
         return SKIP;
       }
     }
+    // Code blocks and tables scroll sideways on a narrow screen: focusable, so that a keyboard scrolls them too.
+    if (node.tagName === "pre" || node.tagName === "table") node.properties.tabIndex = 0;
     if (node.tagName === "p" && parent && index !== undefined) {
       // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
       const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));

@@ -26,7 +26,7 @@ describe("paths with spaces, as kramdown read them", () => {
 
   it("leaves code, other hosts and text that only looks similar alone", () => {
     assert.equal(html("`![x](/a b.png)`"), "<p><code>![x](/a b.png)</code></p>");
-    assert.equal(html("```\n![x](/a b.png)\n```"), "<pre><code>![x](/a b.png)\n</code></pre>");
+    assert.equal(html("```\n![x](/a b.png)\n```"), '<pre tabindex="0"><code>![x](/a b.png)\n</code></pre>');
     assert.equal(
       html("[x](https://example.com/a b)"),
       '<p>[x](<a href="https://example.com/a">https://example.com/a</a> b)</p>',

@@ -5,6 +5,8 @@ import { formatProblem } from "../content/content-error";
 import { setMeetupSite } from "../../test/support/meetup-test-helpers";
 import { readPostFile } from "../content/post-file";
 import { post, setFixtureSite } from "../../test/support/test-helpers";
+import { env } from "../env";
+import { renderHtml } from "../markdown/pipeline";
 
 // The fixture site's posts, pages, data and photos, not the project's own content.
 setFixtureSite();
@@ -17,7 +19,7 @@ function schemaErrors(frontMatter: string): string[] {
 /** Errors of the whole-collection check for one post, with the post's path as the editor sees it. */
 function checkErrors(frontMatter: string): string[] {
   const errors = setMeetupSite({ "2018-10-09-october.md": post(`title: October\n${frontMatter}`) });
-  const shown = path.relative(process.cwd(), path.join(process.env.POSTS_DIR ?? "", "2018-10-09-october.md"));
+  const shown = path.relative(process.cwd(), path.join(env.postsDir, "2018-10-09-october.md"));
   return errors.map((error) => error.replace(shown, FILE));
 }
 
@@ -34,7 +36,11 @@ describe("meetup front matter: what the schema accepts", () => {
     assert.deepEqual(problems, []);
     assert.equal(october?.event?.start, "18:30");
     assert.equal(october?.event?.online, "https://youtube.com/live/x");
-    assert.deepEqual(october?.speakers[0]?.takeaways, [{ markdown: "eBPF is *fast*", html: "eBPF is <em>fast</em>" }]);
+    const takeaways = october?.speakers[0]?.takeaways ?? [];
+    assert.deepEqual(
+      takeaways.map((takeaway) => [takeaway.markdown, renderHtml(takeaway.tree)]),
+      [["eBPF is *fast*", "eBPF is <em>fast</em>"]],
+    );
     assert.deepEqual(october?.speakers[0]?.links, []);
     assert.deepEqual(october?.sponsors, ["StorageOS", { name: "Acme" }]);
     assert.equal(october?.next_meetup?.date.toISOString(), "2018-11-07T18:30:00.000Z");

@@ -7,6 +7,7 @@ import { SPONSORS_YAML, setMeetupSite, writeSponsors } from "../../test/support/
 import { getAllPosts } from "../collection/posts";
 import { closestSponsorNames, readSponsorRegistry } from "./sponsors";
 import { post, setFixtureSite } from "../../test/support/test-helpers";
+import { env } from "../env";
 
 // The fixture site's posts, pages, data and photos, not the project's own content.
 setFixtureSite();
@@ -71,7 +72,7 @@ describe("sponsors in posts", () => {
     const errors = setMeetupSite({
       "2018-10-09-october.md": post("title: October\nsponsors:\n  - StorageOS\n  - Contio\n  - name: Inline Co"),
     });
-    const postFile = path.relative(process.cwd(), path.join(process.env.POSTS_DIR ?? "", "2018-10-09-october.md"));
+    const postFile = path.relative(process.cwd(), path.join(env.postsDir, "2018-10-09-october.md"));
     const registry = readSponsorRegistry().file;
     assert.deepEqual(errors, [
       `${postFile}:5: sponsors[1]: "Contio" is not in ${registry} (did you mean Contino? Otherwise a name from ${registry}: add the sponsor there, or write { name, url, logo, level } in the post)`,

@@ -3,11 +3,11 @@ import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
-import { siteFile } from "../site-root";
 import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
 import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
+import { env } from "../env";
 
 /** A sponsor as pages show it: name, where it links, its logo and the level it gave at. */
 export type Sponsor = { name: string; slug: string; url?: string; logo?: string; level?: string };
@@ -18,9 +18,7 @@ export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: Con
 const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
 
 /** Read and validate the sponsor registry once (again only when the file changes). */
-export function readSponsorRegistry(
-  file: string = process.env.SPONSORS_FILE ?? siteFile("data", "sponsors.yml"),
-): SponsorRegistry {
+export function readSponsorRegistry(file: string = env.sponsorsFile): SponsorRegistry {
   const display = path.relative(process.cwd(), file).split(path.sep).join("/");
   if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
   const mtime = statSync(file).mtimeMs;

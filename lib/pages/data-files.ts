@@ -5,7 +5,7 @@ import type { ContentProblem } from "../content/content-error";
 import { EXPECTED } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
 import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
-import { siteFile } from "../site-root";
+import { env } from "../env";
 
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
 export type DataList<T> = { file: string; exists: boolean; items: T[]; problems: ContentProblem[] };
@@ -86,10 +86,10 @@ function parseList<T>(file: string, source: string, schema: z.ZodType<T>, imageF
 
 /** data/organisers.yml: the people on the about page. */
 export function readOrganisers(): DataList<Organiser> {
-  return readDataList(process.env.ORGANISERS_FILE ?? siteFile("data", "organisers.yml"), organiserSchema, "photo");
+  return readDataList(env.organisersFile, organiserSchema, "photo");
 }
 
 /** data/sponsor-tiers.yml: what sponsoring costs and what each tier gets, on the sponsor page. */
 export function readSponsorTiers(): DataList<SponsorTier> {
-  return readDataList(process.env.SPONSOR_TIERS_FILE ?? siteFile("data", "sponsor-tiers.yml"), sponsorTierSchema);
+  return readDataList(env.sponsorTiersFile, sponsorTierSchema);
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import { checkContent } from "../check/content-check";
 import { formatProblem } from "../content/content-error";
 import { buildRedirects } from "../redirects/redirects";
@@ -11,6 +11,7 @@ import { checkPagePermalinks } from "./page-conflicts";
 import { getNavLinks } from "./navigation";
 import { readPageCollection } from "./pages";
 import { defaultPermalink } from "./permalinks";
+import { setEnv } from "../../test/support/test-scope";
 import { OWNED_PATHS } from "../paths/owned-paths";
 import { setFixtureSite } from "../../test/support/test-helpers";
 
@@ -200,11 +201,6 @@ describe("page conflicts", () => {
 });
 
 describe("the pages folder", () => {
-  const original = process.env.PAGES_DIR;
-  afterEach(() => {
-    process.env.PAGES_DIR = original;
-  });
-
   it("reads subfolders, warns about files that are not pages, and builds the nav from `nav`", () => {
     const directory = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
     mkdirSync(path.join(directory, "cloudnativelondon"));
@@ -217,7 +213,7 @@ describe("the pages folder", () => {
       "---\ntitle: Code of conduct\nnav: { order: 1, menu: footer }\n---\nHi.\n",
     );
     writeFileSync(path.join(directory, "photo.jpg"), "");
-    process.env.PAGES_DIR = directory;
+    setEnv({ PAGES_DIR: directory });
     const { pages, problems } = readPageCollection(directory);
     assert.deepEqual(
       pages.map((found) => found.permalink),
@@ -231,16 +227,11 @@ describe("the pages folder", () => {
 });
 
 describe("npm run check", () => {
-  const original = process.env.PAGES_DIR;
-  afterEach(() => {
-    process.env.PAGES_DIR = original;
-  });
-
   it("checks pages with the posts: their permalinks and their links to site paths", () => {
     const directory = mkdtempSync(path.join(tmpdir(), "cnl-pages-"));
     writeFileSync(path.join(directory, "archive.md"), "---\ntitle: Old archive\npermalink: /archive/2019/\n---\nHi.\n");
     writeFileSync(path.join(directory, "team.md"), "---\ntitle: Team\nsections: [sponsor-tiers, organisers]\n---\n");
-    process.env.PAGES_DIR = directory;
+    setEnv({ PAGES_DIR: directory });
     const shown = path.relative(process.cwd(), directory);
     const lines = checkContent().problems.map((problem) => formatProblem(problem).replaceAll(shown, "content/pages"));
     assert.deepEqual(

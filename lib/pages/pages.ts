@@ -5,7 +5,7 @@ import { reportWarnings } from "../collection/posts";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
-import { siteFile } from "../site-root";
+import { env } from "../env";
 
 export type { SitePage } from "./page-file";
 
@@ -17,13 +17,8 @@ export type NavLink = { href: string; label: string; order: number };
 
 const cache = new Map<string, { signature: string; collection: PageCollection }>();
 
-/** The folder pages are read from: content/pages/ in the site's root (SITE_DIR), or PAGES_DIR (unit tests). */
-export function pagesDirectory(): string {
-  return path.resolve(process.env.PAGES_DIR ?? siteFile("content", "pages"));
-}
-
 /** Read, validate and render every page once (again only when a file changes); a missing folder has none. */
-export function readPageCollection(directory = pagesDirectory()): PageCollection {
+export function readPageCollection(directory = env.pagesDir): PageCollection {
   if (!existsSync(directory)) return { pages: [], problems: [] };
   // Nothing behind a symbolic link is read: it could publish any file of the machine that builds the site.
   if (isSymbolicLink(directory))
@@ -68,7 +63,7 @@ export function getAllSitePages(): readonly SitePage[] {
   const errors = collection.problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
   reportWarnings(collection.problems);
-  const drafts = process.env.NODE_ENV === "development";
+  const drafts = env.development;
   return collection.pages.filter((page) => page.published || drafts);
 }
 

@@ -16,7 +16,7 @@ const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 // Inline scripts. In server mode Next puts inline scripts on every page, different on each, and computes
 // headers before it renders, so its header allows them. The static export has one inline script, the
 // redirect pages' (lib/redirects/redirect-page.ts), allowed by its hash; each exported page also carries the policy
-// in a <meta http-equiv> (pagePolicy below, written by pipeline/export/write-headers-file.ts) pinning exactly the
+// in a <meta http-equiv> (pagePolicy below, written by pipeline/export/content-security-policy.ts) pinning exactly the
 // inline scripts it holds, and both policies apply.
 const INLINE_SCRIPTS: Record<ServingMode, readonly string[]> = {
   export: [REDIRECT_SCRIPT_CSP_HASH],

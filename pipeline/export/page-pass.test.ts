@@ -79,7 +79,7 @@ describe("the page pass", () => {
   it("refuses an inline script the site does not write, such as one in an HTML file copied from public/", async () => {
     const siteDir = exportFolder({ ...files, "x.html": page('<script>alert("from public/")</script>') });
     await assert.rejects(processPages(siteDir, [...Object.keys(files), "x.html"].sort(), SETTINGS, 0), {
-      // The strip's allowlist stops it first; pinning refuses it too (write-headers-file.test.ts).
+      // The strip's allowlist stops it first; pinning refuses it too (content-security-policy.test.ts).
       message: /^x\.html: a script that is not the site's own is in the exported page.*alert\("from public\/"\)/,
     });
   });

@@ -1,7 +1,7 @@
 /**
  * Post-export step: the one pass over every exported page. Each page is read once, stripped of Next's
- * runtime (pipeline/export/strip-client-runtime.ts), given the policy that pins its inline scripts
- * (pipeline/export/write-headers-file.ts) and scanned for the site paths it links to (kept for the link check),
+ * runtime (pipeline/next/strip-client-runtime.ts), given the policy that pins its inline scripts
+ * (pipeline/export/content-security-policy.ts) and scanned for the site paths it links to (kept for the link check),
  * then written once. The pages are shared among worker threads, one per core; the runtime's files are
  * deleted meanwhile.
  */
@@ -12,7 +12,7 @@ import { listExportedFiles, PAGE_EXTENSIONS } from "./exported-files";
 import type { PageWork, PageResult } from "./page-worker";
 import type { PostExportStep } from "./step";
 import { processPage, type PageSettings } from "./process-page";
-import { deleteRuntimeFiles, refuseClientComponents } from "./strip-client-runtime";
+import { deleteRuntimeFiles, refuseClientComponents, RUNTIME_FILE_EXTENSIONS } from "../next/strip-client-runtime";
 
 // Below this many pages a worker costs more to start (it loads TypeScript afresh) than it saves.
 const PAGES_PER_WORKER = 400;
@@ -25,7 +25,8 @@ export const pagePassStep: PostExportStep = {
     const settings: PageSettings = { runtime: `${site.basePath}/_next/`, basePath: site.basePath, siteUrl: site.url };
     const pages = listExportedFiles(siteDir, PAGE_EXTENSIONS);
     const workers = Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER));
-    const [targets] = await Promise.all([processPages(siteDir, pages, settings, workers), deleteRuntimeFiles(siteDir)]);
+    const runtime = deleteRuntimeFiles(siteDir, listExportedFiles(siteDir, RUNTIME_FILE_EXTENSIONS));
+    const [targets] = await Promise.all([processPages(siteDir, pages, settings, workers), runtime]);
     if (context) context.pageTargets = targets;
   },
 };

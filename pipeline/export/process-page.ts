@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { findSiteTargets } from "./check-links";
-import { pinInlineScripts } from "./write-headers-file";
-import { stripRuntimeFromPage } from "./strip-client-runtime";
+import { pinInlineScripts } from "./content-security-policy";
+import { stripRuntimeFromPage } from "../next/strip-client-runtime";
 
 /** What a page's pass needs to know of the site: where Next's runtime is served, the base path and URL. */
 export type PageSettings = { runtime: string; basePath: string; siteUrl: string };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createRandom } from "../../bench/corpus/random";
-import { parsePageScripts, type PageScripts } from "./page-scripts";
+import { parsePageScripts, type PageScripts } from "./parse-page-scripts";
 import { scanPageScripts } from "./scan-page-scripts";
 
 const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;

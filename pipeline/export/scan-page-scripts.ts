@@ -6,7 +6,7 @@
  * handler attribute the scan does not see is not there. Anything it cannot be sure of, it leaves to the tree.
  */
 import { Token, Tokenizer, TokenizerMode } from "parse5";
-import { isInlineJavaScript, type PageScripts } from "./page-scripts";
+import { isInlineJavaScript, type PageScripts } from "./parse-page-scripts";
 
 // Where the tree builder, not the tag name, decides how content is read: foreign content (svg, math), whose
 // scripts and styles are markup; select, which ignores some tags; template; frameset; plaintext.

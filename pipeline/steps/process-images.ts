@@ -8,7 +8,7 @@ import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { listPublicFiles } from "../../lib/public-files";
 import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/images/picture";
-import { cachedFile, committedCacheFiles } from "../../lib/images/cache";
+import { cachedFile } from "../../lib/images/cache";
 import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
 import { inspect, type ImageSource } from "../../lib/images/source";
 import { withoutBasePath } from "../../lib/site";
@@ -51,14 +51,13 @@ export const processImagesStep: PostExportStep = {
     const jobs = [...wanted.values()];
     let encoded = 0;
     const started = performance.now();
-    const committed = committedCacheFiles();
     const progress = startProgress(
       "images",
       jobs.reduce((sum, job) => sum + job.outputs.size, 0),
     );
     await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
       const list = [...outputs.values()].map((entry) => entry.output);
-      encoded += await encodeImage(source, list, committed, progress.tick);
+      encoded += await encodeImage(source, list, progress.tick);
     });
     progress.end();
     const files = publish(siteDir, jobs);

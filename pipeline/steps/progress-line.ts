@@ -1,5 +1,5 @@
 /** A long step's progress: done / total and the time left, where whoever runs the build can see it. */
-export type Progress = { tick: () => void; end: () => void };
+export type Progress = { tick: (worked?: boolean) => void; end: () => void };
 
 // In a log, nothing for a step this quick (a warm build), then a line per tenth of the work.
 const LOG_AFTER_MS = 10_000;
@@ -11,12 +11,16 @@ const LOG_AFTER_MS = 10_000;
 export function startProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stdout): Progress {
   const started = performance.now();
   let done = 0;
+  let worked = 0;
   let tenth = 0;
   return {
-    tick() {
+    // A file taken from the cache (`worked` false) costs nothing: the time left is reckoned from the others.
+    tick(work = true) {
       done += 1;
+      if (work) worked += 1;
       const elapsed = performance.now() - started;
-      const line = `  ${label}: ${done}/${total} files, about ${formatDuration((elapsed / done) * (total - done))} left`;
+      const left = formatDuration((elapsed / Math.max(worked, 1)) * (total - done));
+      const line = `  ${label}: ${done}/${total} files, about ${left} left`;
       if (stream.isTTY) stream.write(`\r${line}\x1b[K`);
       else if (Math.floor((done * 10) / total) > tenth && elapsed > LOG_AFTER_MS) stream.write(`${line}\n`);
       tenth = Math.floor((done * 10) / total);

@@ -1,7 +1,7 @@
 /**
  * Post-export step: draw a social card for every post without an image (and one for the site), into
- * <site>/og/. Cards are cached by their content in .cache/social-cards/, so a rebuild only draws what
- * changed; many cards are drawn by one child process per core.
+ * <site>/og/. Cards are kept in .cache/social-cards/, named by their text and the code and fonts that draw
+ * them, so a rebuild only draws what changed; many cards are drawn by one child process per core.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -13,20 +13,16 @@ import { site } from "../../lib/site";
 import { listSocialCards, type SocialCard } from "../../lib/seo/social-images";
 import type { PostExportStep } from "../export/step";
 import { renderCardsInto } from "./social-card-render";
+import { env } from "../../lib/env";
+import { hashSources, usableCacheFolder } from "../../lib/cache-folder";
 
-/** Where drawn cards are kept between builds; SOCIAL_CARD_CACHE overrides it (tests). */
-function cacheDirectory(): string {
-  return path.resolve(process.env.SOCIAL_CARD_CACHE ?? ".cache/social-cards");
-}
-// Bump when the card's design changes, so cached cards are drawn again.
-const DESIGN_VERSION = "1";
 // Below this many cards, starting child processes costs more than it saves.
 const CARDS_PER_WORKER = 40;
 
 export const socialImagesStep: PostExportStep = {
   name: "social images",
   async run(siteDir) {
-    const cacheDir = cacheDirectory();
+    const cacheDir = usableCacheFolder(env.socialCardCacheDir);
     const jobs = listSocialCards().map((card) => ({ card, cacheFile: path.join(cacheDir, `${cacheKey(card)}.png`) }));
     const missing = jobs.filter((job) => !existsSync(job.cacheFile));
     mkdirSync(cacheDir, { recursive: true });
@@ -44,9 +40,12 @@ export const socialImagesStep: PostExportStep = {
   },
 };
 
+// The card's text, and what draws it: lib/ (the design, the settings), the renderer, and the fonts and
+// libraries the lockfile pins.
 function cacheKey(card: SocialCard): string {
   return createHash("sha256")
-    .update(JSON.stringify([DESIGN_VERSION, site.name, site.url, card.title, card.subtitle]))
+    .update(hashSources(["lib", "pipeline/steps/social-card-render.ts", "package-lock.json"]))
+    .update(JSON.stringify([site.name, site.url, card.title, card.subtitle]))
     .digest("hex")
     .slice(0, 32);
 }

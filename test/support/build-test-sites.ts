@@ -5,7 +5,6 @@
 import { spawnSync } from "node:child_process";
 import { TEST_SITES } from "../../e2e/test-sites";
 import { fixtureSiteEnv } from "./fixture-sites";
-import { TYPES_CHECKED_ENV } from "../../pipeline/type-check";
 
 const only = process.argv.slice(2);
 // Turbopack keeps one compile cache, for the last configuration built: a site with a base path, which
@@ -13,15 +12,13 @@ const only = process.argv.slice(2);
 const sites = TEST_SITES.filter((candidate) => only.length === 0 || only.includes(candidate.name)).sort(
   (a, b) => Number("BASE_PATH" in a.env) - Number("BASE_PATH" in b.env),
 );
-for (const [index, site] of sites.entries()) {
+for (const site of sites) {
   console.log(`\n▶ Building the "${site.name}" test site into ${site.outDir}/`);
   await site.prepare?.();
-  // The types are the same for every site: the first build checks them, the others need not again.
-  const typeCheck = index === 0 ? {} : { BUILD_TYPE_CHECK: "off" };
   // A site's own folders (POSTS_DIR, ...) override the main fixture site's: no test site reads the project's content.
   const result = spawnSync("npx", ["tsx", "pipeline/build.ts"], {
     stdio: "inherit",
-    env: { ...process.env, ...fixtureSiteEnv(), ...site.env, ...typeCheck, OUT_DIR: site.outDir },
+    env: { ...process.env, ...fixtureSiteEnv(), ...site.env, OUT_DIR: site.outDir },
   });
   if (result.status !== 0) {
     console.error(`Building the "${site.name}" test site failed.`);
@@ -34,8 +31,8 @@ if (only.length > 0) process.exit(0);
 // Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
 // still one build at a time, since Next builds in one checkout must not overlap.
 console.log("\n▶ Building the site in server mode into .next-server/");
-// The first site's build checked the types; Next need not check them again. Built from the "main" fixture site.
-const env = { ...process.env, ...fixtureSiteEnv(), [TYPES_CHECKED_ENV]: "1" };
+// Built from the "main" fixture site.
+const env = { ...process.env, ...fixtureSiteEnv() };
 if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit", env }).status !== 0) {
   console.error("Building the site in server mode failed.");
   process.exit(1);

@@ -12,7 +12,7 @@ export function fixtureSiteDir(name = "main"): string {
   return path.join(FIXTURE_SITES_DIR, name);
 }
 
-/** The environment that makes the fixture site `name` the site's root (lib/site-root.ts). */
+/** The environment that makes the fixture site `name` the site's root (env.siteDir, lib/env.ts). */
 export function fixtureSiteEnv(name = "main"): { SITE_DIR: string } {
   return { SITE_DIR: fixtureSiteDir(name) };
 }

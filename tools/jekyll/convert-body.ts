@@ -1,23 +1,17 @@
+import { splitFrontMatter, YamlSyntaxError, type SplitFile } from "../../lib/content/front-matter";
 import type { ImportReport } from "./import-site";
 import { rewriteLinks } from "./rewrite/link-rewrites";
 import { rewriteJekyllLiquid, type LiquidContext } from "./rewrite/liquid-rewrites";
 import { rewriteWidgets } from "./rewrite/widgets";
 
-/** A file split where Jekyll splits it: the front matter's text (without its --- lines), and the body. */
-export type SplitFile = { frontMatter: string | undefined; body: string };
-
-/** Split a Jekyll file's text (BOM and CRLF removed) into front matter and body. */
+/** Split a Jekyll file with the site's own splitter; one it refuses is all body, and `npm run check` says why. */
 export function splitFile(source: string): SplitFile {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const open = /^---[ \t]*\n/.exec(text);
-  if (!open) return { frontMatter: undefined, body: text };
-  const close = /^---[ \t]*(\n|$)/m.exec(text.slice(open[0].length));
-  if (!close) return { frontMatter: undefined, body: text };
-  const start = open[0].length;
-  return {
-    frontMatter: text.slice(start, start + close.index),
-    body: text.slice(start + close.index + close[0].length),
-  };
+  try {
+    return splitFrontMatter(source);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    return { frontMatter: undefined, body: source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), bodyLine: 1 };
+  }
 }
 
 /** Put a file back together; its body starts on the line this returns for `bodyLineOf`. */

@@ -10,7 +10,10 @@ export function editFrontMatter(
 ): string {
   const document = parseDocument(frontMatter, { version: "1.1" });
   for (const key of edit.remove ?? []) document.delete(key);
-  for (const [key, value] of Object.entries(edit.set ?? {})) document.set(key, document.createNode(value));
+  // An empty list takes the field out.
+  for (const [key, value] of Object.entries(edit.set ?? {}))
+    if (Array.isArray(value) && value.length === 0) document.delete(key);
+    else document.set(key, document.createNode(value));
   const added = edit.redirectFrom ?? [];
   if (added.length > 0) {
     const current = document.get("redirect_from");

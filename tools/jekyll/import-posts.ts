@@ -9,7 +9,8 @@ import { editFrontMatter } from "./front-matter-edit";
 import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
-import { postPath } from "../../lib/site";
+import { postPath, tagPath } from "../../lib/site";
+import { tagSlug } from "../../lib/content/tags";
 import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage } from "./page-claims";
 
@@ -125,30 +126,24 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   const legacy = context.legacyPermalinks
     ? [expandPostPermalink(context.legacyPermalinks, { date, nameSlug: plan.newTitle, categories })]
     : [];
-  const own = [plan.url, ...legacy, ...(keepOldUrl ? [oldUrl] : [])];
-  const redirectFrom = claimPostPaths(own, original, written, context);
-  if (redirectFrom.join("\n") !== original.join("\n") && split.frontMatter !== undefined)
-    frontMatter = editFrontMatter(
-      frontMatter,
-      redirectFrom.length > 0 ? { set: { redirect_from: redirectFrom } } : { remove: ["redirect_from"] },
-    );
-  for (const from of redirectFrom) report.redirects.push({ file: written, from });
-  if (keepOldUrl && split.frontMatter !== undefined) {
-    frontMatter = editFrontMatter(frontMatter, { remove: ["permalink"], redirectFrom: [oldUrl] });
-    report.rewritten.push({ file: written, line: 1, text: `old URL ${oldUrl} kept in redirect_from` });
-    report.redirects.push({ file: written, from: oldUrl });
-  }
-  // A tag of punctuation alone ("-", "{{", "#") is a template's leftover: every one would share one tag page.
-  const tags = listOf(data.tags);
-  const leftovers = tags.filter((tag) => !/[\p{L}\p{N}]/u.test(tag));
-  if (leftovers.length > 0 && split.frontMatter !== undefined) {
-    const kept = tags.filter((tag) => !leftovers.includes(tag));
-    frontMatter = editFrontMatter(frontMatter, kept.length > 0 ? { set: { tags: kept } } : { remove: ["tags"] });
-    report.rewritten.push({
-      file: written,
-      text: `tags ${leftovers.map((tag) => JSON.stringify(tag)).join(", ")} dropped: no letters or digits, a template's leftover`,
+  // The old URL joins redirect_from, and like each of them is dropped (and reported) where something else has it.
+  const redirectFrom = claimPostPaths(
+    [plan.url, ...legacy],
+    [...original, ...(keepOldUrl ? [oldUrl] : [])],
+    written,
+    context,
+  );
+  const tags = spellTags(listOf(data.tags), written, context);
+  const fromChanged = redirectFrom.join("\n") !== original.join("\n");
+  const tagsChanged = tags.join("\n") !== listOf(data.tags).join("\n");
+  if ((keepOldUrl || fromChanged || tagsChanged) && split.frontMatter !== undefined)
+    frontMatter = editFrontMatter(frontMatter, {
+      remove: keepOldUrl ? ["permalink"] : [],
+      set: { ...(fromChanged && { redirect_from: redirectFrom }), ...(tagsChanged && { tags }) },
     });
-  }
+  for (const from of redirectFrom) report.redirects.push({ file: written, from });
+  if (keepOldUrl && redirectFrom.includes(oldUrl))
+    report.rewritten.push({ file: written, line: 1, text: `old URL ${oldUrl} kept in redirect_from` });
   for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key) && key !== "permalink"))
     report.notCarriedOver.push({
       file: written,
@@ -170,7 +165,6 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   if (published) {
     const target = typeof data.redirect_to === "string" ? data.redirect_to : plan.url;
     for (const url of [oldUrl, ...original]) context.oldUrls.push({ url, file: plan.shown, target });
-    for (const tag of tags.filter((tag) => !leftovers.includes(tag))) context.tags.add(tag);
     context.years.add(plan.date.slice(0, 4));
   }
 }
@@ -184,6 +178,30 @@ function claimPostPaths(own: string[], redirectFrom: string[], written: string, 
   const taken = new Set(own.map((url) => pathKey(normaliseFromPath(url) ?? url)));
   const others = covered.flatMap((page) => page.paths).filter((url) => !taken.has(pathKey(url)));
   return keepClaims([...redirectFrom, ...others], written, context);
+}
+
+// Tags as this site can show them: one of punctuation alone ("-", "{{") is a template's leftover and is
+// dropped; one that would share a tag page with another spelling ("Cloud Native", "cloud-native") takes the
+// first published post's spelling. Each change is reported.
+function spellTags(tags: string[], written: string, context: ImportContext): string[] {
+  const leftovers = tags.filter((tag) => !/[\p{L}\p{N}]/u.test(tag));
+  if (leftovers.length > 0)
+    context.report.rewritten.push({
+      file: written,
+      text: `tags ${leftovers.map((tag) => JSON.stringify(tag)).join(", ")} dropped: no letters or digits, a template's leftover`,
+    });
+  return tags
+    .filter((tag) => !leftovers.includes(tag))
+    .map((tag) => {
+      const first = context.tags.get(tagSlug(tag)) ?? tag;
+      context.tags.set(tagSlug(tag), first);
+      if (first.toLowerCase() === tag.toLowerCase()) return tag;
+      context.report.rewritten.push({
+        file: written,
+        text: `tag "${tag}" written "${first}": both are ${tagPath(tagSlug(tag))}`,
+      });
+      return first;
+    });
 }
 
 function listOf(value: unknown): string[] {

@@ -15,9 +15,10 @@ import { formatImportReport } from "./import-report";
 import { importJekyllSite } from "./import-site";
 import { fixtureSiteDir } from "../../test/support/fixture-sites";
 import { temporaryFolder } from "../../test/support/test-scope";
+import { toolEnv } from "../../lib/env";
 
 const PHOTO = path.resolve(fixtureSiteDir(), "public/images/speakers/luke-addison.jpg");
-const SAMPLES = path.resolve(process.env.JEKYLL_SAMPLE_DIR ?? "../shared/jekyll-sample");
+const SAMPLES = toolEnv.jekyllSampleDir;
 
 const MEETUP = `---
 layout: post

@@ -66,7 +66,8 @@ export type ImportContext = {
   liquid: Omit<LiquidContext, "page">;
   legacyPermalinks: string | boolean;
   oldUrls: Omit<OldUrl, "answered">[];
-  tags: Set<string>;
+  /** Each tag's slug, with the spelling of the first published post that has it. */
+  tags: Map<string, string>;
   years: Set<string>;
   /** Every file written (or found identical), for the links check at the end. */
   written: { file: string; text: string; destination: string }[];
@@ -118,7 +119,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
       site: config.text,
     },
     oldUrls: [],
-    tags: new Set(),
+    tags: new Map(),
     years: new Set(),
     written: [],
     claims: new Map(),

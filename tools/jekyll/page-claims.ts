@@ -6,7 +6,6 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { defaultPermalink } from "../../lib/pages/permalinks";
 import { archiveYearPath } from "../../lib/lists/archive";
 import { tagPath } from "../../lib/site";
-import { tagSlug } from "../../lib/content/tags";
 import { splitFile } from "./convert-body";
 import type { ImportContext } from "./import-site";
 
@@ -39,7 +38,7 @@ export function readExistingPages(pagesDir: string, pagesLabel: string): Existin
 export function sitePageAt(url: string, context: ImportContext): string | undefined {
   const key = pathKey(url);
   if (ROUTE_PAGES.has(key)) return key;
-  for (const tag of context.tags) if (pathKey(tagPath(tagSlug(tag))) === key) return tagPath(tagSlug(tag));
+  for (const slug of context.tags.keys()) if (pathKey(tagPath(slug)) === key) return tagPath(slug);
   for (const year of context.years) if (archiveYearPath(Number(year)) === key) return key;
   return undefined;
 }

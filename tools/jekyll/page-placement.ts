@@ -42,7 +42,7 @@ export function placePage(
 /** An old archive page (`layout: archive`, `select_tag`) as a redirect; returns the page it now leads to. */
 export function importArchivePage(relative: string, oldUrl: string, tag: string, context: ImportContext): string {
   const { report } = context;
-  const known = [...context.tags].find((name) => tagSlug(name) === tagSlug(tag));
+  const known = context.tags.has(tagSlug(tag));
   const target =
     /^\d{4}$/.test(tag) && context.years.has(tag) ? `/archive/${tag}/` : known ? tagPath(tagSlug(tag)) : "/archive/";
   if (target === "/archive/")

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { DATA_YAML, TO_DATA } from "../../lib/content/yaml-options";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
 
 /** What the importer needs from a Jekyll site's _config.yml. */
@@ -28,11 +29,11 @@ export function readJekyllConfig(root: string): JekyllConfig {
       problem: "_config.yml is a symbolic link, which the import never follows: its settings are not read",
     };
   if (!existsSync(file)) return config;
-  const document = parseDocument(readFileSync(file, "utf8"), { schema: "core", customTags: [] });
+  const document = parseDocument(readFileSync(file, "utf8"), DATA_YAML);
   if (document.errors.length > 0) {
     return { ...config, problem: `_config.yml is not valid YAML (${document.errors[0]?.message.split("\n")[0]})` };
   }
-  const data: unknown = document.toJS({ maxAliasCount: 50 });
+  const data: unknown = document.toJS(TO_DATA);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return config;
   const values = data as Record<string, unknown>;
   if (typeof values.permalink === "string" && values.permalink.trim()) config.permalink = values.permalink.trim();

@@ -6,7 +6,7 @@ const BASE_URL = String.raw`(?:\{\{-?\s*site\.baseurl\s*-?\}\})?`;
 /**
  * Links and images to what the old site lacked too (`missing`, each with the path as written) are broken
  * there today, and `npm run check` would refuse them: in the files this import wrote, a link keeps its
- * text and loses its target, an image is taken out. The report lists each one with its line.
+ * text and loses its target, an image is taken out, and so is a front-matter line naming one. The report lists each one with its line.
  */
 export function takeOutMissing(missing: readonly ImportNote[], context: ImportContext): void {
   for (const written of context.written) {
@@ -20,6 +20,10 @@ export function takeOutMissing(missing: readonly ImportNote[], context: ImportCo
         .replace(new RegExp(String.raw`\[([^\]\n]*)\]\(\s*<?${target}>?(?:\s+"[^"\n]*")?\s*\)`, "g"), "$1")
         .replace(new RegExp(String.raw`<img\b[^>]*\ssrc\s*=\s*["']${target}["'][^>]*>`, "gi"), "")
         .replace(new RegExp(String.raw`\s(?:href|src)\s*=\s*["']${target}["']`, "gi"), "");
+      // A front-matter field or list item naming it (image:, a speaker's photo:) goes with its line.
+      const end = text.startsWith("---\n") ? text.indexOf("\n---", 3) + 1 : 0;
+      const field = new RegExp(String.raw`^[ \t]*(?:[\w-]+:|-)[ \t]*(["']?)${target}\1[ \t]*\n`, "gm");
+      text = text.slice(0, end).replace(field, "") + text.slice(end);
     }
     const current = readFileSync(written.destination, "utf8");
     // What this run wrote is fixed; a file the last run wrote and fixed the same way is unchanged; any other

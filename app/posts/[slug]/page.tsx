@@ -14,20 +14,17 @@ import { buildPostMetadata } from "@/lib/seo/metadata";
 import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
 import { TwitterMomentLink } from "@/components/embeds/twitter-moment-link";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/collection/posts";
-import { isReusedPage } from "@/lib/collection/reused-pages";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
-import { postPath } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // A post with redirect_to gets a redirect page instead (build/steps/redirect-files.ts); a page kept from
-  // the last build is put in place after the export (build/steps/page-reuse.ts).
+  // A post with redirect_to gets a redirect page instead (pipeline/steps/redirect-files.ts).
   return withPlaceholder(
     getAllPostsIncludingHidden()
-      .filter((post) => !post.redirect_to && !isReusedPage(postPath(post.slug)))
+      .filter((post) => !post.redirect_to)
       .map((post) => ({ slug: post.slug })),
     { slug: PLACEHOLDER_PARAM },
   );

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { PhotoEmbed } from "@/components/embeds/photo-embed";
 import { SpeakerTalkItem } from "@/components/meetups/speaker-talk-item";
 import { getMeetupIndex, getSpeakerBySlug } from "@/lib/collection/meetup-index";
-import { isReusedPage } from "@/lib/collection/reused-pages";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, speakerPath } from "@/lib/site";
@@ -15,10 +14,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return withPlaceholder(
-    // A page kept from the last build is put in place after the export (pipeline/steps/page-reuse.ts).
-    getMeetupIndex()
-      .speakers.filter((speaker) => !isReusedPage(speakerPath(speaker.slug)))
-      .map((speaker) => ({ slug: speaker.slug })),
+    getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug })),
     { slug: PLACEHOLDER_PARAM },
   );
 }

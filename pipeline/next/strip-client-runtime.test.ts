@@ -3,7 +3,13 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
-import { deleteRuntimeFiles, findClientComponents, stripRuntimeFromPage } from "./strip-client-runtime";
+import { listExportedFiles } from "../export/exported-files";
+import {
+  deleteRuntimeFiles,
+  findClientComponents,
+  RUNTIME_FILE_EXTENSIONS,
+  stripRuntimeFromPage,
+} from "./strip-client-runtime";
 import { temporaryFolder } from "../../test/support/test-scope";
 
 // The shape of a page Next 16 exports, cut down: chunk scripts, a script preload, Turbopack's loader and
@@ -103,7 +109,7 @@ it("deletes the runtime's chunks and each page's Flight data, and nothing else",
   write("js/meetup-status.js", "ours");
   write("robots.txt", "User-agent: *\n");
   write("notes/index.txt", "A text file of the site's own.\n");
-  await deleteRuntimeFiles(site);
+  await deleteRuntimeFiles(site, listExportedFiles(site, RUNTIME_FILE_EXTENSIONS));
   const left = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((file) => /\.\w+$/.test(file));
   assert.deepEqual(left.map((file) => file.split(path.sep).join("/")).sort(), [
     "_next/static/chunks/a.css",

@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, it } from "node:test";
-import { codeFingerprint, readPostCached, type PostReading } from "./post-cache";
+import { withEnv } from "../../test/support/test-scope";
+import { postCacheKey, readPostCached, type PostReading } from "./post-cache";
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -53,21 +54,24 @@ it("reports a post's error on every run, cached or not", () => {
   assert.equal(second.problems[0]?.message, "is wrong");
 });
 
-it("changes the code fingerprint when a lib source, the lockfile or a setting changes, and not otherwise", () => {
-  const root = temporaryFolder();
-  mkdirSync(path.join(root, "lib", "markdown"), { recursive: true });
-  writeFileSync(path.join(root, "lib", "markdown", "pipeline.ts"), "export const a = 1;\n");
-  writeFileSync(path.join(root, "lib", "markdown", "pipeline.test.ts"), "// a test\n");
-  writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3}\n');
-  const before = codeFingerprint(root);
-  assert.equal(codeFingerprint(root), before);
-  writeFileSync(path.join(root, "lib", "markdown", "pipeline.test.ts"), "// a test that changed\n");
-  assert.equal(codeFingerprint(root), before, "a test file does not render posts");
-  writeFileSync(path.join(root, "lib", "markdown", "pipeline.ts"), "export const a = 2;\n");
-  const afterCode = codeFingerprint(root);
-  assert.notEqual(afterCode, before);
-  writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3,"packages":{}}\n');
-  assert.notEqual(codeFingerprint(root), afterCode);
+it("names an entry anew when a lib source, the lockfile or a setting changes, and not otherwise", () => {
+  // Each variant in a folder of its own: the code's hash is taken once per process and folder.
+  const key = (files: Record<string, string>, settings: Record<string, string> = {}) => {
+    const root = temporaryFolder();
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    return withEnv(settings, () => postCacheKey("posts/a.md", "text", root));
+  };
+  const project = { "lib/markdown/pipeline.ts": "export const a = 1;\n", "package-lock.json": "{}\n" };
+  const before = key(project);
+  assert.equal(key(project), before);
+  assert.equal(key({ ...project, "lib/markdown/pipeline.test.ts": "// a test\n" }), before, "tests render nothing");
+  assert.notEqual(key({ ...project, "lib/markdown/pipeline.ts": "export const a = 2;\n" }), before);
+  assert.notEqual(key({ ...project, "lib/site.ts": "export const site = {};\n" }), before);
+  assert.notEqual(key({ ...project, "package-lock.json": '{"packages":{}}\n' }), before);
+  assert.notEqual(key(project, { SITE_URL: "https://example.org" }), before);
 });
 
 it("reads a post again when an image it measured, or a file it found missing, changes", () => {
@@ -78,7 +82,7 @@ it("reads a post again when an image it measured, or a file it found missing, ch
   const png = path.resolve("app/icon.svg");
   cpSync(png, path.join(publicDir, "images", "logo.svg"));
   const script = `
-    import { readPostCached } from ${JSON.stringify(path.resolve("lib/content/post-cache.ts"))};
+    import { readPostCached } from ${JSON.stringify(path.resolve("lib/collection/post-cache.ts"))};
     import { publicFile } from ${JSON.stringify(path.resolve("lib/public-files.ts"))};
     import { existsSync } from "node:fs";
     let calls = 0;

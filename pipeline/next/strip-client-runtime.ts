@@ -4,12 +4,13 @@
  * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
  * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
  * The page pass (pipeline/export/page-pass.ts) strips each page as it reads it, and deletes the files.
+ * What Next writes is its own business and changes between releases: this folder's README lists each thing
+ * the site relies on, and real-next-export.test.ts builds a real export to prove it still holds.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
-import { listExportedFiles } from "./exported-files";
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
 const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
@@ -30,9 +31,15 @@ export function refuseClientComponents(): void {
   }
 }
 
-/** Delete the runtime's chunks and each page's Flight data from the export at `siteDir`. */
-export async function deleteRuntimeFiles(siteDir: string): Promise<void> {
-  const files = listExportedFiles(siteDir, [".txt", ".js"]).filter((file) => isRuntimeFile(siteDir, file));
+/** The kinds of file among which the runtime's are: `deleteRuntimeFiles` wants every exported file of these. */
+export const RUNTIME_FILE_EXTENSIONS: readonly string[] = [".txt", ".js"];
+
+/**
+ * Delete the runtime's chunks and each page's Flight data from the export at `siteDir`, among `candidates`
+ * (its files ending in RUNTIME_FILE_EXTENSIONS, relative to it with "/").
+ */
+export async function deleteRuntimeFiles(siteDir: string, candidates: readonly string[]): Promise<void> {
+  const files = candidates.filter((file) => isRuntimeFile(siteDir, file));
   // Deletions wait on the file system, not the CPU, so libuv's threads run them beside the page pass's work;
   // a few at a time keep them busy, where all 55,000 at once (5,000 posts) held 160 MiB of pending requests.
   const deleteNext = async (): Promise<void> => {
@@ -86,7 +93,7 @@ export function stripRuntimeFromPage(html: string, runtime: string, file: string
 
 const NOT_ALLOWED =
   "a script that is not the site's own is in the exported page; only /js/*.js, JSON-LD and the redirect " +
-  "script may stay (if Next's output changed, update pipeline/export/strip-client-runtime.ts)";
+  "script may stay (if Next's output changed, see pipeline/next/README.md)";
 
 // The site's own browser scripts (lib/browser/browser-scripts.ts), below the base path the runtime is under.
 function siteScriptPattern(runtime: string): RegExp {

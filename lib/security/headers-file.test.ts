@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { decodeRequestPath, headersFor, parseHeadersFile } from "./headers-file";
-import { formatHeadersFile } from "./write-headers-file";
+import { decodeRequestPath, formatHeadersFile, headersFor, parseHeadersFile } from "./headers-file";
 
 describe("the path the rules of _headers are matched against (npm run serve)", () => {
   const rules = parseHeadersFile(formatHeadersFile(""));

@@ -4,8 +4,9 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { pagePolicy } from "../../lib/security/security-headers";
-import { parseHeadersFile } from "./headers-file";
-import { formatHeadersFile, pinInlineScripts, securityHeadersStep } from "./write-headers-file";
+import { formatHeadersFile, parseHeadersFile } from "../../lib/security/headers-file";
+import { pinInlineScripts } from "./content-security-policy";
+import { securityHeadersStep } from "./write-headers-file";
 import { temporaryFolder } from "../../test/support/test-scope";
 
 // Hash computed independently: printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64

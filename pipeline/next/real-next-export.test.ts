@@ -1,25 +1,44 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, it } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
-import { listExportedFiles, PAGE_EXTENSIONS } from "./exported-files";
-import { processPages } from "./page-pass";
-import { deleteRuntimeFiles } from "./strip-client-runtime";
+import { listExportedFiles, PAGE_EXTENSIONS } from "../export/exported-files";
+import { processPages } from "../export/page-pass";
+import { nextExperimentalFlags } from "./experimental-flags";
+import { deleteRuntimeFiles, RUNTIME_FILE_EXTENSIONS } from "./strip-client-runtime";
 
-// A real `next build` of a tiny App Router site (test/fixtures/next-app), exported as this site is, then put
-// through the page pass. When a Next or React upgrade changes what an export holds, this fails, not production.
+// A real `next build` of a tiny App Router site (test/fixtures/next-app), with the site's own settings,
+// exported and put through the page pass. When a Next or React upgrade changes what an export holds, this
+// fails, not production.
 const FIXTURE = path.resolve("test/fixtures/next-app");
 const WORK = path.resolve(".test-builds/next-app");
 const OUT = path.join(WORK, "out");
+const CONFIG = {
+  output: "export",
+  trailingSlash: true,
+  reactStrictMode: true,
+  experimental: nextExperimentalFlags(false),
+};
+
+// Every kind of file the export may hold once the page pass has run, and why. A file of any other kind is
+// something a Next release started writing that nobody has looked at: it fails here (README.md).
+const RECOGNISED: [kind: RegExp, why: string][] = [
+  [/^(.+\/)?index\.html$/, "a page"],
+  [/^404\.html$/, "the page static hosts serve for a missing path"],
+  [/^_next\/static\/chunks\/[\w-]+\.css$/, "a stylesheet the pages link"],
+  [/^icon\.svg$/, "app/icon.svg, linked from every page's head"],
+  [/^_next\/static\/media\/icon\.[\w-]+\.svg$/, "app/icon.svg again, as Turbopack copies every asset it bundles"],
+];
 
 type Element = DefaultTreeAdapterMap["element"];
 
 before(() => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(FIXTURE, WORK, { recursive: true });
+  writeFileSync(path.join(WORK, "next.config.mjs"), `export default ${JSON.stringify(CONFIG)};\n`);
   const next = path.resolve("node_modules/next/dist/bin/next");
   const build = spawnSync(process.execPath, [next, "build"], {
     cwd: WORK,
@@ -31,7 +50,7 @@ before(() => {
 
 after(() => rmSync(WORK, { recursive: true, force: true }));
 
-it("leaves only the site's own scripts in every page of a real Next export, and none of its runtime files", async () => {
+it("leaves only the site's own scripts in every page of a real Next export, and only files it knows", async () => {
   const pages = listExportedFiles(OUT, PAGE_EXTENSIONS);
   assert.ok(pages.includes("index.html") && pages.includes("items/2/index.html"), pages.join(", "));
   const before = pages.map((page) => readFileSync(path.join(OUT, page), "utf8")).join("");
@@ -43,7 +62,7 @@ it("leaves only the site's own scripts in every page of a real Next export, and 
 
   await Promise.all([
     processPages(OUT, pages, { runtime: "/_next/", basePath: "", siteUrl: "https://example.org" }, 0),
-    deleteRuntimeFiles(OUT),
+    deleteRuntimeFiles(OUT, listExportedFiles(OUT, RUNTIME_FILE_EXTENSIONS)),
   ]);
 
   for (const page of pages) {
@@ -66,12 +85,15 @@ it("leaves only the site's own scripts in every page of a real Next export, and 
       }
     }
   }
-  const runtimeFiles = listExportedFiles(OUT, [".js", ".txt"]).filter(
-    (file) =>
-      (file.startsWith("_next/") && file.endsWith(".js")) ||
-      /^[0-9a-f]+:/.test(readFileSync(path.join(OUT, file), "utf8").slice(0, 16)),
+  const files = readdirSync(OUT, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  assert.ok(
+    files.some((file) => file.endsWith(".css")),
+    "the fixture's stylesheet is exported",
   );
-  assert.deepEqual(runtimeFiles, []);
+  const unknown = files.filter((file) => !RECOGNISED.some(([kind]) => kind.test(file)));
+  assert.deepEqual(unknown, [], "files of a kind the export has not had before: see pipeline/next/README.md");
 });
 
 function* elements(node: DefaultTreeAdapterMap["node"]): Generator<Element> {

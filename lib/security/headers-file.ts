@@ -1,4 +1,5 @@
 import path from "node:path";
+import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION, type Header } from "./security-headers";
 
 /** The files a static host reads as its configuration and never serves, as site paths. */
 export const HOST_FILES: readonly string[] = ["/_headers", "/_redirects"];
@@ -48,4 +49,17 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): [str
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The `_headers` rules: security headers on every path, and a locked-down policy for images and SVGs. */
+export function formatHeadersFile(basePath: string): string {
+  const block = (pattern: string, headers: readonly Header[]) =>
+    [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join("\n");
+  return [
+    "# Security headers: values in lib/security/security-headers.ts, written by pipeline/export/write-headers-file.ts.",
+    block(`${basePath}/*`, securityHeaders("export")),
+    block(`${basePath}${IMAGE_PATH}*`, FILE_HEADERS),
+    block(`${basePath}/*${SVG_EXTENSION}`, FILE_HEADERS),
+    "",
+  ].join("\n\n");
 }

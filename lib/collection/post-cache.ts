@@ -1,0 +1,79 @@
+/**
+ * Posts read, validated and rendered on an earlier run, kept in .cache/posts/ so that a rebuild reads again
+ * only the posts that changed. An entry is named by a hash of the bytes of everything its reading depends
+ * on: the post's path and text, every file of lib/ (the code that reads it), the lockfile and the settings
+ * taken from the environment. It is used only while every public file the reading looked up (images whose
+ * size it took, files whose existence it checked) holds the bytes it held, and never from a folder git tracks
+ * a file in (lib/cache-folder.ts). Problems are cached with the post, so a post with an error reports it on
+ * every run.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { hashSources, usableCacheFolder } from "../cache-folder";
+import { env } from "../env";
+import { trackPublicFiles } from "../public-files";
+import type { ContentProblem } from "../content/content-error";
+import type { Post } from "../content/post-file";
+
+/** What reading one post file gives: the post where it can be published, and its problems. */
+export type PostReading = { post?: Post; problems: ContentProblem[] };
+
+// A public file the reading looked up, by the sha256 of its bytes, or absent.
+type Dependency = { file: string; hash?: string };
+type Entry = { key: string; reading: PostReading; dependencies: Dependency[] };
+
+/** The name of a post's entry: a hash of its path and text, the code that reads it and the settings. */
+export function postCacheKey(file: string, source: string, root = process.cwd()): string {
+  // The settings a post's reading takes from the environment (lib/site.ts, lib/public-files.ts, drafts).
+  const settings = [env.basePath, env.siteUrl, env.siteName, env.legacyPermalinks, env.publicDir, env.development];
+  return createHash("sha256")
+    .update(hashSources(["lib", "package-lock.json"], root))
+    .update(JSON.stringify(settings))
+    .update(`\0${file}\0`)
+    .update(source)
+    .digest("hex");
+}
+
+/** Read one post through the cache: from an entry that still holds, or with `read`, keeping the result. */
+export function readPostCached(
+  file: string,
+  source: string,
+  read: (file: string, source: string) => PostReading,
+  directory = env.postCacheDir,
+): PostReading {
+  if (!env.postCache) return read(file, source);
+  const key = postCacheKey(file, source);
+  const entryFile = path.join(usableCacheFolder(directory), key.slice(0, 2), `${key}.v8`);
+  const cached = loadEntry(entryFile);
+  if (cached?.key === key && Array.isArray(cached.dependencies) && cached.dependencies.every(isUnchanged))
+    return cached.reading;
+  const { result, files } = trackPublicFiles(() => read(file, source));
+  saveEntry(entryFile, { key, reading: result, dependencies: files.map((file) => ({ file, hash: hashFile(file) })) });
+  return result;
+}
+
+function loadEntry(file: string): Entry | undefined {
+  try {
+    return existsSync(file) ? (deserialize(readFileSync(file)) as Entry) : undefined;
+  } catch {
+    return undefined; // A torn or foreign file is read again and replaced, never trusted.
+  }
+}
+
+// Written under a temporary name and renamed, so a build stopped half-way leaves no half entry.
+function saveEntry(file: string, entry: Entry): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, serialize(entry));
+  renameSync(temporary, file);
+}
+
+function isUnchanged(dependency: Dependency): boolean {
+  return hashFile(dependency.file) === dependency.hash;
+}
+
+function hashFile(file: string): string | undefined {
+  return existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex") : undefined;
+}
