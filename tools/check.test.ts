@@ -16,7 +16,7 @@ const PHOTO = path.resolve(fixtureSiteDir(), "public/images/speakers/luke-addiso
 function runCheck(
   posts: Record<string, string>,
   files: Record<string, Buffer> = {},
-): { lines: string[]; status: number | null } {
+): { lines: string[]; status: number | null; stderr: string } {
   const root = temporaryFolder("cnl-check-");
   mkdirSync(path.join(root, "posts"));
   mkdirSync(path.join(root, "public/images"), { recursive: true });
@@ -26,7 +26,7 @@ function runCheck(
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, "public", name), bytes);
   const { SITE_DIR: _site, POSTS_DIR: _posts, PUBLIC_DIR: _public, ...env } = process.env;
   const result = spawnSync(TSX, [CHECK], { cwd: root, encoding: "utf8", env });
-  return { lines: `${result.stderr}${result.stdout}`.split("\n").filter(Boolean), status: result.status };
+  return { lines: result.stdout.split("\n").filter(Boolean), status: result.status, stderr: result.stderr };
 }
 
 describe("npm run check: errors in single posts", () => {
@@ -45,9 +45,9 @@ describe("npm run check: errors in single posts", () => {
     });
   });
 
-  it("gives a YAML syntax error its line", () => {
+  it("gives a YAML syntax error the line where the mistake is", () => {
     assert.ok(
-      run.lines.some((line) => line.startsWith("posts/2019-01-01-yaml.md:4: front matter: invalid YAML")),
+      run.lines.some((line) => line.startsWith("posts/2019-01-01-yaml.md:3: tags: opens a list with [")),
       run.lines.join("\n"),
     );
   });
@@ -86,11 +86,15 @@ describe("npm run check: errors in single posts", () => {
     );
   });
 
-  it("exits 1 and says links are checked once these are fixed", () => {
+  it("prints everything in order on stdout, counts every file, and exits 1", () => {
     assert.equal(run.status, 1);
-    assert.match(
-      run.lines.at(-1) ?? "",
-      /errors?, \d+ warnings?\. Links to site pages are checked once these errors are fixed\.$/,
+    assert.equal(run.stderr, "");
+    const printed = run.lines.slice(0, -1);
+    const errors = printed.filter((line) => !line.includes(": warning: ")).length;
+    const summary = `6 posts checked: ${errors} errors, ${printed.length - errors} warnings.`;
+    assert.equal(
+      run.lines.at(-1),
+      `${summary} Links to posts were checked; links to other pages are checked once these errors are fixed.`,
     );
   });
 });
@@ -112,6 +116,18 @@ describe("npm run check: links, then warnings", () => {
       ],
     );
     assert.equal(run.status, 1);
+  });
+
+  it("finds a broken link to a post in the first pass, beside other errors, with the nearest post's path", () => {
+    const run = runCheck({
+      "2024-06-05-kubernetes-turns-ten.md": post("title: Ten"),
+      "2024-06-06-broken.md": post("title: Broken\ndate: 2024-13-01", "[a post with an error](/posts/broken/)"),
+      "2024-06-07-links.md": post("title: Links", "[typo](/posts/kubernetes-turns-tenn/)\n\n[elsewhere](/tags/nope/)"),
+    });
+    assert.deepEqual(run.lines.slice(1), [
+      "posts/2024-06-07-links.md:5: body: the link to /posts/kubernetes-turns-tenn/ leads to no page of this site: did you mean /posts/kubernetes-turns-ten/? (a path the site serves, such as /posts/<slug>/ or /tags/<tag>/, or a file in public/)",
+      "3 posts checked: 2 errors, 0 warnings. Links to posts were checked; links to other pages are checked once these errors are fixed.",
+    ]);
   });
 
   it("warns about unknown fields, missing alt text, a long description and an empty body, and exits 0", () => {
@@ -150,7 +166,7 @@ describe("npm run check: links, then warnings", () => {
     assert.deepEqual(run.lines, [
       "posts/2019-01-01-big.md:3: image: warning: image /images/panorama.png is 6200×40 pixels (at most 8 MB and 6000 pixels a side: export it smaller (the site makes its own sizes))",
       "posts/2019-01-01-big.md:6: body: warning: image /images/heavy.jpg is 8.5 MB (at most 8 MB and 6000 pixels a side: export it smaller (the site makes its own sizes))",
-      "1 posts checked: 0 errors, 2 warnings.",
+      "1 post checked: 0 errors, 2 warnings.",
     ]);
     assert.equal(run.status, 0);
   });

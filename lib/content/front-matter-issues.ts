@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import type { ParsedFile } from "./front-matter";
 import { EXPECTED } from "./post-schema";
+import { fieldName } from "../mistakes/field-names";
 
 /** A schema issue as an editor reads it: the field, its line, what it is and what was expected. */
 export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
@@ -18,7 +19,7 @@ export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$Z
     line: parsed.lineOf(path),
     field,
     message: typeError ? (value === undefined ? "is missing" : `is ${describeValue(value)}`) : issue.message,
-    expected: typeError ? issue.message : expectationFor(leaf),
+    expected: typeError ? `${issue.message}${shapeHint(issue, value)}` : expectationFor(leaf),
     severity: "error",
   };
 }
@@ -57,11 +58,6 @@ export function dropEmptyFields(
   return walk(data, []) as Record<string, unknown>;
 }
 
-/** A field's path as errors name it: "speakers[0].photo". */
-export function fieldName(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
-}
-
 function expectationFor(field: string): string {
   const byField: Record<string, string> = {
     title: EXPECTED.title,
@@ -77,6 +73,17 @@ function expectationFor(field: string): string {
     online: EXPECTED.online,
   };
   return byField[field] ?? EXPECTED.url;
+}
+
+// A list where a mapping belongs, or the other way round: the dashes say which is which.
+function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (typeof value !== "object" || value === null) return "";
+  const list = Array.isArray(value);
+  const wanted = issue.code === "invalid_type" ? issue.expected : undefined;
+  if (wanted === "array" && !list) return '; put "- " before each entry, e.g. "  - name: Ada Lovelace"';
+  if (wanted === "object" && list) return '; its fields without "- " before them';
+  if (issue.code === "invalid_union") return "; text that starts with [ or { goes in double quotes";
+  return "";
 }
 
 function describeValue(value: unknown): string {

@@ -1,16 +1,19 @@
 import {
   isAlias,
   isCollection,
+  isMap,
   isPair,
+  isScalar,
+  isSeq,
   Lexer,
   LineCounter,
   parseDocument,
   isNode,
-  isScalar,
   visit,
   type Document,
   type Node,
 } from "yaml";
+import { CONTROL, describeYamlMistake, type YamlError } from "../mistakes/yaml-mistakes";
 import { FRONT_MATTER_YAML, TO_DATA } from "./yaml-options";
 import { findControlCharacter } from "../markdown/control-characters";
 
@@ -35,13 +38,15 @@ const MAX_FRONT_MATTER_DEPTH = 16;
 const MAX_ALIASES = 100;
 const NESTED_TOO_DEEP = `lists and mappings nest more than ${MAX_FRONT_MATTER_DEPTH} deep`;
 
-/** Thrown for front matter that is not valid YAML; `line` is the file line. */
+/** Thrown for front matter that is not valid YAML; `line` is the file line, `field` and `expected` as errors name them. */
 export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     readonly line: number,
     /** What is expected instead, where plain "valid YAML" would not say it. */
     readonly expected?: string,
+    /** The field the mistake is in, where the line names one. */
+    readonly field = "front matter",
   ) {
     super(message);
   }
@@ -59,11 +64,9 @@ export function parseFrontMatter(source: string): ParsedFile {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { ...FRONT_MATTER_YAML, lineCounter });
   const [error] = document.errors;
-  if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new YamlSyntaxError(describeYamlError(error.code, error.message), line);
-  }
-  checkPlainData(document, (offset) => lineCounter.linePos(offset).line);
+  if (error) throwMistake({ ...error, line: lineCounter.linePos(error.pos[0]).line }, yaml);
+  checkPlainData(document, (offset) => lineCounter.linePos(offset).line, yaml);
+  checkHashtagValues(yaml.split("\n"));
   const data = toPlainData(document, lineCounter);
   if (data !== null && data !== undefined && !isPlainObject(data)) {
     throw new YamlSyntaxError(
@@ -79,7 +82,7 @@ export function parseFrontMatter(source: string): ParsedFile {
     hasFrontMatter: split.frontMatter !== undefined,
     lineOf: (path) => {
       for (let depth = path.length; depth > 0; depth -= 1) {
-        const node = document.getIn(path.slice(0, depth) as unknown[], true);
+        const node = keyOrItemAt(document, path.slice(0, depth));
         if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
       }
       return 1;
@@ -135,9 +138,10 @@ export function checkFlowNesting(yaml: string): void {
  * Refuse what is not plain data before anything walks the document recursively: nesting past
  * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, more than MAX_ALIASES aliases and aliases inside the node
  * they name (a cycle), and text with control characters. Front matter and data files alike.
- * Walks without recursion and in file order, so that each alias meets the anchor it names.
+ * Walks without recursion and in file order, so that each alias meets the anchor it names. `yaml` is the
+ * text, for the plain-language message of a slip such as `title: *Bold* news`.
  */
-export function checkPlainData(document: Document, lineAt: (offset: number) => number): void {
+export function checkPlainData(document: Document, lineAt: (offset: number) => number, yaml = ""): void {
   const anchors = new Map<string, Node>();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   let aliases = 0;
@@ -149,6 +153,8 @@ export function checkPlainData(document: Document, lineAt: (offset: number) => n
       aliases += 1;
       if (aliases > MAX_ALIASES) throw new YamlSyntaxError(`uses more than ${MAX_ALIASES} aliases (*name)`, line);
       const target = anchors.get(node.source);
+      // `title: *Bold* news`: Markdown emphasis read as an alias of an anchor that does not exist.
+      if (!target) throwMistake({ code: CONTROL.unresolvedAlias, message: "", line }, yaml);
       const start = node.range?.[0] ?? 0;
       if (target?.range && start >= target.range[0] && start < target.range[2])
         throw new YamlSyntaxError(
@@ -157,6 +163,9 @@ export function checkPlainData(document: Document, lineAt: (offset: number) => n
         );
       continue;
     }
+    // `title: !Important news`: a word after ! is a tag of YAML's own; !!binary and the like are refused as such.
+    if (node.tag?.startsWith("!") && !node.tag.startsWith("!!"))
+      throwMistake({ code: CONTROL.localTag, message: "", line }, yaml);
     if (node.tag !== undefined && !DATA_TAGS.has(node.tag))
       throw new YamlSyntaxError(
         `the tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not read: front matter is plain data`,
@@ -171,6 +180,20 @@ export function checkPlainData(document: Document, lineAt: (offset: number) => n
     const children = node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
     for (const child of children.reverse()) stack.push({ node: child, depth: depth + 1 });
   }
+}
+
+// `description: #KubeCon recap` is an empty field and a comment to YAML; "# " with a space is a comment meant as one.
+function checkHashtagValues(lines: readonly string[]): void {
+  const line = lines.findIndex((text) => /^\s*(?:-\s+)?[^\s#:'"][^:#]*:\s+#\S/.test(text));
+  if (line !== -1) throwMistake({ code: CONTROL.hashtag, message: "", line: line + 1 }, lines.join("\n"));
+}
+
+// A field's own line is its key's (`speakers:`), not its value's, which may start on the line below.
+function keyOrItemAt(document: Document, path: readonly PropertyKey[]): unknown {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
+  const last = path.at(-1);
+  if (isMap(parent)) return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key;
+  return isSeq(parent) && typeof last === "number" ? parent.items[last] : undefined;
 }
 
 /** The document as plain data, or a YamlSyntaxError where its aliases expand to too much. */
@@ -191,11 +214,9 @@ export function toPlainData(document: Document, lineCounter: LineCounter): unkno
   }
 }
 
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split("\n")[0] ?? message;
-  if (code === "DUPLICATE_KEY") return "the same key appears twice";
-  if (code === "TAB_AS_INDENT") return "a tab is used for indentation";
-  return `invalid YAML: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
+function throwMistake(error: YamlError, yaml: string): never {
+  const { line, field, message, expected } = describeYamlMistake(error, yaml.split("\n"));
+  throw new YamlSyntaxError(message, line, expected, field);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -85,7 +85,7 @@ describe("readPostFile: front-matter errors name file, line and field", () => {
 
   it("a title that is a list", () => {
     assert.deepEqual(errors(post("description: x\ntitle:\n  - a\n  - b")), [
-      `${FILE}:4: title: is a list (text, e.g. title: Cloud Native London, October 2018)`,
+      `${FILE}:3: title: is a list (text, e.g. title: Cloud Native London, October 2018; text that starts with [ or { goes in double quotes)`,
     ]);
   });
 
@@ -101,13 +101,13 @@ describe("readPostFile: front-matter errors name file, line and field", () => {
 
   it("broken YAML, with its line", () => {
     assert.deepEqual(errors("---\ntitle: x\ntags: [a, b\nlocation: y\n---\nbody"), [
-      `${FILE}:4: front matter: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (valid YAML between two --- lines)`,
+      `${FILE}:3: tags: opens a list with [ that is never closed (a closing ] on the same line: tags: [a, b])`,
     ]);
   });
 
   it("duplicate keys", () => {
     assert.deepEqual(errors("---\ntitle: x\ntitle: y\n---\n"), [
-      `${FILE}:3: front matter: the same key appears twice (valid YAML between two --- lines)`,
+      `${FILE}:3: title: appears twice: line 2 has it already (one title: line; delete the other)`,
     ]);
   });
 

@@ -6,8 +6,9 @@ import { findControlCharacter } from "../markdown/control-characters";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
-import { describeIssue, dropEmptyFields, fieldLines, fieldName } from "./front-matter-issues";
-import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./post-schema";
+import { describeIssue, dropEmptyFields, fieldLines } from "./front-matter-issues";
+import { checkFieldNames, fieldName } from "../mistakes/field-names";
+import { frontMatterSchema, POST_FIELDS, type FrontMatter } from "./post-schema";
 import {
   firstParagraph,
   renderBody,
@@ -90,9 +91,8 @@ function readFileName(
 ): { slug: string; nameSlug: string; namedDate?: string; fileDate?: Date } {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
-  const nameSlug = nameMatch?.[2] ?? name.replace(/\.(md|markdown)$/, "");
-  // Jekyll kept a name's capitals in its URL: the page lives at the lower-case slug, the old spelling redirects.
-  const slug = nameSlug.toLowerCase();
+  const nameSlug = nameSlugOf(name);
+  const slug = slugOfFile(file);
   if (!SLUG.test(slug)) {
     report(
       1,
@@ -115,6 +115,16 @@ function readFileName(
     namedDate: nameMatch?.[1],
     fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined,
   };
+}
+
+/** The slug a post file's name gives its page: "posts/2018-10-09-October.md" → "october". */
+export function slugOfFile(file: string): string {
+  // Jekyll kept a name's capitals in its URL: the page lives at the lower-case slug, the old spelling redirects.
+  return nameSlugOf(file.split("/").pop() ?? file).toLowerCase();
+}
+
+function nameSlugOf(name: string): string {
+  return FILE_NAME.exec(name)?.[2] ?? name.replace(/\.(md|markdown)$/, "");
 }
 
 /**
@@ -141,7 +151,7 @@ export function readFrontMatter(
     parsed = parseFrontMatter(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    report(error.line, "front matter", error.message, error.expected ?? "valid YAML between two --- lines");
+    report(error.line, error.field, error.message, error.expected ?? "valid YAML between two --- lines");
     return undefined;
   }
   if (!source.trim()) {
@@ -161,21 +171,19 @@ function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): 
   const data = dropEmptyFields(parsed.data, (path) =>
     report(parsed.lineOf(path), fieldName(path), "is empty and is ignored", "a value, or no such line", "warning"),
   );
-  for (const key of Object.keys(data)) {
-    if (!KNOWN_FIELDS.has(key))
-      report(
-        parsed.lineOf([key]),
-        key,
-        "is not a field this site knows and is ignored",
-        "see CONTRIBUTING.md for the fields",
-        "warning",
-      );
-  }
+  const { problems: misnamed, meant } = checkFieldNames(
+    data,
+    POST_FIELDS,
+    parsed.lineOf,
+    "is not a field this site knows and is ignored",
+  );
+  for (const { line, field, message, expected, severity } of misnamed) report(line, field, message, expected, severity);
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { line, field, message, expected } = describeIssue(file, parsed, issue);
-      report(line, field, message, expected);
+      // "Title:" already says what is wrong; "title: is missing" beside it would say it twice.
+      if (!(meant.has(field) && message === "is missing")) report(line, field, message, expected);
     }
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_EXPECTED, describeDateLimit, parseDateTime } from "./dates";
+import type { KnownFields } from "../mistakes/field-names";
 
 /** The expectation shown to editors for each field, after "(" in every error line. */
 export const EXPECTED = {
@@ -150,3 +151,16 @@ export type InlineSponsor = z.output<typeof inlineSponsorSchema>;
 
 /** Field names the schema knows; anything else in front matter is reported as a warning. */
 export const KNOWN_FIELDS: ReadonlySet<string> = new Set(Object.keys(frontMatterSchema.shape));
+
+/** Every field name a post knows, with those of its event, next meetup, speakers and inline sponsors. */
+export const POST_FIELDS: KnownFields = {
+  names: KNOWN_FIELDS,
+  nested: Object.fromEntries(
+    Object.entries({
+      event: eventSchema,
+      next_meetup: nextMeetupSchema,
+      speakers: speakerSchema,
+      sponsors: inlineSponsorSchema,
+    }).map(([field, schema]) => [field, new Set(Object.keys(schema.shape))]),
+  ),
+};

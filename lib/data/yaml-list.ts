@@ -50,7 +50,7 @@ export function parseYamlList(
   }
   let data: unknown;
   try {
-    checkPlainData(document, (offset) => lineCounter.linePos(offset).line);
+    checkPlainData(document, (offset) => lineCounter.linePos(offset).line, text);
     data = toPlainData(document, lineCounter) ?? [];
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;

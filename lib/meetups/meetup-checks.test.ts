@@ -78,7 +78,7 @@ describe("meetup front matter: what the schema accepts", () => {
       ],
       [
         "next_meetup:\n  venue: Somewhere",
-        "4: next_meetup.date: is missing (a date such as 2018-10-09, or 2018-10-09 18:30 with an optional offset like +01:00)",
+        "3: next_meetup.date: is missing (a date such as 2018-10-09, or 2018-10-09 18:30 with an optional offset like +01:00)",
       ],
       [
         "next_meetup:\n  date: 2018-11-07\n  speakers: Grafana",

@@ -6,6 +6,7 @@ import type { ParsedFile } from "../content/front-matter";
 import { readFrontMatter } from "../content/post-file";
 import { DESCRIPTION_LIMIT } from "../content/post-checks";
 import { describeIssue, fieldLines } from "../content/front-matter-issues";
+import { checkFieldNames } from "../mistakes/field-names";
 import { firstParagraph, renderBody } from "../content/post-render";
 import { EXPECTED } from "../content/post-schema";
 import { defaultPermalink, normalisePermalink } from "./permalinks";
@@ -40,10 +41,14 @@ export function readPageFile(
 
   const parsed = readFrontMatter(source, report, "page");
   if (!parsed) return { problems };
-  for (const key of Object.keys(parsed.data)) {
-    if (!KNOWN_PAGE_FIELDS.has(key))
-      report(parsed.lineOf([key]), key, "is not a field pages know and is ignored", "see CONTRIBUTING.md", true);
-  }
+  const known = { names: KNOWN_PAGE_FIELDS };
+  const { problems: misnamed } = checkFieldNames(
+    parsed.data,
+    known,
+    parsed.lineOf,
+    "is not a field pages know and is ignored",
+  );
+  problems.push(...misnamed.map((problem) => ({ file, ...problem })));
   const result = pageSchema.safeParse(parsed.data);
   if (!result.success) for (const issue of result.error.issues) problems.push(pageIssue(file, parsed, issue));
   const data = result.data;

@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import { distance } from "fastest-levenshtein";
+import type { ContentProblem } from "../content/content-error";
+import { normaliseFromPath, normaliseSitePath } from "../content/path-syntax";
+import { slugOfFile } from "../content/post-file";
+import { showDrafts, type Post } from "../collection/posts";
+import type { SitePage } from "../pages/pages";
+import { publicFile } from "../public-files";
+import { postPath } from "../site";
+
+type LinkSource = Pick<Post, "file" | "published" | "internalLinks">;
+
+/** The folder of post pages: the one kind of link the check can judge while other files have errors. */
+export const POSTS_PREFIX = postPath("x").replace(/x\/$/, "");
+
+/**
+ * Links in published posts and pages to site paths that are neither a page or redirect in `targets` nor a file
+ * in public/, each with the nearest target as a hint. Only links for which `judged` is true are looked at.
+ */
+export function findBrokenLinks(
+  sources: readonly LinkSource[],
+  targets: ReadonlySet<string>,
+  judged: (path: string) => boolean = () => true,
+): ContentProblem[] {
+  return sources
+    .filter((source) => source.published || showDrafts())
+    .flatMap((source) =>
+      source.internalLinks
+        .filter((link) => judged(sitePath(link.path)) && !linkResolves(link.path, targets))
+        .map((link) => {
+          const nearest = nearestPath(sitePath(link.path), targets);
+          return {
+            file: source.file,
+            line: link.line,
+            field: link.field ?? "body",
+            message: `the link to ${link.path} leads to no page of this site${nearest ? `: did you mean ${nearest}?` : ""}`,
+            expected: "a path the site serves, such as /posts/<slug>/ or /tags/<tag>/, or a file in public/",
+            severity: "error" as const,
+          };
+        }),
+    );
+}
+
+/**
+ * The post pages there will be once every error is fixed: one for each post file, valid or not, and the old
+ * paths valid posts and pages redirect from. Enough to judge links to /posts/ before the rest can be built.
+ */
+export function postLinkTargets(
+  posts: readonly Pick<Post, "url" | "redirect_from">[],
+  pages: readonly Pick<SitePage, "redirect_from">[],
+  problems: readonly ContentProblem[],
+): Set<string> {
+  const targets = new Set(posts.map((post) => post.url));
+  for (const { file } of problems) if (/\.(md|markdown)$/.test(file)) targets.add(postPath(slugOfFile(file)));
+  for (const from of [...posts, ...pages].flatMap((source) => source.redirect_from)) {
+    const path = normaliseFromPath(from);
+    if (path) targets.add(path);
+  }
+  return targets;
+}
+
+function sitePath(href: string): string {
+  return normaliseSitePath(href).replace(/\/index\.html$/, "/");
+}
+
+function linkResolves(href: string, targets: ReadonlySet<string>): boolean {
+  const path = sitePath(href);
+  if (targets.has(path)) return true;
+  return existsSync(publicFile(path.endsWith("/") ? `${path}index.html` : path));
+}
+
+// The target in the same folder a few letters away: "/posts/kubernetes-turns-tenn/" → "/posts/kubernetes-turns-ten/".
+function nearestPath(path: string, targets: ReadonlySet<string>): string | undefined {
+  const folder = path.slice(0, path.indexOf("/", 1) + 1);
+  let best: { target: string; score: number } | undefined;
+  for (const target of targets) {
+    if (!target.startsWith(folder)) continue;
+    const score = distance(path.toLowerCase(), target.toLowerCase());
+    if (score <= Math.max(2, (path.length - folder.length) / 3) && (!best || score < best.score))
+      best = { target, score };
+  }
+  return best?.target;
+}

@@ -1,0 +1,97 @@
+import { distance } from "fastest-levenshtein";
+
+/** The field names a kind of file knows: its own, and those inside its mappings and lists of mappings. */
+export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record<string, ReadonlySet<string>>> };
+
+/** A problem with a field's name, as ContentProblem has it but for the file. */
+type NameProblem = { line: number; field: string; message: string; expected: string; severity: "error" | "warning" };
+type FieldProblem = NameProblem & { meant?: string };
+type Path = (string | number)[];
+
+/**
+ * Field names a file does not know. A near miss of a known one (letter case, a plural, a letter or two off) is
+ * an error naming the field meant, since its value would silently vanish; any other name is a warning. `meant`
+ * holds the fields the near misses stand for ("speakers[0].photo").
+ */
+export function checkFieldNames(
+  data: Record<string, unknown>,
+  known: KnownFields,
+  lineOf: (path: readonly (string | number)[]) => number,
+  ignoredMessage: string,
+): { problems: NameProblem[]; meant: ReadonlySet<string> } {
+  const problems = unknownFields(data, known.names, [], lineOf, ignoredMessage);
+  for (const [field, names] of Object.entries(known.nested ?? {})) {
+    const value = data[field];
+    const items: [Path, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [[field, index], item])
+      : [[[field], value]];
+    for (const [path, item] of items)
+      if (isMapping(item)) problems.push(...unknownFields(item, names, path, lineOf, ignoredMessage));
+  }
+  const meant = new Set(problems.flatMap((problem) => (problem.meant ? [problem.meant] : [])));
+  return { problems: problems.map(({ meant: _meant, ...problem }) => problem), meant };
+}
+
+/** The known field a name is a near miss of, if any: "Title" → "title", "speaker" → "speakers", "sponsers" → "sponsors". */
+function nearestField(name: string, known: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase().replace(/-/g, "_");
+  let best: { field: string; score: number } | undefined;
+  for (const field of known) {
+    const score = distance(wanted, field);
+    // One letter off for short names, two for longer ones (a swap is two): "data" for "date", "vneue" for "venue".
+    if (score <= (field.length >= 5 ? 2 : 1) && (!best || score < best.score)) best = { field, score };
+    if (wanted.replace(/_/g, "") === field.replace(/_/g, "")) return field;
+  }
+  return best?.field;
+}
+
+function unknownFields(
+  data: Record<string, unknown>,
+  names: ReadonlySet<string>,
+  parent: Path,
+  lineOf: (path: readonly (string | number)[]) => number,
+  ignoredMessage: string,
+): FieldProblem[] {
+  return Object.keys(data)
+    .filter((key) => !names.has(key))
+    .map((key) => {
+      const path = [...parent, key];
+      const meant = nearestField(key, names);
+      const field = fieldName(path);
+      // `-name: Ada`: a list item without the space after its dash is a field named "-name".
+      if (key.startsWith("-") && names.has(key.slice(1)))
+        return {
+          line: lineOf(path),
+          field,
+          message: 'has no space after its "-", so it is not a list item',
+          expected: `a dash, a space, then the field: - ${key.slice(1)}:`,
+          severity: "error",
+        };
+      if (!meant)
+        return {
+          line: lineOf(path),
+          field,
+          message: ignoredMessage,
+          expected: "see CONTRIBUTING.md for the fields",
+          severity: "warning",
+        };
+      const why = meant === key.toLowerCase() ? "field names are lower case: " : "";
+      return {
+        line: lineOf(path),
+        field,
+        message: `is not a field, so its value would not be shown: ${why}did you mean ${meant}?`,
+        expected: `rename the line ${meant}:`,
+        severity: "error",
+        meant: fieldName([...parent, meant]),
+      };
+    });
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A field's path as errors name it: "speakers[0].photo". */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
+}
