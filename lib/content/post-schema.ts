@@ -36,8 +36,10 @@ const mediaUrl = url(EXPECTED.media, /^(https?:)?\/\/[^\s"'<>]+$/i);
 const imageRef = z
   .string({ error: EXPECTED.image })
   .trim()
-  .regex(/^(\/[^"'<>]*|https?:\/\/[^\s"'<>]+|images\/[^"'<>]+)$/i, {
-    error: "is neither a site path nor an http(s) URL",
+  // https only: an http image is blocked on an https page or loads in the clear; "//host" and "/\host" are
+  // another host's, whatever the page's scheme.
+  .regex(/^(\/(?![\\/])[^"'<>]*|https:\/\/[^\s"'<>]+|images\/[^"'<>]+)$/i, {
+    error: "is neither a site path nor an https URL",
   })
   // Jekyll themes accepted "images/x.jpg" relative to the site root; pages need the root-relative path.
   .transform((value) => (/^images\//i.test(value) ? `/${value}` : value));

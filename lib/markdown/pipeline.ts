@@ -103,6 +103,22 @@ const UNSAFE_IMAGE = {
   severity: "warning",
 } as const;
 
+const REMOTE_MEDIA = (tag: string, url: string) =>
+  ({
+    field: "body",
+    message: `the <${tag}> from ${url} was replaced by a link: another host's media would load on every page view`,
+    expected: `media of a file under public/, or a link to the other host`,
+    severity: "warning",
+  }) as const;
+
+// The first URL of a <video> or <audio> (its own, its poster's, its <source>s') that is not the site's own.
+function findRemoteMedia(node: Element): string | undefined {
+  const parts = [node, ...node.children.filter((child): child is Element => child.type === "element")];
+  return parts
+    .flatMap((part) => [part.properties.src, part.properties.poster])
+    .find((url): url is string => typeof url === "string" && !isSitePath(url));
+}
+
 function applySiteRules(tree: Root, file: VFile): void {
   const data = file.data.body;
   if (!data) throw new Error("the site rules run only from renderMarkdown, which gives them the body's data");
@@ -121,7 +137,21 @@ function applySiteRules(tree: Root, file: VFile): void {
     }
     if (node.tagName === "img") return checkImage(node, line, data);
     if (node.tagName === "a") return checkLink(node, line, data);
-    if (node.tagName === "video" || node.tagName === "source") return prefixMedia(node);
+    if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
+      const remote = findRemoteMedia(node);
+      if (remote === undefined) return prefixMedia(node);
+      // Inline, where the media was: a <video> in a paragraph stays in it.
+      const label = `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`;
+      parent.children[index] = {
+        type: "element",
+        tagName: "a",
+        properties: { href: remote },
+        children: [{ type: "text", value: label }],
+      };
+      data.problems.push({ line, ...REMOTE_MEDIA(node.tagName, remote) });
+      return SKIP;
+    }
+    if (node.tagName === "source") return prefixMedia(node);
     if (node.tagName === "iframe" && parent && index !== undefined) {
       if (!allowIframe(node, line, data)) {
         parent.children[index] = blockedEmbedLink(node);
@@ -171,6 +201,16 @@ function checkImage(node: Element, line: number, data: BodyData): void {
     return;
   }
   if (isRelativeReference(src)) return reportRelative(src, "image", line, data);
+  if (/^\s*http:/i.test(src)) {
+    data.problems.push({
+      line,
+      field: "body",
+      message: `the image ${src} is loaded in the clear, and browsers block it on an https page`,
+      expected: "the same image from an https:// URL, or a file under public/",
+      severity: "error",
+    });
+    return;
+  }
   if (!isSitePath(src)) return;
   const path = withoutBasePath(src);
   const shown = readablePath(path);

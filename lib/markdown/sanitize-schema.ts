@@ -45,12 +45,12 @@ const { source: _sourceAttributes, ...defaultAttributes } = defaultSchema.attrib
 
 /**
  * The one allowlist for HTML in post bodies: GitHub's rules, plus figures, details, embedded-tweet
- * blockquotes, video and iframes (whose hosts lib/markdown/pipeline.ts checks). Scripts, styles, forms, objects,
+ * blockquotes, video, audio and iframes (whose hosts lib/markdown/pipeline.ts checks). Scripts, styles, forms, objects,
  * embeds, SVG, MathML and event handlers never pass; elements not listed are unwrapped to their text.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "iframe", "video"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "iframe", "video", "audio"],
   // Removed with everything inside them, not unwrapped: their content is code or markup, never prose.
   strip: [
     "script",
@@ -82,6 +82,7 @@ export const sanitizeSchema: Schema = {
     iframe: ["src", "width", "height", "title", "allowFullScreen"],
     img: [...(defaultSchema.attributes?.img ?? []), "width", "height", "title"],
     video: ["src", "controls", "width", "height", "poster"],
+    audio: ["src", "controls"],
     // <source> keeps only what a <video> needs: srcset, which no scheme check covers, is dropped.
     source: ["src", "type"],
   },

@@ -20,7 +20,7 @@ const httpUrl = z
 const image = z
   .string({ error: EXPECTED.image })
   .trim()
-  .regex(/^(\/(?!\/)[^"'<>]*|https:\/\/[^\s"'<>]+)$/i, {
+  .regex(/^(\/(?![\\/])[^"'<>]*|https:\/\/[^\s"'<>]+)$/i, {
     error: "is neither a site path nor an https URL",
   });
 const link = z.object({ label: text, url: httpUrl });
