@@ -64,7 +64,7 @@ export const env = {
   },
   /** Test seam: the settings file whose `legacyPermalinks` the Jekyll import sets. */
   get settingsFile() {
-    return path.resolve(text(process.env.SETTINGS_FILE) ?? "lib/site.ts");
+    return path.resolve(text(process.env.SETTINGS_FILE) ?? path.join(env.siteDir, "site.yml"));
   },
   /** True under `next dev`: drafts show, changed files are read again. */
   get development() {

@@ -1,7 +1,7 @@
 /**
  * `npm run import:jekyll -- <jekyll site root>`: copy the site's _posts/ into posts/, its pages into
  * content/pages/, the images they refer to into public/ (all in the site's root, SITE_DIR), and its permalink
- * setting into lib/site.ts (SETTINGS_FILE), changing only what this site cannot read, then check the
+ * setting into site.yml (SETTINGS_FILE), changing only what this site cannot read, then check the
  * result as `npm run check` does and report.
  */
 import { existsSync } from "node:fs";

@@ -15,7 +15,7 @@ const HOST_NAMES: Record<string, string> = {
   _headers:
     "HTTP headers are the site's own: lib/security/security-headers.ts, written to out/_headers and Next's headers() by the build",
   _redirects:
-    "redirects are declared with redirect_from or redirect_to in a post's front matter, or in site.redirects in lib/site.ts; the build writes out/_redirects",
+    "redirects are declared with redirect_from or redirect_to in a post's front matter, or in redirects in site.yml; the build writes out/_redirects",
 };
 const HOST_NAME_EXPECTED =
   "no name starting with _ at the top of public/: those are the host's (_worker.js runs as code on Cloudflare Pages) and Next's (_next/)";
