@@ -35,7 +35,7 @@ export const TEST_SITES: TestSite[] = [
       POSTS_DIR: ".test-builds/jekyll-src/posts",
       PUBLIC_DIR: ".test-builds/jekyll-src/public",
       PAGES_DIR: ".test-builds/jekyll-src/pages",
-      // What the importer sets in lib/site.ts: the old site's own permalink setting ("pretty" for the fixtures).
+      // What the importer sets in site.yml: the old site's own permalink setting ("pretty" for the fixtures).
       LEGACY_PERMALINKS: siteSliceExists() ? readJekyllConfig(JEKYLL_SITE_DIR).permalink : "pretty",
     },
     readyPath: "/",
