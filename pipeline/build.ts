@@ -4,7 +4,7 @@
  * OUT_DIR chooses the destination (default out/); lib/env.ts reads the rest.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, renameSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "../lib/env";
 import { removePostSnapshot } from "../lib/collection/post-snapshot";
@@ -62,6 +62,8 @@ console.log(`Static site written to ${path.relative(process.cwd(), outDir) || ".
 
 // A rename where it can be; a copy where OUT_DIR is on another file system.
 function moveFolder(from: string, to: string): void {
+  // OUT_DIR may name a folder whose parent does not exist yet (.test-builds/main on a fresh clone).
+  mkdirSync(path.dirname(to), { recursive: true });
   try {
     renameSync(from, to);
   } catch (error) {
