@@ -10,6 +10,8 @@ import "./globals.css";
 
 // Inter, from @fontsource/inter, served by the site itself: no reader's system font decides the layout, and the
 // screenshot tests (e2e/visual.spec.ts) see the same pixels on every machine. Latin only, three weights.
+// "optional": the font is preloaded, and a page it reaches too late for its first paint keeps the fallback
+// rather than moving its text when it lands; the next page has it from the cache.
 const inter = localFont({
   src: [
     { path: "../node_modules/@fontsource/inter/files/inter-latin-400-normal.woff2", weight: "400" },
@@ -17,7 +19,7 @@ const inter = localFont({
     { path: "../node_modules/@fontsource/inter/files/inter-latin-700-normal.woff2", weight: "700" },
   ],
   variable: "--font-inter",
-  display: "swap",
+  display: "optional",
 });
 
 export const metadata: Metadata = buildSiteMetadata();

@@ -5,7 +5,8 @@ import { PAGE_TYPES } from "./page-types";
 const MIN_SIZE = 44;
 const MIN_GAP = 4;
 
-type Target = { name: string; x: number; y: number; width: number; height: number };
+/** A control's box; `scroller` when it sits in a box that scrolls sideways on its own (a wide code block). */
+type Target = { name: string; x: number; y: number; width: number; height: number; scroller: boolean };
 
 /**
  * Every visible link, button, form control and disclosure outside running text: links in a sentence (a
@@ -13,6 +14,8 @@ type Target = { name: string; x: number; y: number; width: number; height: numbe
  */
 function listTargets(page: Page): Promise<Target[]> {
   return page.evaluate(() => {
+    const ancestors = (element: Element): Element[] =>
+      element.parentElement ? [element.parentElement, ...ancestors(element.parentElement)] : [];
     const inSentence = (element: Element) => {
       if (element.closest(".prose, .takeaways")) return true;
       const paragraph = element.closest("p");
@@ -39,6 +42,7 @@ function listTargets(page: Page): Promise<Target[]> {
           y: box.y + scrollY,
           width: box.width,
           height: box.height,
+          scroller: ancestors(element).some((box) => /auto|scroll/.test(getComputedStyle(box).overflowX)),
         }))
     );
   });
@@ -88,5 +92,20 @@ for (const { name, path, ready } of PAGE_TYPES) {
       expect(heights.length).toBeGreaterThan(0);
       expect(heights.filter((entry) => Number(entry.split(": ").pop()) < MIN_SIZE - 0.5)).toEqual([]);
     }
+  });
+}
+
+for (const { name, path, ready } of PAGE_TYPES) {
+  test(`${name} (${path}): on a 320-px phone every control is on the screen, none cut off at its edge`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    if (ready) await expect(page.locator(ready).first()).toBeVisible();
+    const targets = await listTargets(page);
+    const cut = targets.filter((target) => !target.scroller && (target.x < -0.5 || target.x + target.width > 320.5));
+    expect(
+      cut.map((target) => `${target.name}: ${Math.round(target.x)}–${Math.round(target.x + target.width)} px`),
+    ).toEqual([]);
   });
 }

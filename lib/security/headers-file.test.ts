@@ -20,6 +20,14 @@ describe("the path the rules of _headers are matched against (npm run serve)", (
     assert.equal(sandboxed("/posts/x/"), false);
   });
 
+  it("lets a phone keep Next's named-by-content files for a year, and never a page", () => {
+    const cacheControl = (requestPath: string) =>
+      headersFor(rules, requestPath).find(([name]) => name === "Cache-Control")?.[1];
+    assert.match(cacheControl("/_next/static/chunks/app-3f2a.js") ?? "", /max-age=31536000, immutable/);
+    assert.equal(cacheControl("/posts/x/"), undefined);
+    assert.equal(cacheControl("/feed.xml"), undefined);
+  });
+
   it("keeps a folder's trailing slash, and never climbs above the root", () => {
     assert.equal(decodeRequestPath("/posts/a%20b/"), "/posts/a b/");
     assert.equal(decodeRequestPath("/../../etc/passwd"), "/etc/passwd");

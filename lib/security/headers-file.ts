@@ -60,6 +60,8 @@ export function formatHeadersFile(basePath: string): string {
     block(`${basePath}/*`, securityHeaders("export")),
     block(`${basePath}${IMAGE_PATH}*`, FILE_HEADERS),
     block(`${basePath}/*${SVG_EXTENSION}`, FILE_HEADERS),
+    // Next names these files by their content or the build's id: a phone keeps them across visits and builds.
+    block(`${basePath}/_next/static/*`, [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }]),
     "",
   ].join("\n\n");
 }
