@@ -1,4 +1,4 @@
-import { buildWebPageGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
 import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { CallForSpeakers } from "./call-for-speakers";
@@ -34,7 +34,7 @@ export function SitePageView({ page }: { page: SitePage }) {
         <PageSections page={page} />
       </article>
       <JsonLd
-        graph={buildWebPageGraph({
+        graph={buildPageGraph({
           name: page.title,
           path: page.permalink,
           description: page.description ?? page.excerpt,

@@ -1,4 +1,3 @@
-import { expandPostPermalink, type PermalinkPost } from "./jekyll-permalinks";
 import { site } from "../site";
 import { normaliseSitePath } from "../content/path-syntax";
 
@@ -45,12 +44,4 @@ function resolvePath(path: string): string {
     String.fromCharCode(Number.parseInt(code.slice(1), 16)),
   );
   return new URL(decoded, "http://site.invalid").pathname;
-}
-
-/**
- * A post's old Jekyll URL under the old site's `permalink` setting (true: "pretty", /:year/:month/:day/:title/),
- * on the calendar of the site's time zone, with the file name's capitals kept as Jekyll kept them.
- */
-export function legacyPermalink(post: PermalinkPost, setting: string | true = true): string {
-  return expandPostPermalink(setting, post);
 }

@@ -4,7 +4,8 @@ import { ContentError, type ContentProblem } from "../content/content-error";
 import { getAllSitePages, type SitePage } from "../pages/pages";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
-import { isHttpUrl, legacyPermalink, splitSiteTarget } from "./redirect-paths";
+import { isHttpUrl, splitSiteTarget } from "./redirect-paths";
+import { expandPostPermalink } from "./jekyll-permalinks";
 import { FROM_PATH_EXPECTED, normaliseFromPath, pathKey } from "../content/path-syntax";
 import { listPublicFiles } from "../public-files";
 import { postPath, site } from "../site";
@@ -161,7 +162,7 @@ function collectCandidates(input: RedirectInput): Candidate[] {
       }),
     );
     if (input.legacyPermalinks)
-      add(legacyPermalink({ ...post, nameSlug: post.nameSlug ?? post.slug }, input.legacyPermalinks), final, {
+      add(expandPostPermalink(input.legacyPermalinks, { ...post, nameSlug: post.nameSlug ?? post.slug }), final, {
         file: post.file,
         line: 1,
         field: "legacy permalink",

@@ -44,40 +44,17 @@ export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | un
   return graph([posting, websiteNode(), organizationNode(), ...extras]);
 }
 
-/** The graph of a list page (tags, archive; search results): a CollectionPage within the site. */
-export function buildCollectionGraph(page: {
+/** The graph of a page that is not a post: a list (tags, archive, search results) or a page beside the posts. */
+export function buildPageGraph(page: {
   name: string;
   path: string;
   description?: string;
-  type?: "CollectionPage" | "SearchResultsPage";
-}): JsonLdGraph {
-  const url = absoluteUrl(page.path);
-  return graph([
-    {
-      "@type": page.type ?? "CollectionPage",
-      "@id": url,
-      name: page.name,
-      url,
-      description: page.description ?? site.description,
-      isPartOf: { "@id": WEBSITE_ID },
-      inLanguage: site.language,
-    },
-    websiteNode(),
-    organizationNode(),
-  ]);
-}
-
-/** The graph of a page beside the posts (about, speak, ...): an AboutPage, ContactPage or WebPage. */
-export function buildWebPageGraph(page: {
-  name: string;
-  path: string;
-  description?: string;
-  type: "AboutPage" | "ContactPage" | "WebPage";
+  type?: "CollectionPage" | "SearchResultsPage" | "AboutPage" | "ContactPage" | "WebPage";
   dateModified?: Date;
 }): JsonLdGraph {
   const url = absoluteUrl(page.path);
   const node: JsonLdNode = {
-    "@type": page.type,
+    "@type": page.type ?? "CollectionPage",
     "@id": url,
     name: page.name,
     url,
