@@ -8,10 +8,7 @@ export function isHttpUrl(value: string): boolean {
   return HTTP_URL.test(value);
 }
 
-/**
- * A site-path target split into its path, as a browser would request it (dot segments resolved, unreserved
- * characters decoded), and any query or #fragment it keeps.
- */
+/** A site-path target as a browser requests it (dot segments resolved, unreserved characters decoded), and its rest. */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
   if (!value.startsWith("/") || value.startsWith("//")) return undefined;
   const cut = value.search(/[?#]/);

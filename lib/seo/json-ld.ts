@@ -16,10 +16,7 @@ export function buildWebSiteGraph(): JsonLdGraph {
   return graph([websiteNode(), organizationNode()]);
 }
 
-/**
- * A post's graph: the BlogPosting, the site and the organisation. `extraNodes` joins other nodes about the
- * post, e.g. the meetup's Event (`buildEventJsonLd(post)`); undefined entries are skipped.
- */
+/** A post's graph: BlogPosting, site and organisation, with `extraNodes` about the post (its meetup's Event). */
 export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | undefined | null)[] = []): JsonLdGraph {
   const url = absoluteUrl(post.url);
   const extras = extraNodes.filter((node): node is JsonLdNode => Boolean(node)).map(withoutContext);
