@@ -64,13 +64,16 @@ export function publicDirectories(): string[] {
   return [...new Set([path.resolve("public"), publicDirectory()])];
 }
 
-/** Every file under public/ (symbolic links included, never followed), for checks that need the whole list. */
+/**
+ * Every file under public/ (symbolic links included, never followed), for checks that need the whole list; a
+ * linked public/ has none, and the check refuses it (lib/check/public-file-checks.ts).
+ */
 export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
-  return directories.flatMap((directory) => (isLink(directory) ? [] : walk(directory, directory)));
+  return directories.flatMap((directory) => (isSymbolicLink(directory) ? [] : walk(directory, directory)));
 }
 
-// A linked public/ is refused by the check (lib/check/public-file-checks.ts); its files are never listed.
-function isLink(file: string): boolean {
+/** True for the entry at `file` when it is a symbolic link (false when it is missing). */
+export function isSymbolicLink(file: string): boolean {
   try {
     return lstatSync(file).isSymbolicLink();
   } catch {

@@ -16,6 +16,7 @@ import {
 import { CONTROL, describeYamlMistake, type YamlError } from "../mistakes/yaml-mistakes";
 import { FRONT_MATTER_YAML, TO_DATA } from "./yaml-options";
 import { findControlCharacter } from "../markdown/control-characters";
+import { isMapping } from "../mistakes/field-names";
 
 /** A post file split into front matter and body, with a way to find the line any field sits on. */
 export type ParsedFile = {
@@ -68,7 +69,7 @@ export function parseFrontMatter(source: string): ParsedFile {
   checkPlainData(document, (offset) => lineCounter.linePos(offset).line, yaml);
   checkHashtagValues(yaml.split("\n"));
   const data = toPlainData(document, lineCounter);
-  if (data !== null && data !== undefined && !isPlainObject(data)) {
+  if (data !== null && data !== undefined && !isMapping(data)) {
     throw new YamlSyntaxError(
       "is not made of key: value fields",
       document.contents?.range ? lineCounter.linePos(document.contents.range[0]).line : 1,
@@ -76,7 +77,7 @@ export function parseFrontMatter(source: string): ParsedFile {
   }
 
   return {
-    data: isPlainObject(data) ? data : {},
+    data: isMapping(data) ? data : {},
     body: split.body,
     bodyLine: split.bodyLine,
     hasFrontMatter: split.frontMatter !== undefined,
@@ -217,8 +218,4 @@ export function toPlainData(document: Document, lineCounter: LineCounter): unkno
 function throwMistake(error: YamlError, yaml: string): never {
   const { line, field, message, expected } = describeYamlMistake(error, yaml.split("\n"));
   throw new YamlSyntaxError(message, line, expected, field);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

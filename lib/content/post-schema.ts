@@ -26,14 +26,16 @@ export const EXPECTED = {
 const text = (expected: string = EXPECTED.text) =>
   z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());
 
-const requiredText = (expected: string) => text(expected).pipe(z.string().min(1, { error: "is empty" }));
+/** Text that is not empty once trimmed; a number is read as its text. */
+export const requiredText = (expected: string) => text(expected).pipe(z.string().min(1, { error: "is empty" }));
 
 const url = (expected: string, pattern: RegExp) =>
   z.string({ error: expected }).trim().regex(pattern, { error: "is not an accepted URL" });
 
 const httpUrl = url(EXPECTED.url, /^https?:\/\/[^\s"'<>]+$/i);
 const mediaUrl = url(EXPECTED.media, /^(https?:)?\/\/[^\s"'<>]+$/i);
-const imageRef = z
+/** A site path or an https URL of an image; "images/x.jpg" is read as "/images/x.jpg". */
+export const imageRef = z
   .string({ error: EXPECTED.image })
   .trim()
   // https only: an http image is blocked on an https page or loads in the clear; "//host" and "/\host" are

@@ -2,6 +2,8 @@ import { lstatSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error";
 
+export { isSymbolicLink } from "../public-files";
+
 /** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
 export function symbolicLinkProblem(full: string, shown: string): ContentProblem {
   let target = "";
@@ -18,15 +20,6 @@ export function symbolicLinkProblem(full: string, shown: string): ContentProblem
     expected: "the file or folder itself: a link could publish any file of the machine that builds the site",
     severity: "error",
   };
-}
-
-/** True for the entry at `full` when it is a symbolic link (false when it is missing). */
-export function isSymbolicLink(full: string): boolean {
-  try {
-    return lstatSync(full).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /** The first symbolic link among the entries from `root` down to `file` (file included), or undefined. */

@@ -13,19 +13,11 @@ export function absolutizeTree(tree: Root, pageUrl: string): Root {
   visit(copy, "element", (node: Element) => {
     for (const name of URL_PROPERTIES) {
       const value = node.properties[name];
-      if (typeof value === "string" && value) node.properties[name] = resolveUrl(value, pageUrl);
+      // Values that are not URLs pass unchanged.
+      if (typeof value === "string" && value) node.properties[name] = URL.parse(value, pageUrl)?.href ?? value;
     }
     // Site-only markers mean nothing to a feed reader.
     delete node.properties.dataStandalone;
   });
   return copy;
-}
-
-/** `value` as an absolute URL against `base`; values that are not URLs (mailto:, data:) pass unchanged. */
-function resolveUrl(value: string, base: string): string {
-  try {
-    return new URL(value, base).href;
-  } catch {
-    return value;
-  }
 }

@@ -115,10 +115,6 @@ function link(url: URL, provider: string, kind: Embed["kind"] = "other"): Embed 
 }
 
 function toUrl(raw: string): URL | undefined {
-  try {
-    const url = new URL(raw.startsWith("//") ? `https:${raw}` : raw);
-    return url.protocol === "https:" || url.protocol === "http:" ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = URL.parse(raw.startsWith("//") ? `https:${raw}` : raw);
+  return url?.protocol === "https:" || url?.protocol === "http:" ? url : undefined;
 }

@@ -292,7 +292,7 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
     node.children = [];
     return true;
   }
-  const url = parseUrl(raw.startsWith("//") ? `https:${raw}` : raw);
+  const url = URL.parse(raw.startsWith("//") ? `https:${raw}` : raw) ?? undefined;
   const host = url?.protocol === "https:" ? url.hostname : "";
   const allowed = isEmbedHost(host);
   // Some hosts serve far more than players (docs.google.com): only the listed paths may be framed.
@@ -333,12 +333,4 @@ function blockedEmbedLink(node: Element): Element {
         ]
       : [{ type: "text", value: "Embedded content removed." }],
   };
-}
-
-function parseUrl(value: string): URL | undefined {
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
 }

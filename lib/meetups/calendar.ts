@@ -1,3 +1,4 @@
+import { format } from "date-fns";
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { Meetup } from "./meetups";
@@ -73,18 +74,11 @@ export function googleCalendarUrl(meetup: Meetup): string {
 }
 
 function googleTime(date: Date, allDay: boolean): string {
-  if (allDay) {
-    const local = inSiteZone(date);
-    return `${local.getFullYear()}${pad(local.getMonth() + 1)}${pad(local.getDate())}`;
-  }
+  if (allDay) return format(inSiteZone(date), "yyyyMMdd");
   return date
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
 }
 
 // The export writes a calendar per meetup, thousands of them, all with the site's one zone.

@@ -87,7 +87,8 @@ function unknownFields(
     });
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
+/** True for a YAML mapping read as data: an object, not a list or a date. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
-import { EXPECTED } from "../content/post-schema";
+import { EXPECTED, imageRef, requiredText } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
 import { parseYamlList, readDataFile, validateEntries } from "../data/yaml-list";
 import { env } from "../env";
@@ -9,18 +9,12 @@ import { env } from "../env";
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
 export type DataList<T> = { file: string; exists: boolean; items: T[]; problems: ContentProblem[] };
 
-const text = z.string({ error: EXPECTED.text }).trim().min(1, { error: "is empty" });
+const text = requiredText(EXPECTED.text);
 const httpUrl = z
   .string({ error: EXPECTED.url })
   .trim()
   .regex(/^(https?:\/\/|mailto:)[^\s"'<>]+$/i, {
     error: "is not an http(s) or mailto: URL",
-  });
-const image = z
-  .string({ error: EXPECTED.image })
-  .trim()
-  .regex(/^(\/(?![\\/])[^"'<>]*|https:\/\/[^\s"'<>]+)$/i, {
-    error: "is neither a site path nor an https URL",
   });
 const link = z.object({ label: text, url: httpUrl });
 
@@ -28,7 +22,7 @@ const link = z.object({ label: text, url: httpUrl });
 export const organiserSchema = z.object({
   name: text,
   role: text.optional(),
-  photo: image.optional(),
+  photo: imageRef.optional(),
   bio: text.optional(),
   links: z.array(link, { error: "a list of { label, url }" }).default([]),
 });
