@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
+import { shownPath } from "../public-files";
 import { reportProblems } from "../collection/posts";
 import { defaultPermalink } from "./permalinks";
 import { pathKey } from "../content/path-syntax";
@@ -22,8 +23,7 @@ const cache = new Map<string, { signature: string; collection: PageCollection }>
 export function readPageCollection(directory = env.pagesDir): PageCollection {
   if (!existsSync(directory)) return { pages: [], problems: [] };
   // Nothing behind a symbolic link is read: it could publish any file of the machine that builds the site.
-  if (isSymbolicLink(directory))
-    return { pages: [], problems: [symbolicLinkProblem(directory, displayPath(directory))] };
+  if (isSymbolicLink(directory)) return { pages: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
   const files = listPageFiles(directory);
   // Pages are few: each file's mtime is cheap to read, and `next dev` shows an edit at once.
   const signature = files.map((file) => `${file}:${lstatSync(file).mtimeMs}`).join("|");
@@ -32,7 +32,7 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   const problems: ContentProblem[] = [];
   const pages: SitePage[] = [];
   for (const file of files) {
-    const shown = displayPath(file);
+    const shown = shownPath(file);
     const relative = path.relative(directory, file).split(path.sep).join("/");
     if (isSymbolicLink(file)) {
       problems.push(symbolicLinkProblem(file, shown));
@@ -105,8 +105,4 @@ function listPageFiles(directory: string): string[] {
 
 function pagesRelative(shown: string): string {
   return path.relative(env.pagesDir, path.resolve(shown)).split(path.sep).join("/");
-}
-
-function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join("/");
 }
