@@ -26,7 +26,7 @@ export function isSitePdf(src: string): boolean {
 
 // As lib/markdown/pipeline.ts decides it; not imported from there, which imports this module.
 function isSitePath(value: string): boolean {
-  return value.startsWith("/") && !value.startsWith("//");
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
 }
 
 function pdfUrl(node: Element): string | undefined {

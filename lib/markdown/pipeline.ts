@@ -139,7 +139,7 @@ function applySiteRules(tree: Root, file: VFile): void {
     if (node.tagName === "a") return checkLink(node, line, data);
     if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
       const remote = findRemoteMedia(node);
-      if (remote === undefined) return prefixMedia(node);
+      if (remote === undefined) return addMediaPaths(node, line, data);
       // Inline, where the media was: a <video> in a paragraph stays in it.
       const label = `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`;
       parent.children[index] = {
@@ -151,7 +151,7 @@ function applySiteRules(tree: Root, file: VFile): void {
       data.problems.push({ line, ...REMOTE_MEDIA(node.tagName, remote) });
       return SKIP;
     }
-    if (node.tagName === "source") return prefixMedia(node);
+    if (node.tagName === "source") return addMediaPaths(node, line, data);
     if (node.tagName === "iframe" && parent && index !== undefined) {
       if (!allowIframe(node, line, data)) {
         parent.children[index] = blockedEmbedLink(node);
@@ -213,6 +213,10 @@ function checkImage(node: Element, line: number, data: BodyData): void {
   }
   if (!isSitePath(src)) return;
   const path = withoutBasePath(src);
+  if (path.includes("\\")) {
+    data.problems.push(backslashProblem(path, line));
+    return;
+  }
   const shown = readablePath(path);
   if (!String(node.properties.alt ?? "").trim()) {
     data.problems.push({
@@ -244,10 +248,28 @@ function checkImage(node: Element, line: number, data: BodyData): void {
 function checkLink(node: Element, line: number, data: BodyData): void {
   const href = String(node.properties.href ?? "");
   if (isRelativeReference(href)) return reportRelative(href, "link", line, data);
-  if (!isSitePath(href)) return;
+  if (isSitePath(href)) node.properties.href = addSitePath(href, line, data);
+}
+
+/**
+ * A site path the body points at, as the page will: each is judged by the check's link test, as the build's
+ * link check will judge the page; a backslash, which browsers read as "/", is refused outright.
+ */
+function addSitePath(href: string, line: number, data: BodyData): string {
   const path = withoutBasePath(href);
-  data.internalLinks.push({ path, line });
-  node.properties.href = sitePathUrl(path);
+  if (path.includes("\\")) data.problems.push(backslashProblem(path, line));
+  else data.internalLinks.push({ path, line });
+  return sitePathUrl(path);
+}
+
+function backslashProblem(path: string, line: number): BodyProblem {
+  return {
+    line,
+    field: "body",
+    message: `the path ${path} holds a backslash, which browsers read as "/"`,
+    expected: "a site path written with / only, such as /files/slides.pdf",
+    severity: "error",
+  };
 }
 
 // A relative reference ("x", "photo.jpg", "todogroup.org") is read from the page that shows it, and no page
@@ -276,10 +298,10 @@ function reportRelative(url: string, kind: "link" | "image", line: number, data:
   });
 }
 
-function prefixMedia(node: Element): void {
+function addMediaPaths(node: Element, line: number, data: BodyData): void {
   for (const name of ["src", "poster"]) {
     const value = node.properties[name];
-    if (typeof value === "string" && isSitePath(value)) node.properties[name] = sitePathUrl(value);
+    if (typeof value === "string" && isSitePath(value)) node.properties[name] = addSitePath(value, line, data);
   }
 }
 
@@ -287,7 +309,7 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
   const raw = String(node.properties.src ?? "");
   if (isSitePdf(raw)) {
     // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
-    Object.assign(node.properties, { src: sitePathUrl(raw), loading: "lazy" });
+    Object.assign(node.properties, { src: addSitePath(raw, line, data), loading: "lazy" });
     node.properties.title ??= "PDF";
     node.children = [];
     return true;
