@@ -79,7 +79,12 @@ export function renderMarkdown(markdown: string): RenderedBody {
   // unified makes a VFile of these options, sharing `data` with this call.
   const tree = processor.runSync(mdast, { data: { body: data } });
   checkClock();
-  return { tree, ...data };
+  // A PDF's frame and the link beside it name one file: judged once.
+  const seen = new Set<string>();
+  const internalLinks = data.internalLinks.filter(
+    (link) => !seen.has(`${link.line} ${link.path}`) && seen.add(`${link.line} ${link.path}`),
+  );
+  return { tree, problems: data.problems, internalLinks };
 }
 
 /** Render a short Markdown string (a takeaway) through the same pipeline; a lone paragraph is unwrapped. */
