@@ -54,7 +54,8 @@ async function refusalsAfterCheck(): Promise<string[]> {
     const source = inspect(file.full);
     if (source) await refuse(() => encodeImage(source, [{ width: 16, format: source.fallback }]));
   }
-  for (const { page, link } of findBrokenExportLinks(exportDir, "", site.url)) refusals.push(`${page} links to ${link}`);
+  for (const { page, link } of findBrokenExportLinks(exportDir, "", site.url))
+    refusals.push(`${page} links to ${link}`);
   return refusals;
 }
 

@@ -3,7 +3,8 @@ import { visit } from "unist-util-visit";
 import { BodyLimitError } from "../markdown/body-limits";
 import { parseFrontMatter } from "./front-matter";
 import { resolveLiquid } from "../markdown/liquid";
-import { isSitePath, renderMarkdown } from "../markdown/pipeline";
+import { renderMarkdown } from "../markdown/pipeline";
+import { isSitePath } from "./path-syntax";
 import { withoutBasePath } from "../site";
 
 /** A file a post expects under public/, as a decoded site path ("/images/A B.png"), with its first line. */

@@ -12,7 +12,8 @@ import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { rehypeFormWidgets } from "./form-widgets";
 import { getLocalImageSize } from "../public-files";
-import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
+import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
+import { isSitePath } from "../content/path-syntax";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
 import {
@@ -256,10 +257,8 @@ function checkLink(node: Element, line: number, data: BodyData): void {
   if (isSitePath(href)) node.properties.href = addSitePath(href, line, data);
 }
 
-/**
- * A site path the body points at, as the page will: each is judged by the check's link test, as the build's
- * link check will judge the page; a backslash, which browsers read as "/", is refused outright.
- */
+// Each site path a body points at is judged by the check as the build's link check judges the page; a
+// backslash, which browsers read as "/", is refused outright.
 function addSitePath(href: string, line: number, data: BodyData): string {
   const path = withoutBasePath(href);
   if (path.includes("\\")) data.problems.push(backslashProblem(path, line));
@@ -344,21 +343,12 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
 function blockedEmbedLink(node: Element): Element {
   const raw = String(node.properties.src ?? "");
   const href = raw.startsWith("//") ? `https:${raw}` : raw;
-  const safe = /^https?:\/\//i.test(href);
+  if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
   return {
     type: "element",
     tagName: "p",
     properties: {},
-    children: safe
-      ? [
-          {
-            type: "element",
-            tagName: "a",
-            properties: { href },
-            children: [{ type: "text", value: `Embedded content: ${href}` }],
-          },
-        ]
-      : [{ type: "text", value: "Embedded content removed." }],
+    children: [{ type: "text", value: "Embedded content removed." }],
   };
 }
 
@@ -368,14 +358,6 @@ function readablePath(path: string): string {
   } catch {
     return path;
   }
-}
-
-/**
- * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
- * including the forms browsers also read as one ("/\\host", "/<tab>/host").
- */
-export function isSitePath(value: string): boolean {
-  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
 }
 
 function parseUrl(value: string): URL | undefined {

@@ -23,10 +23,7 @@ export function speakerSlug(name: string): string {
   return tagSlug(name);
 }
 
-/**
- * A speaker's id on a writeup: "speaker-luke-addison". The prefix keeps a speaker named "Sponsors" or "Photos"
- * off the page's own ids, none of which starts with it; the check refuses one speaker twice in a post.
- */
+/** A speaker's id on a writeup, "speaker-luke-addison": no id of the page's own ("sponsors", "photos") starts so. */
 export function speakerAnchor(name: string): string {
   return `speaker-${speakerSlug(name)}`;
 }
