@@ -161,3 +161,11 @@ export function sitePathUrl(path: string): string {
   }
   return withBasePath(encodeURI(decoded));
 }
+
+/**
+ * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
+ * including the forms browsers also read as one ("/\\host", "/<tab>/host").
+ */
+export function isSitePath(value: string): boolean {
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+}

@@ -33,14 +33,6 @@ export function normaliseFromPath(value: string): string | undefined {
   return FROM_PATH.test(path) ? path : undefined;
 }
 
-/**
- * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
- * including the forms browsers also read as one ("/\\host", "/<tab>/host").
- */
-export function isSitePath(value: string): boolean {
-  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
-}
-
 /** The key two paths share when a Next server would treat them as one: its route matching ignores case. */
 export function pathKey(path: string): string {
   return path.toLowerCase();

@@ -4,8 +4,7 @@ import { BodyLimitError } from "../markdown/body-limits";
 import { parseFrontMatter } from "./front-matter";
 import { resolveLiquid } from "../markdown/liquid";
 import { renderMarkdown } from "../markdown/pipeline";
-import { isSitePath } from "./path-syntax";
-import { withoutBasePath } from "../site";
+import { isSitePath, withoutBasePath } from "../site";
 
 /** A file a post expects under public/, as a decoded site path ("/images/A B.png"), with its first line. */
 export type LocalAsset = { path: string; line: number };

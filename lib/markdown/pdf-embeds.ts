@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
-import { isSitePath } from "../content/path-syntax";
+import { isSitePath } from "../site";
 
 /**
  * Rehype plugin, run before sanitizing (which drops <object> and <embed>): a PDF embedded the old way

@@ -13,7 +13,6 @@ import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-l
 import { rehypeFormWidgets } from "./form-widgets";
 import { getLocalImageSize } from "../public-files";
 import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
-import { isSitePath } from "../content/path-syntax";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
 import {
@@ -24,7 +23,7 @@ import {
   isEmbedPath,
   sanitizeSchema,
 } from "./sanitize-schema";
-import { sitePathUrl, withoutBasePath } from "../site";
+import { isSitePath, sitePathUrl, withoutBasePath } from "../site";
 import { findControlCharacter } from "./control-characters";
 
 /** Something in a body worth telling the editor, with its line within the body. */
