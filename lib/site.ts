@@ -3,6 +3,7 @@
  * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
  */
 import { env } from "./env";
+import { decodePath } from "./public-files";
 import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
 import type { SiteSettings } from "./settings/site-schema";
 import { deriveTheme } from "./settings/theme";
@@ -152,20 +153,5 @@ export function withoutBasePath(path: string): string {
 
 /** A site path ("/images/a b.jpg") as a URL: base path in front, percent-encoded exactly once. */
 export function sitePathUrl(path: string): string {
-  const bare = withoutBasePath(path);
-  let decoded = bare;
-  try {
-    decoded = decodeURI(bare);
-  } catch {
-    decoded = bare;
-  }
-  return withBasePath(encodeURI(decoded));
-}
-
-/**
- * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
- * including the forms browsers also read as one ("/\\host", "/<tab>/host").
- */
-export function isSitePath(value: string): boolean {
-  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+  return withBasePath(encodeURI(decodePath(withoutBasePath(path))));
 }

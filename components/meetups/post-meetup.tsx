@@ -2,9 +2,10 @@ import { getPostSponsors } from "@/lib/collection/meetup-index";
 import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/collection/meetup-callout";
 import type { Post } from "@/lib/collection/posts";
 import { NextMeetupCallout } from "./next-meetup-callout";
-import { MediaEmbed } from "../embeds/media-embed";
+import { SlidesEmbed } from "../embeds/slides-embed";
 import { SpeakerSection } from "./speaker-section";
 import { SponsorList } from "./sponsor-list";
+import { VideoEmbed } from "../embeds/video-embed";
 
 /** On a post announcing its own meetup, the meetup block at the top: RSVP before anything else. */
 export function PostOwnMeetup({ post }: { post: Post }) {
@@ -27,10 +28,10 @@ export function PostMeetup({ post }: { post: Post }) {
     <>
       {post.video ? (
         <section id="recording" aria-label="Recording">
-          <MediaEmbed url={post.video} title={`Recording: ${post.title}`} />
+          <VideoEmbed url={post.video} title={`Recording: ${post.title}`} />
         </section>
       ) : null}
-      {post.slides ? <MediaEmbed url={post.slides} title={`Slides: ${post.title}`} /> : null}
+      {post.slides ? <SlidesEmbed url={post.slides} title={`Slides: ${post.title}`} /> : null}
       {post.speakers.length > 0 ? (
         <section className="speakers" aria-labelledby="speakers">
           <h2 id="speakers" data-pagefind-ignore>

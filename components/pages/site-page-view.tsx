@@ -1,4 +1,4 @@
-import { buildPageGraph } from "@/lib/seo/json-ld";
+import { buildWebPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
 import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { CallForSpeakers } from "./call-for-speakers";
@@ -8,7 +8,8 @@ import { PageSections } from "./page-sections";
 import { PostBody } from "../posts/post-body";
 import { PostDate } from "../posts/post-date";
 
-/** A page beside the posts (about, speak...): its call for speakers, its Markdown, then the sections it asks for. */
+/** A page beside the posts (about, speak, code of conduct...): the call for speakers where it has one, its Markdown,
+ * then the sections it asks for. */
 export function SitePageView({ page }: { page: SitePage }) {
   const callForSpeakers = page.sections.includes("call-for-speakers") ? getCallForSpeakers() : undefined;
   return (
@@ -33,7 +34,7 @@ export function SitePageView({ page }: { page: SitePage }) {
         <PageSections page={page} />
       </article>
       <JsonLd
-        graph={buildPageGraph({
+        graph={buildWebPageGraph({
           name: page.title,
           path: page.permalink,
           description: page.description ?? page.excerpt,

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
-import { isSitePath } from "../site";
+import { decodePath, isSitePath } from "../public-files";
 
 /**
  * Rehype plugin, run before sanitizing (which drops <object> and <embed>): a PDF embedded the old way
@@ -67,10 +67,5 @@ export function linkParagraph(
 }
 
 function fileName(url: string): string {
-  const last = url.split(/[?#]/)[0]?.split("/").pop() || url;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return decodePath(url.split(/[?#]/)[0]?.split("/").pop() || url, decodeURIComponent);
 }

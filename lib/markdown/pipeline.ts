@@ -11,7 +11,6 @@ import { groupGalleries } from "../images/galleries";
 import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { rehypeFormWidgets } from "./form-widgets";
-import { getLocalImageSize } from "../public-files";
 import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
@@ -23,8 +22,9 @@ import {
   isEmbedPath,
   sanitizeSchema,
 } from "./sanitize-schema";
-import { isSitePath, sitePathUrl, withoutBasePath } from "../site";
+import { sitePathUrl, withoutBasePath } from "../site";
 import { findControlCharacter } from "./control-characters";
+import { decodePath, getLocalImageSize, isSitePath } from "../public-files";
 
 /** Something in a body worth telling the editor, with its line within the body. */
 export type BodyProblem = {
@@ -222,7 +222,7 @@ function checkImage(node: Element, line: number, data: BodyData): void {
     data.problems.push(backslashProblem(path, line));
     return;
   }
-  const shown = readablePath(path);
+  const shown = decodePath(path);
   if (!String(node.properties.alt ?? "").trim()) {
     data.problems.push({
       line,
@@ -349,14 +349,6 @@ function blockedEmbedLink(node: Element): Element {
     properties: {},
     children: [{ type: "text", value: "Embedded content removed." }],
   };
-}
-
-function readablePath(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 function parseUrl(value: string): URL | undefined {

@@ -1,3 +1,4 @@
+import { expandPostPermalink, type PermalinkPost } from "./jekyll-permalinks";
 import { site } from "../site";
 import { normaliseSitePath } from "../content/path-syntax";
 
@@ -9,7 +10,10 @@ export function isHttpUrl(value: string): boolean {
   return HTTP_URL.test(value);
 }
 
-/** A site-path target as a browser requests it (dot segments resolved, unreserved characters decoded), and its rest. */
+/**
+ * A site-path target split into its path, as a browser would request it (dot segments resolved, unreserved
+ * characters decoded), and any query or #fragment it keeps.
+ */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return undefined;
   const cut = value.search(/[?#]/);
@@ -42,4 +46,12 @@ function resolvePath(path: string): string {
     String.fromCharCode(Number.parseInt(code.slice(1), 16)),
   );
   return new URL(decoded, "http://site.invalid").pathname;
+}
+
+/**
+ * A post's old Jekyll URL under the old site's `permalink` setting (true: "pretty", /:year/:month/:day/:title/),
+ * on the calendar of the site's time zone, with the file name's capitals kept as Jekyll kept them.
+ */
+export function legacyPermalink(post: PermalinkPost, setting: string | true = true): string {
+  return expandPostPermalink(setting, post);
 }
