@@ -7,10 +7,7 @@ import { tagSlug } from "../lib/content/tags";
 /** Why a new post was not written; the message says what to do instead. */
 export class NewPostError extends Error {}
 
-/**
- * Write `<directory>/<today>-<slug>.md` from the meetup template and return its path. Refuses to overwrite
- * a file, or to reuse a slug another post has.
- */
+/** Write `<directory>/<today>-<slug>.md` from the meetup template; never overwrites a file or reuses a post's slug. */
 export function createPost(title: string, directory: string, now = new Date()): string {
   const cleanTitle = title.trim().replace(/\s+/g, " ");
   if (!cleanTitle) throw new NewPostError(`Give the post a title: npm run new-post -- "${site.name} December 2026"`);

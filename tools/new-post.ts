@@ -1,7 +1,4 @@
-/**
- * `npm run new-post -- "Cloud Native London December 2026"`: write posts/<today>-<slug>.md from the meetup
- * template and print its path. Never overwrites a file.
- */
+/** `npm run new-post -- "Title"`: write posts/<today>-<slug>.md from the meetup template and print its path. */
 import path from "node:path";
 import { createPost, NewPostError } from "./new-post-file";
 import { postsDirectory } from "../lib/collection/posts";

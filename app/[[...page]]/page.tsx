@@ -7,7 +7,7 @@ import { SiteHeadline, SiteIntro } from "@/components/layout/site-intro";
 import { LatestWriteup } from "@/components/meetups/latest-writeup";
 import { SitePageView } from "@/components/pages/site-page-view";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
-import { buildCollectionGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getPageParams, getPageForSegments } from "@/lib/pages/page-route";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
@@ -53,7 +53,7 @@ export default async function HomePage({ params }: Props) {
         <h1>Posts, page {page}</h1>
         <PostList posts={list.items} />
         <Pagination base="/" page={list.page} totalPages={list.totalPages} />
-        <JsonLd graph={buildCollectionGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })} />
+        <JsonLd graph={buildPageGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })} />
       </>
     );
   // Who we are in one line, then the next meetup (or, with none announced, the latest writeup), then the posts.

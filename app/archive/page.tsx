@@ -1,7 +1,7 @@
 import { ArchiveList } from "@/components/posts/archive-list";
 import { JsonLd } from "@/components/layout/json-ld";
 import { getArchive } from "@/lib/lists/archive";
-import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
@@ -14,7 +14,7 @@ export default function ArchivePage() {
     <>
       <h1>Archive</h1>
       <ArchiveList years={getArchive()} linkYears />
-      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE })} />
+      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE })} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { JsonLd } from "@/components/layout/json-ld";
 import { SearchPanel } from "@/components/search/search-panel";
 import { getArchiveYears } from "@/lib/lists/archive";
-import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getAllTags } from "@/lib/collection/posts";
 import { site, withBasePath } from "@/lib/site";
@@ -32,7 +32,7 @@ export default function SearchPage() {
         </p>
       </noscript>
       <SearchPanel action={withBasePath("/search/")} basePath={site.basePath} tags={tags} years={getArchiveYears()} />
-      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE, type: "SearchResultsPage" })} />
+      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE, type: "SearchResultsPage" })} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { JsonLd } from "@/components/layout/json-ld";
-import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getAllTags } from "@/lib/collection/posts";
 import { site, tagPath } from "@/lib/site";
@@ -26,7 +26,7 @@ export default function TagsPage() {
           </li>
         ))}
       </ul>
-      <JsonLd graph={buildCollectionGraph({ name: PAGE.title, ...PAGE })} />
+      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE })} />
     </>
   );
 }

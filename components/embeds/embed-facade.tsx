@@ -22,11 +22,7 @@ const VERB = {
 const LINK = { video: "Watch", slides: "View the slides", form: "Open the form", other: "Open" } as const;
 const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
-/**
- * A still, local poster with a play button in place of a third-party player: nothing is fetched from
- * the provider until the reader asks (lib/browser/embed-facade.ts). Only phrasing elements, so it is
- * valid wherever a body puts it.
- */
+/** A local poster in place of a third-party player, which loads only when pressed; valid anywhere in a body. */
 export function EmbedFacade({
   kind,
   title,

@@ -4,11 +4,7 @@ import { site } from "@/lib/site";
 import { BrandMark } from "./brand-mark";
 import { SearchBox } from "../search/search-box";
 
-/**
- * The meetup's name, the search box and the main navigation, on every page, in one row. On a phone the
- * links fold into a "Menu" disclosure (a <details>, so it opens without JavaScript); from 60rem they show
- * in the row. Both lists are the same links; CSS shows one of them.
- */
+/** Name, search and navigation in one row; on a phone the links fold into a "Menu" <details> (no JavaScript). */
 export function SiteHeader() {
   const links = getNavLinks("header");
   return (

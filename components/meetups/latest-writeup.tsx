@@ -5,10 +5,7 @@ import { PostCover } from "../posts/post-cover";
 import { PostDate } from "../posts/post-date";
 import { PostTitle } from "../posts/post-title";
 
-/**
- * The home page's lead while no meetup is announced: the latest writeup with its photo, and how to hear
- * about the next meetup first.
- */
+/** The home page's lead while no meetup is announced: the latest writeup, and how to hear of the next meetup. */
 export function LatestWriteup({ post }: { post: Post }) {
   return (
     <section className="meetup-block latest-writeup" aria-labelledby="latest-writeup">

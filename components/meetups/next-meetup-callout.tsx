@@ -19,10 +19,7 @@ type NextMeetupCalloutProps = {
   showTitle?: boolean;
 };
 
-/**
- * The one block for a meetup everywhere: date tile, title, venue and map, speakers, "Free", a full-width RSVP
- * button and calendar options; once over, a link to its writeup.
- */
+/** The one block for a meetup everywhere: when, where, who, RSVP and calendar; once over, its writeup. */
 export function NextMeetupCallout({
   callout,
   heading = "Next meetup",

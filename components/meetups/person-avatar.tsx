@@ -5,10 +5,7 @@ import { sitePathUrl } from "@/lib/site";
 /** `size` in CSS pixels; without it the place the avatar sits in sizes it (`--avatar-size` in app/globals.css). */
 type PersonAvatarProps = { name: string; photo?: string; size?: number };
 
-/**
- * The one avatar of the site, for speakers and organisers: a round photo, or the initials of the name where
- * there is none. The name is said beside it.
- */
+/** The site's one avatar, for speakers and organisers: a round photo, or the initials of the name said beside it. */
 export function PersonAvatar({ name, photo, size }: PersonAvatarProps) {
   const style = size ? ({ "--avatar-size": `${size}px` } as CSSProperties) : undefined;
   if (photo) {

@@ -2,10 +2,9 @@ import { getPostSponsors } from "@/lib/collection/meetup-index";
 import { getNextMeetupCallout, getOwnEventCallout } from "@/lib/collection/meetup-callout";
 import type { Post } from "@/lib/collection/posts";
 import { NextMeetupCallout } from "./next-meetup-callout";
-import { SlidesEmbed } from "../embeds/slides-embed";
+import { MediaEmbed } from "../embeds/media-embed";
 import { SpeakerSection } from "./speaker-section";
 import { SponsorList } from "./sponsor-list";
-import { VideoEmbed } from "../embeds/video-embed";
 
 /** On a post announcing its own meetup, the meetup block at the top: RSVP before anything else. */
 export function PostOwnMeetup({ post }: { post: Post }) {
@@ -28,10 +27,10 @@ export function PostMeetup({ post }: { post: Post }) {
     <>
       {post.video ? (
         <section id="recording" aria-label="Recording">
-          <VideoEmbed url={post.video} title={`Recording: ${post.title}`} />
+          <MediaEmbed url={post.video} title={`Recording: ${post.title}`} />
         </section>
       ) : null}
-      {post.slides ? <SlidesEmbed url={post.slides} title={`Slides: ${post.title}`} /> : null}
+      {post.slides ? <MediaEmbed url={post.slides} title={`Slides: ${post.title}`} /> : null}
       {post.speakers.length > 0 ? (
         <section className="speakers" aria-labelledby="speakers">
           <h2 id="speakers" data-pagefind-ignore>

@@ -4,10 +4,7 @@ import type { SponsorProfile } from "@/lib/collection/meetup-index";
 import { PostDate } from "../posts/post-date";
 import { SponsorMark } from "./sponsor-list";
 
-/**
- * Every sponsor as a tile of equal height: its logo, its role and the meetups it supported, newest first; on
- * /sponsors/ (with `invite`, a last tile asking for new sponsors) and on the sponsor page.
- */
+/** Every sponsor as a tile with the meetups it supported; `invite` adds a last tile asking for new sponsors. */
 export function SponsorDirectory({ sponsors, invite }: { sponsors: readonly SponsorProfile[]; invite?: ReactNode }) {
   return (
     <ul className="tile-grid sponsor-directory">

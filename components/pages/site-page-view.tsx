@@ -1,4 +1,4 @@
-import { buildWebPageGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
 import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { CallForSpeakers } from "./call-for-speakers";
@@ -8,8 +8,7 @@ import { PageSections } from "./page-sections";
 import { PostBody } from "../posts/post-body";
 import { PostDate } from "../posts/post-date";
 
-/** A page beside the posts (about, speak, code of conduct...): the call for speakers where it has one, its Markdown,
- * then the sections it asks for. */
+/** A page beside the posts (about, speak...): its call for speakers, its Markdown, then the sections it asks for. */
 export function SitePageView({ page }: { page: SitePage }) {
   const callForSpeakers = page.sections.includes("call-for-speakers") ? getCallForSpeakers() : undefined;
   return (
@@ -34,7 +33,7 @@ export function SitePageView({ page }: { page: SitePage }) {
         <PageSections page={page} />
       </article>
       <JsonLd
-        graph={buildWebPageGraph({
+        graph={buildPageGraph({
           name: page.title,
           path: page.permalink,
           description: page.description ?? page.excerpt,

@@ -5,10 +5,7 @@ import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { PostTitle } from "./post-title";
 
-/**
- * One entry of a post list, all of it one link: the post's photo where it has one, its title once, date and
- * summary; a post without a photo is a compact card of text. `priority` loads the first card's photo at once.
- */
+/** One entry of a post list, all of it one link; `priority` loads the first card's photo at once. */
 export function PostCard({ post, priority = false }: { post: Post; priority?: boolean }) {
   const titleId = `card-${post.slug}`;
   return (

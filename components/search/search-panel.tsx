@@ -8,10 +8,7 @@ type SearchPanelProps = {
   years: readonly number[];
 };
 
-/**
- * The search form and the place for its results, which lib/browser/search-page.ts draws in the browser
- * from the Pagefind index.
- */
+/** The search form and the place lib/browser/search-page.ts draws its Pagefind results in. */
 export function SearchPanel({ action, basePath, tags, years }: SearchPanelProps) {
   return (
     <>

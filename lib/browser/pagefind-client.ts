@@ -51,10 +51,7 @@ export function isEmptyQuery(query: SearchQuery): boolean {
   return !query.q.trim() && !query.tag && !query.year;
 }
 
-/**
- * The first `limit` posts matching a query, and how many match in all; an empty query with a tag or year
- * lists every post that has them. "unavailable" where no index can be loaded.
- */
+/** The first `limit` posts matching a query (a tag or year alone lists all it has), and how many match in all. */
 export async function findPosts(
   basePath: string,
   query: SearchQuery,

@@ -19,11 +19,7 @@ function unavailable(archiveHref: string): (Node | string)[] {
   ];
 }
 
-/**
- * Show a state in `output`: its status line (a live region kept from the page's HTML, so screen readers
- * read each change) says what happened, then come each post with its excerpt and, when `onMore` is given,
- * a "Show more results" button. Returns the result links.
- */
+/** Show a state in `output`'s live status line, then its results and "Show more results"; returns the links. */
 export function renderResults(
   output: HTMLElement,
   state: SearchState,

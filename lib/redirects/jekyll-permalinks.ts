@@ -71,10 +71,7 @@ export function expandPostPermalink(setting: string | true, post: PermalinkPost)
   return sanitiseUrl(url);
 }
 
-/**
- * The URL Jekyll gave a page at `relativePath` ("about.md", "cloudnativelondon/index.md") under the site's
- * `permalink` setting, unless the page set its own.
- */
+/** The URL Jekyll gave a page at `relativePath` ("about.md") under the site's `permalink` setting. */
 export function expandPagePermalink(setting: string, relativePath: string): string {
   const folder = relativePath.includes("/") ? relativePath.slice(0, relativePath.lastIndexOf("/")) : "";
   const name = relativePath.slice(folder ? folder.length + 1 : 0);

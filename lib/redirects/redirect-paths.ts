@@ -1,4 +1,3 @@
-import { expandPostPermalink, type PermalinkPost } from "./jekyll-permalinks";
 import { site } from "../site";
 import { normaliseSitePath } from "../content/path-syntax";
 
@@ -9,10 +8,7 @@ export function isHttpUrl(value: string): boolean {
   return HTTP_URL.test(value);
 }
 
-/**
- * A site-path target split into its path, as a browser would request it (dot segments resolved, unreserved
- * characters decoded), and any query or #fragment it keeps.
- */
+/** A site-path target as a browser requests it (dot segments resolved, unreserved characters decoded), and its rest. */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
   if (!value.startsWith("/") || value.startsWith("//")) return undefined;
   const cut = value.search(/[?#]/);
@@ -45,12 +41,4 @@ function resolvePath(path: string): string {
     String.fromCharCode(Number.parseInt(code.slice(1), 16)),
   );
   return new URL(decoded, "http://site.invalid").pathname;
-}
-
-/**
- * A post's old Jekyll URL under the old site's `permalink` setting (true: "pretty", /:year/:month/:day/:title/),
- * on the calendar of the site's time zone, with the file name's capitals kept as Jekyll kept them.
- */
-export function legacyPermalink(post: PermalinkPost, setting: string | true = true): string {
-  return expandPostPermalink(setting, post);
 }

@@ -4,7 +4,8 @@ import { ContentError, type ContentProblem } from "../content/content-error";
 import { getAllSitePages, type SitePage } from "../pages/pages";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
-import { isHttpUrl, legacyPermalink, splitSiteTarget } from "./redirect-paths";
+import { isHttpUrl, splitSiteTarget } from "./redirect-paths";
+import { expandPostPermalink } from "./jekyll-permalinks";
 import { FROM_PATH_EXPECTED, normaliseFromPath, pathKey } from "../content/path-syntax";
 import { listPublicFiles } from "../public-files";
 import { postPath, site } from "../site";
@@ -56,6 +57,7 @@ export type RedirectInput = {
 };
 
 type Candidate = Redirect & { rawFrom: string };
+type MovableItem = Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">;
 
 /** Build the one redirect table from posts, pages and settings, with every problem that must stop the build. */
 export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
@@ -148,39 +150,31 @@ function collectCandidates(input: RedirectInput): Candidate[] {
     const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, `${from}:`, "redirects:"]);
     add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
   }
-  for (const post of input.posts) {
-    // Old paths of a post that moved elsewhere go straight to where it went, never through its own page.
-    const final = post.redirect_to ?? post.url;
-    if (post.redirect_to)
-      add(post.url, final, { file: post.file, line: post.lines.redirect_to ?? 1, field: "redirect_to" });
-    post.redirect_from.forEach((from, index) =>
+  // Old paths of a post or page that moved elsewhere go straight to where it went, never through its own page;
+  // a page's short link (a permalink with redirect_to) is an entry of the table, never a page.
+  const addMoves = (item: MovableItem, path: string) => {
+    const final = item.redirect_to ?? path;
+    const line = (field: string) => item.lines[field] ?? 1;
+    if (item.redirect_to) add(path, final, { file: item.file, line: line("redirect_to"), field: "redirect_to" });
+    item.redirect_from.forEach((from, index) =>
       add(from, final, {
-        file: post.file,
-        line: post.lines[`redirect_from[${index}]`] ?? post.lines.redirect_from ?? 1,
+        file: item.file,
+        line: item.lines[`redirect_from[${index}]`] ?? line("redirect_from"),
         field: "redirect_from",
       }),
     );
+    return final;
+  };
+  for (const post of input.posts) {
+    const final = addMoves(post, post.url);
     if (input.legacyPermalinks)
-      add(legacyPermalink({ ...post, nameSlug: post.nameSlug ?? post.slug }, input.legacyPermalinks), final, {
+      add(expandPostPermalink(input.legacyPermalinks, { ...post, nameSlug: post.nameSlug ?? post.slug }), final, {
         file: post.file,
         line: 1,
         field: "legacy permalink",
       });
   }
-  for (const page of input.pages ?? []) {
-    const final = page.redirect_to ?? page.permalink;
-    const line = (field: string) => page.lines[field] ?? 1;
-    // A short link: its permalink is an entry of the table, never a page.
-    if (page.redirect_to)
-      add(page.permalink, final, { file: page.file, line: line("redirect_to"), field: "redirect_to" });
-    page.redirect_from.forEach((from, index) =>
-      add(from, final, {
-        file: page.file,
-        line: page.lines[`redirect_from[${index}]`] ?? line("redirect_from"),
-        field: "redirect_from",
-      }),
-    );
-  }
+  for (const page of input.pages ?? []) addMoves(page, page.permalink);
   return candidates;
 }
 

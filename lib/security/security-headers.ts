@@ -75,10 +75,7 @@ export function securityHeaders(mode: ServingMode): readonly Header[] {
 /** Headers added for files under /images/ and for every SVG. */
 export const FILE_HEADERS: readonly Header[] = [{ key: "Content-Security-Policy", value: serialise(FILE_POLICY) }];
 
-/**
- * The <meta http-equiv> policy of one exported page: the whole site policy a <meta> can carry, with only the
- * inline scripts of these hashes allowed to run.
- */
+/** An exported page's <meta http-equiv> policy: the site policy, running only the inline scripts of these hashes. */
 export function pagePolicy(scriptHashes: readonly string[]): string {
   return serialise({
     ...SITE_POLICY,

@@ -16,10 +16,7 @@ export function buildWebSiteGraph(): JsonLdGraph {
   return graph([websiteNode(), organizationNode()]);
 }
 
-/**
- * A post's graph: the BlogPosting, the site and the organisation. `extraNodes` joins other nodes about the
- * post, e.g. the meetup's Event (`buildEventJsonLd(post)`); undefined entries are skipped.
- */
+/** A post's graph: BlogPosting, site and organisation, with `extraNodes` about the post (its meetup's Event). */
 export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | undefined | null)[] = []): JsonLdGraph {
   const url = absoluteUrl(post.url);
   const extras = extraNodes.filter((node): node is JsonLdNode => Boolean(node)).map(withoutContext);
@@ -44,40 +41,17 @@ export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | un
   return graph([posting, websiteNode(), organizationNode(), ...extras]);
 }
 
-/** The graph of a list page (tags, archive; search results): a CollectionPage within the site. */
-export function buildCollectionGraph(page: {
+/** The graph of a page that is not a post: a list (tags, archive, search results) or a page beside the posts. */
+export function buildPageGraph(page: {
   name: string;
   path: string;
   description?: string;
-  type?: "CollectionPage" | "SearchResultsPage";
-}): JsonLdGraph {
-  const url = absoluteUrl(page.path);
-  return graph([
-    {
-      "@type": page.type ?? "CollectionPage",
-      "@id": url,
-      name: page.name,
-      url,
-      description: page.description ?? site.description,
-      isPartOf: { "@id": WEBSITE_ID },
-      inLanguage: site.language,
-    },
-    websiteNode(),
-    organizationNode(),
-  ]);
-}
-
-/** The graph of a page beside the posts (about, speak, ...): an AboutPage, ContactPage or WebPage. */
-export function buildWebPageGraph(page: {
-  name: string;
-  path: string;
-  description?: string;
-  type: "AboutPage" | "ContactPage" | "WebPage";
+  type?: "CollectionPage" | "SearchResultsPage" | "AboutPage" | "ContactPage" | "WebPage";
   dateModified?: Date;
 }): JsonLdGraph {
   const url = absoluteUrl(page.path);
   const node: JsonLdNode = {
-    "@type": page.type,
+    "@type": page.type ?? "CollectionPage",
     "@id": url,
     name: page.name,
     url,

@@ -64,11 +64,11 @@ describe("pinInlineScripts", () => {
 });
 
 describe("the security headers step", () => {
-  it("writes _headers for every path, for images and for every SVG, below the base path", () => {
+  it("writes _headers for every path, for images, for every SVG and for Next's files, below the base path", () => {
     const rules = parseHeadersFile(formatHeadersFile("/cnl"));
     assert.deepEqual(
       rules.map((rule) => rule.pattern),
-      ["/cnl/*", "/cnl/images/*", "/cnl/*.svg"],
+      ["/cnl/*", "/cnl/images/*", "/cnl/*.svg", "/cnl/_next/static/*"],
     );
     const scriptSources = /script-src ([^;]*)/.exec(rules[0]?.headers[0]?.[1] ?? "")?.[1] ?? "";
     assert.equal(scriptSources, `'self' 'wasm-unsafe-eval' 'sha256-${REDIRECT_SCRIPT_HASH}'`);

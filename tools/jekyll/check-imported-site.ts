@@ -13,22 +13,10 @@ import type { ImportReport, ImportTarget } from "./import-site";
 export type ImportedSiteCheck = { summary: string; errors: string[]; answered: string[] };
 
 /**
- * Run `npm run check`'s own checks on the site the import wrote to (`env`: POSTS_DIR, PAGES_DIR,
- * PUBLIC_DIR...), in a process of its own as the command would, and list which of `urls` the built site
- * answers with a page, a redirect or a file. None is answered while the check has errors: the build stops.
+ * Run `npm run check`'s own checks on the site the import wrote to (POSTS_DIR, PAGES_DIR, PUBLIC_DIR), in a
+ * process of its own as the command would, and mark which old URLs the built site answers with a page, a
+ * redirect or a file. None is answered while the check has errors: the build stops.
  */
-function checkImportedSite(env: Record<string, string>, urls: readonly string[]): ImportedSiteCheck {
-  const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
-    env: { ...process.env, ...env },
-    input: JSON.stringify(urls),
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`the check of the imported site failed: ${child.stderr.trim()}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "") as ImportedSiteCheck;
-}
-
-/** Check the site `report`'s import wrote to (see checkImportedSite), and mark the old URLs its build answers. */
 export function checkImport(report: ImportReport, target: ImportTarget): void {
   const env: Record<string, string> = {
     POSTS_DIR: target.postsDir,
@@ -37,10 +25,14 @@ export function checkImport(report: ImportReport, target: ImportTarget): void {
   };
   // Without a settings file to edit (tests), the old permalink setting is passed as lib/site.ts would read it.
   if (!target.settingsFile) env.LEGACY_PERMALINKS = String(report.legacyPermalinks);
-  report.check = checkImportedSite(
-    env,
-    report.oldUrls.map((url) => url.url),
-  );
+  const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], {
+    env: { ...process.env, ...env },
+    input: JSON.stringify(report.oldUrls.map((url) => url.url)),
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the check of the imported site failed: ${child.stderr.trim()}`);
+  report.check = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "") as ImportedSiteCheck;
   const answered = new Set(report.check.answered);
   for (const url of report.oldUrls) url.answered = answered.has(url.url);
 }

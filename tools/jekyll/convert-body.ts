@@ -1,4 +1,4 @@
-import { splitFrontMatter, YamlSyntaxError, type SplitFile } from "../../lib/content/front-matter";
+import { parseFrontMatter, splitFrontMatter, YamlSyntaxError, type SplitFile } from "../../lib/content/front-matter";
 import type { ImportReport } from "./import-site";
 import { rewriteLinks } from "./rewrite/link-rewrites";
 import { rewriteJekyllLiquid, type LiquidContext } from "./rewrite/liquid-rewrites";
@@ -11,6 +11,18 @@ export function splitFile(source: string): SplitFile {
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     return { frontMatter: undefined, body: source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), bodyLine: 1 };
+  }
+}
+
+/** A file's front matter as data; undefined where it is not valid YAML, reported against `file`, then `advice`. */
+export function readData(source: string, file: string, report: ImportReport, advice: string) {
+  try {
+    return parseFrontMatter(source).data;
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const text = `front matter is not valid YAML (${error.message}): ${advice}`;
+    report.notCarriedOver.push({ file, line: error.line, text });
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import { isSeq, parseDocument } from "yaml";
+import { FRONT_MATTER_YAML } from "../../lib/content/yaml-options";
 
 /**
  * Front matter with fields taken out or set, and old paths added to `redirect_from` (a list, after any it had),
@@ -8,7 +9,7 @@ export function editFrontMatter(
   frontMatter: string,
   edit: { remove?: string[]; redirectFrom?: string[]; set?: Record<string, unknown> },
 ): string {
-  const document = parseDocument(frontMatter, { version: "1.1" });
+  const document = parseDocument(frontMatter, FRONT_MATTER_YAML);
   for (const key of edit.remove ?? []) document.delete(key);
   // An empty list takes the field out.
   for (const [key, value] of Object.entries(edit.set ?? {}))

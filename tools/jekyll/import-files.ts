@@ -10,10 +10,7 @@ import { findLinkOnTheWay } from "../../lib/content/symbolic-links";
 export const SYMBOLIC_LINK_NOTE =
   "it is a symbolic link, which the import never follows (it could point to any file of this machine): copy the file itself in";
 
-/**
- * Write an imported file unless it is there already: an identical one is noted as unchanged, a different
- * one is left alone and reported. Then copy the local files it refers to.
- */
+/** Write an imported file unless one is there (identical: unchanged; else reported), then copy the files it uses. */
 export function writeImported(
   destination: string,
   shown: string,
@@ -35,10 +32,7 @@ export function writeImported(
   copyReferencedFiles(text, shown, context.root, context.target.publicDir, report);
 }
 
-/**
- * Copy the local images and files a post refers to from the Jekyll site into `publicDir`, noting in the
- * report what was copied, what the Jekyll site lacks, and what already differs in public/.
- */
+/** Copy the local files a post uses from the Jekyll site into `publicDir`, reporting what is missing or differs. */
 function copyReferencedFiles(text: string, file: string, root: string, publicDir: string, report: ImportReport) {
   let assets;
   try {

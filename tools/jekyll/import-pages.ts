@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
 import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
-import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, readData, splitFile, textFields } from "./convert-body";
 import { writeImported } from "./import-files";
 import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
 import { importArchivePage, placePage, writeShortLink } from "./page-placement";
@@ -22,18 +21,8 @@ const JEKYLL_ONLY = new Set(["layout", "select_tag"]);
 export function importPage(relative: string, context: ImportContext): void {
   const { report, config } = context;
   const source = readFileSync(path.join(context.root, relative), "utf8");
-  let data: Record<string, unknown>;
-  try {
-    data = parseFrontMatter(source).data;
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    report.notCarriedOver.push({
-      file: relative,
-      line: error.line,
-      text: `front matter is not valid YAML (${error.message}): not imported`,
-    });
-    return;
-  }
+  const data = readData(source, relative, report, "not imported");
+  if (!data) return;
   const ownPermalink = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
   const oldUrl = ownPermalink ?? expandPagePermalink(config.permalink, relative);
   if (/^\/404(\.html|\/)?$/.test(oldUrl)) {

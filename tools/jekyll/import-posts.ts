@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDateTime } from "../../lib/content/dates";
-import { parseFrontMatter, YamlSyntaxError } from "../../lib/content/front-matter";
 import { expandPostPermalink } from "../../lib/redirects/jekyll-permalinks";
 import { KNOWN_FIELDS } from "../../lib/content/post-schema";
-import { bodyLineOf, convertBody, joinFile, splitFile, textFields } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, readData, splitFile, textFields } from "./convert-body";
 import { editFrontMatter } from "./front-matter-edit";
 import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
@@ -97,16 +96,8 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
       text: `file renamed from ${path.basename(plan.file)}${plan.renamedBecause ? ` (${plan.renamedBecause})` : ""}`,
     });
   const source = readFileSync(plan.file, "utf8");
-  let data: Record<string, unknown> = {};
-  try {
-    data = parseFrontMatter(source).data;
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    report.notCarriedOver.push({
-      file: written,
-      line: error.line,
-      text: `front matter is not valid YAML (${error.message}): fix it by hand`,
-    });
+  const data = readData(source, written, report, "fix it by hand");
+  if (!data) {
     writeImported(path.join(target.postsDir, plan.newName), written, source, context);
     return;
   }

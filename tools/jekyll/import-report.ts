@@ -1,10 +1,6 @@
 import type { ImportNote, ImportReport } from "./import-site";
 
-/**
- * The report `npm run import:jekyll` prints: one line per thing an editor should look at, grouped, then
- * closing lines: what was imported, the files rewritten, what was not carried over, the old URLs answered,
- * and, once the site was checked, what `npm run check` says as the last.
- */
+/** The report `npm run import:jekyll` prints: a line per thing to look at, grouped, then totals and the check. */
 export function formatImportReport(report: ImportReport, source: string): string {
   const unanswered = report.oldUrls.filter((url) => !url.answered);
   const answered = report.oldUrls.length - unanswered.length;

@@ -77,11 +77,7 @@ export type ImportContext = {
   existing: ExistingPage[];
 };
 
-/**
- * Import a whole Jekyll site: `_posts/` into the posts folder, its pages into the pages folder, the
- * images they use into public/, and its permalink setting into legacyPermalinks, changing only what this
- * site cannot read as it was. Never overwrites a file that differs.
- */
+/** Import a Jekyll site: posts, pages, their images and its permalink setting; never overwrites a file that differs. */
 export function importJekyllSite(root: string, target: ImportTarget): ImportReport {
   const postsRoot = path.join(root, "_posts");
   if (!existsSync(postsRoot)) throw new Error(`${root} has no _posts/ folder: pass the root folder of the Jekyll site`);

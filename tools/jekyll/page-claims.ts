@@ -43,10 +43,7 @@ export function sitePageAt(url: string, context: ImportContext): string | undefi
   return undefined;
 }
 
-/**
- * True when `url` lies under a folder of the site's own routes (/tags/..., /events/..., /posts/...): no page
- * may go there, an old path there may redirect (lib/paths/owned-paths.ts).
- */
+/** True when `url` is under a route folder of the site (/tags/...): no page may go there, a redirect may. */
 export function isUnderRoute(url: string): boolean {
   return findOwnedPath(url, "page") !== undefined && findOwnedPath(url, "redirect") === undefined;
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArchiveList } from "@/components/posts/archive-list";
 import { JsonLd } from "@/components/layout/json-ld";
 import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/lists/archive";
-import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
@@ -42,7 +42,7 @@ export default async function ArchiveYearPage({ params }: Props) {
         </Link>
       </p>
       <ArchiveList years={[entry]} />
-      <JsonLd graph={buildCollectionGraph({ name: page.title, ...page })} />
+      <JsonLd graph={buildPageGraph({ name: page.title, ...page })} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/layout/json-ld";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/posts/post-list";
 import { feedPath } from "@/lib/seo/feeds";
-import { buildCollectionGraph } from "@/lib/seo/json-ld";
+import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { site, tagPath } from "@/lib/site";
@@ -56,9 +56,7 @@ export default async function TagPage({ params }: Props) {
       </p>
       <PostList posts={list.items} />
       <Pagination base={tagPath(tag.slug)} page={list.page} totalPages={list.totalPages} />
-      <JsonLd
-        graph={buildCollectionGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })}
-      />
+      <JsonLd graph={buildPageGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })} />
     </>
   );
 }

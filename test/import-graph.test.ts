@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import { countModulesByFolder, findFolderCycles, readImportGraph, type ImportGraph } from "./import-graph";
+import { countModulesByFolder, findFolderCycles, readImportGraph, type ImportGraph } from "./support/import-graph";
 
 // The project's own tree: these tests fail when a change leaves the folders harder to follow.
 const graph = readImportGraph(fileURLToPath(new URL("..", import.meta.url)));

@@ -41,31 +41,6 @@ function listSources(folder: string): string[] {
   });
 }
 
-/** The longest chain of imports with no module twice, from any module (tests left out). */
-export function findLongestChain(graph: ImportGraph): string[] {
-  const longest = new Map<string, string[]>();
-  const visiting = new Set<string>();
-  const walk = (file: string): string[] => {
-    const known = longest.get(file);
-    if (known) return known;
-    visiting.add(file);
-    let best: string[] = [];
-    for (const target of graph.get(file) ?? []) {
-      if (visiting.has(target) || isTest(target)) continue;
-      const chain = walk(target);
-      if (chain.length > best.length) best = chain;
-    }
-    visiting.delete(file);
-    const chain = [file, ...best];
-    longest.set(file, chain);
-    return chain;
-  };
-  return [...graph.keys()]
-    .filter((file) => !isTest(file))
-    .map(walk)
-    .reduce((a, b) => (b.length > a.length ? b : a), []);
-}
-
 /**
  * Pairs of folders that import each other, directly or through other folders: each is a cycle. A folder is
  * taken with its subfolders too, against its siblings: `pipeline/export/` importing `tools/` and
