@@ -47,21 +47,13 @@ export function getLocalImageSize(src: string): { width: number; height: number 
  * the project's public/ is searched too, since the export holds both (pipeline/steps/copy-public-dir.ts).
  */
 export function publicFile(sitePath: string): string {
-  const relative = path.normalize(safeDecode(sitePath.split(/[?#]/)[0] ?? ""));
+  const relative = path.normalize(decodePath(sitePath.split(/[?#]/)[0] ?? ""));
   const candidates = [...new Set([publicDirectory(), path.resolve("public")])]
     .map((root) => ({ root, file: path.join(root, relative) }))
     .filter(({ root, file }) => file.startsWith(root + path.sep))
     .map(({ file }) => file);
   candidates.forEach((file) => lookedUp?.add(file));
   return candidates.find((file) => existsSync(file)) ?? candidates[0] ?? "";
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
 }
 
 /** One file under public/: where it is on disk, how the editor sees it, and the site path it is served at. */
@@ -99,7 +91,28 @@ function walk(root: string, directory: string): PublicFile[] {
       const full = path.join(directory, entry.name);
       if (entry.isDirectory()) return walk(root, full);
       const relative = path.relative(root, full).split(path.sep).join("/");
-      const shown = path.relative(process.cwd(), full).split(path.sep).join("/");
-      return [{ full, shown, sitePath: `/${relative}` }];
+      return [{ full, shown: shownPath(full), sitePath: `/${relative}` }];
     });
+}
+
+/**
+ * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
+ * including the forms browsers also read as one ("/\\host", "/<tab>/host").
+ */
+export function isSitePath(value: string): boolean {
+  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
+}
+
+/** A percent-encoded path or segment as readers write it ("/images/a b.jpg"), or as it is when it cannot be decoded. */
+export function decodePath(value: string, decode: (text: string) => string = decodeURI): string {
+  try {
+    return decode(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A file's path as editors see it in problems: relative to the project, with forward slashes. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
 }

@@ -3,6 +3,7 @@
  * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
  */
 import { env } from "./env";
+import { decodePath } from "./public-files";
 import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
 import type { SiteSettings } from "./settings/site-schema";
 import { deriveTheme } from "./settings/theme";
@@ -152,12 +153,5 @@ export function withoutBasePath(path: string): string {
 
 /** A site path ("/images/a b.jpg") as a URL: base path in front, percent-encoded exactly once. */
 export function sitePathUrl(path: string): string {
-  const bare = withoutBasePath(path);
-  let decoded = bare;
-  try {
-    decoded = decodeURI(bare);
-  } catch {
-    decoded = bare;
-  }
-  return withBasePath(encodeURI(decoded));
+  return withBasePath(encodeURI(decodePath(withoutBasePath(path))));
 }

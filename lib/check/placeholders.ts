@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { ContentProblem } from "../content/content-error";
+import { shownPath } from "../public-files";
 
 /** How a starter page (npm run new-site) marks what its organisers still have to write: `[TODO: ...]`. */
 const PLACEHOLDER = /\[TODO:[^\]\n]*\]/g;
@@ -10,7 +10,7 @@ export function findPlaceholders(files: readonly string[]): ContentProblem[] {
   return files
     .filter((full) => existsSync(full))
     .flatMap((full) => {
-      const file = path.relative(process.cwd(), full).split(path.sep).join("/");
+      const file = shownPath(full);
       return readFileSync(full, "utf8")
         .split("\n")
         .flatMap((text, index) =>

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../content/content-error";
-import { listPublicFiles, publicDirectories, type PublicFile } from "../public-files";
+import { listPublicFiles, publicDirectories, shownPath, type PublicFile } from "../public-files";
 import { findScriptsInHtml, findScriptsInXml, type ScriptFinding } from "./public-documents";
 import { findFileClash, getSiteFiles, indexFiles } from "../lists/site-files";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
@@ -28,7 +28,7 @@ const HOST_NAME_EXPECTED =
 export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
   return directories.flatMap((directory) =>
     isSymbolicLink(directory)
-      ? [symbolicLinkProblem(directory, path.relative(process.cwd(), directory).split(path.sep).join("/"))]
+      ? [symbolicLinkProblem(directory, shownPath(directory))]
       : listPublicFiles([directory]).flatMap(checkPublicFile),
   );
 }

@@ -1,7 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { format, startOfDay } from "date-fns";
 import { googleCalendarUrl } from "../meetups/calendar";
-import { toDateKey } from "../content/dates";
+import { formatTime, inSiteZone, toDateKey } from "../content/dates";
 import type { EventPostLink, Meetup, MeetupPerson } from "../meetups/meetups";
 import { getMeetupById, getUpcomingMeetups } from "./meetup-index";
 import type { Post } from "../content/post-file";
@@ -77,7 +76,7 @@ function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new
 
 /** A day as a date tile shows it, in the site's time zone: "Wed", "9", "Dec", "2026". */
 export function dateTile(date: Date): { weekday: string; day: string; month: string; year: string } {
-  const zoned = new TZDate(date.getTime(), site.timeZone);
+  const zoned = inSiteZone(date);
   return {
     weekday: format(zoned, "EEE"),
     day: format(zoned, "d"),
@@ -93,7 +92,7 @@ export function meetupState(now: Date, dayStart: Date, end: Date): MeetupState {
 }
 
 function startOfMeetupDay(start: Date): Date {
-  return new Date(startOfDay(new TZDate(start.getTime(), site.timeZone)).getTime());
+  return new Date(startOfDay(inSiteZone(start)).getTime());
 }
 
 // Words that start a group's name but are nobody's initial: "The volunteer team" is "VT", not "TV".
@@ -131,8 +130,6 @@ export function getUpcomingCallouts(now: Date = new Date()): MeetupCallout[] {
 
 /** "Wednesday 7 November 2018, 18:30–21:00" or, for a day-long event, "Wednesday 7 November 2018". */
 export function formatWhen(meetup: Pick<Meetup, "start" | "end" | "allDay">): string {
-  const start = new TZDate(meetup.start.getTime(), site.timeZone);
-  const day = format(start, "EEEE d MMMM yyyy");
-  if (meetup.allDay) return day;
-  return `${day}, ${format(start, "HH:mm")}–${format(new TZDate(meetup.end.getTime(), site.timeZone), "HH:mm")}`;
+  const day = format(inSiteZone(meetup.start), "EEEE d MMMM yyyy");
+  return meetup.allDay ? day : `${day}, ${formatTime(meetup.start)}–${formatTime(meetup.end)}`;
 }

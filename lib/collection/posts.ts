@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type ContentProblem } from "../content/content-error";
+import { shownPath } from "../public-files";
 import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostCached } from "./post-cache";
 import { readPostFile, type Post } from "../content/post-file";
@@ -33,8 +34,7 @@ export function showDrafts(): boolean {
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */
 export function readPostCollection(directory = postsDirectory()): PostCollection {
-  if (isSymbolicLink(directory))
-    return { posts: [], problems: [symbolicLinkProblem(directory, displayPath(directory))] };
+  if (isSymbolicLink(directory)) return { posts: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
   // Every page calls this, so a build checks only the folder's mtime (files added or removed);
   // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
   const signature = showDrafts()
@@ -56,7 +56,7 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
   for (const file of files) {
     // A link is never followed: it could read any file of the machine into a page.
     if (isSymbolicLink(file)) {
-      problems.push(symbolicLinkProblem(file, displayPath(file)));
+      problems.push(symbolicLinkProblem(file, shownPath(file)));
       continue;
     }
     const result = readOneFile(file);
@@ -152,7 +152,7 @@ function listPostFiles(directory: string): string[] {
 
 // Whatever goes wrong with one file is reported against that file: an editor never sees a bare stack trace.
 function readOneFile(file: string): ReturnType<typeof readPostFile> {
-  const shown = displayPath(file);
+  const shown = shownPath(file);
   const refuse = (message: string, expected: string) => ({
     problems: [{ file: shown, line: 1, field: "file", message, expected, severity: "error" as const }],
   });
@@ -165,10 +165,6 @@ function readOneFile(file: string): ReturnType<typeof readPostFile> {
       error instanceof RangeError ? "it nests too deeply" : error instanceof Error ? error.message : String(error);
     return refuse(`could not be read or rendered: ${reason}`, "a Markdown post with YAML front matter");
   }
-}
-
-function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join("/");
 }
 
 const reported = new Set<string>();

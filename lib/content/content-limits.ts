@@ -4,6 +4,9 @@ const MAX_FILE_BYTES = 512 * 1024;
 /** Longest title a post may have: it must fit a browser tab, a search result and a social card. */
 const MAX_TITLE_LENGTH = 200;
 
+/** Longer descriptions are cut off in search results, link previews and post cards. */
+const DESCRIPTION_LIMIT = 160;
+
 /** What is wrong with a file's size (`noun`: "a post", "a data file"), or undefined when it is fine. */
 export function describeOversizedFile(
   source: string,
@@ -25,6 +28,15 @@ export function describeOverlongTitle(title: string): { message: string; expecte
   return {
     message: `is ${length} characters long`,
     expected: `at most ${MAX_TITLE_LENGTH} characters; put the rest in description:`,
+  };
+}
+
+/** What is wrong with a description's length (a warning), or undefined when it is fine. */
+export function describeOverlongDescription(description = ""): { message: string; expected: string } | undefined {
+  if (description.length <= DESCRIPTION_LIMIT) return undefined;
+  return {
+    message: `is ${description.length} characters long`,
+    expected: `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
   };
 }
 

@@ -69,7 +69,8 @@ function offsetMinutes(offset: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0"));
 }
 
-function inSiteZone(date: Date): TZDate {
+/** The instant as a date in the site's time zone, for date-fns. */
+export function inSiteZone(date: Date): TZDate {
   return new TZDate(date.getTime(), site.timeZone);
 }
 

@@ -3,7 +3,8 @@ import { visit } from "unist-util-visit";
 import { BodyLimitError } from "../markdown/body-limits";
 import { parseFrontMatter } from "./front-matter";
 import { resolveLiquid } from "../markdown/liquid";
-import { isSitePath, renderMarkdown } from "../markdown/pipeline";
+import { renderMarkdown } from "../markdown/pipeline";
+import { decodePath, isSitePath } from "../public-files";
 import { withoutBasePath } from "../site";
 
 /** A file a post expects under public/, as a decoded site path ("/images/A B.png"), with its first line. */
@@ -25,7 +26,7 @@ export function listLocalAssets(source: string): LocalAsset[] {
   const add = (value: unknown, line: number) => {
     if (typeof value !== "string") return;
     const raw = value.trim().replace(/^images\//i, "/images/");
-    const path = decode(withoutBasePath(raw));
+    const path = decodePath(withoutBasePath(raw).split(/[?#]/)[0] ?? "");
     if (isSitePath(raw) && !found.has(path)) found.set(path, line);
   };
 
@@ -60,14 +61,5 @@ function renderAt(body: string, bodyLine: number) {
   } catch (error) {
     if (!(error instanceof BodyLimitError)) throw error;
     throw new BodyLimitError(error.message, bodyLine + error.line - 1, error.expected);
-  }
-}
-
-function decode(path: string): string {
-  const bare = path.split(/[?#]/)[0] ?? path;
-  try {
-    return decodeURI(bare);
-  } catch {
-    return bare;
   }
 }

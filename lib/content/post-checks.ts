@@ -4,12 +4,10 @@ import { toString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
 import type { ParsedFile } from "./front-matter";
 import { checkImageLimits } from "../images/limits";
-import { publicFile } from "../public-files";
+import { decodePath, publicFile } from "../public-files";
+import { describeOverlongDescription } from "./content-limits";
 import type { BodyProblem } from "../markdown/pipeline";
 import type { FrontMatter } from "./post-schema";
-
-/** Longer descriptions are cut off in search results, link previews and post cards. */
-export const DESCRIPTION_LIMIT = 160;
 
 /**
  * Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning.
@@ -21,15 +19,15 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | un
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;
     if (existsSync(publicFile(value))) {
-      const oversize = checkImageLimits(value, readable(value));
+      const oversize = checkImageLimits(value, decodePath(value));
       if (oversize) problems.push({ line: lineOf(path), field, ...oversize, severity: "warning" });
       return;
     }
     problems.push({
       line: lineOf(path),
       field,
-      message: `${readable(value)} is not in public/`,
-      expected: `a file at public${readable(value).split(/[?#]/)[0]}, or an https URL`,
+      message: `${decodePath(value)} is not in public/`,
+      expected: `a file at public${decodePath(value).split(/[?#]/)[0]}, or an https URL`,
       severity: "error",
     });
   };
@@ -42,15 +40,9 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | un
     if (typeof sponsor !== "string") requireFile(["sponsors", index, "logo"], `sponsors[${index}].logo`, sponsor.logo);
   });
 
-  if (data.description && data.description.length > DESCRIPTION_LIMIT) {
-    problems.push({
-      line: lineOf(["description"]),
-      field: "description",
-      message: `is ${data.description.length} characters long`,
-      expected: `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
-      severity: "warning",
-    });
-  }
+  const longDescription = describeOverlongDescription(data.description);
+  if (longDescription)
+    problems.push({ line: lineOf(["description"]), field: "description", ...longDescription, severity: "warning" });
   if (body && !data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
     problems.push({
       line: parsed.bodyLine,
@@ -70,12 +62,4 @@ function hasMedia(body: Root): boolean {
     return found ? EXIT : undefined;
   });
   return found;
-}
-
-function readable(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }

@@ -204,28 +204,14 @@ type PostParts = {
   takeawayLinks: InternalLink[];
 };
 
-function buildPost({
-  file,
-  slug,
-  nameSlug,
-  date,
-  frontMatter,
-  parsed,
-  rendered,
-  speakers,
-  takeawayLinks,
-}: PostParts): Post {
+function buildPost({ frontMatter, parsed, rendered, takeawayLinks, ...own }: PostParts): Post {
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
     ...fields,
-    speakers,
-    file,
-    slug,
-    nameSlug,
-    date,
+    ...own,
     tags: tags.map((tag) => ({ name: tag, slug: tagSlug(tag) })),
-    url: postPath(slug),
+    url: postPath(own.slug),
     body: rendered.tree,
     excerpt: firstParagraph(rendered.tree),
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),

@@ -1,10 +1,13 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
+import { shownPath } from "../public-files";
 import { describeOversizedFile } from "../content/content-limits";
 import { findControlCharacter } from "../markdown/control-characters";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
 import { DATA_YAML } from "../content/yaml-options";
+import { fieldName } from "../mistakes/field-names";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
 export type YamlList = {
@@ -79,17 +82,39 @@ function refuseBeforeParsing(text: string): { line: number; message: string; exp
   return undefined;
 }
 
-/** Report each of `issues`, a schema's verdict on entry `index` of `list`, at its field: `[2].links[0].url`. */
-export function reportEntryIssues(list: YamlList, index: number, entry: unknown, issues: readonly z.core.$ZodIssue[]) {
-  for (const issue of issues) {
-    const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-    const value = keys.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], entry);
-    const field = `[${index}]${keys.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("")}`;
-    list.report(
-      list.lineOf([index, ...keys]),
-      field,
-      value === undefined ? "is missing" : "is not valid",
-      issue.message,
-    );
-  }
+/** The entries of `list` that `schema` accepts and `keep` keeps; the others are reported at their fields. */
+export function validateEntries<T>(list: YamlList, schema: z.ZodType<T>, keep: (entry: T, index: number) => boolean) {
+  return list.entries.flatMap((entry, index) => {
+    const result = schema.safeParse(entry);
+    for (const issue of result.error?.issues ?? []) {
+      const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+      const value = keys.reduce<unknown>(
+        (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
+        entry,
+      );
+      const message = value === undefined ? "is missing" : "is not valid";
+      list.report(list.lineOf([index, ...keys]), fieldName([index, ...keys]), message, issue.message);
+    }
+    return result.success && keep(result.data, index) ? [result.data] : [];
+  });
+}
+
+const readings = new Map<string, { mtime: number; value: unknown }>();
+
+/**
+ * `read` of a data file's text (each file is read by one reader), `missing` when there is none; once a version
+ * of the file (again in `next dev` after an edit), so that every page shares one reading.
+ */
+export function readDataFile<T>(
+  file: string,
+  read: (shown: string, text: string) => T,
+  missing: (shown: string) => T,
+): T {
+  if (!existsSync(file)) return missing(shownPath(file));
+  const mtime = statSync(file).mtimeMs;
+  const cached = readings.get(file);
+  if (cached?.mtime === mtime) return cached.value as T;
+  const value = read(shownPath(file), readFileSync(file, "utf8"));
+  readings.set(file, { mtime, value });
+  return value;
 }

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
+import { decodePath, isSitePath } from "../public-files";
 
 /**
  * Rehype plugin, run before sanitizing (which drops <object> and <embed>): a PDF embedded the old way
@@ -22,11 +23,6 @@ export function rehypePdfEmbeds() {
 /** True for a path on this site that names a PDF ("/files/slides.pdf"), which may be shown in a frame. */
 export function isSitePdf(src: string): boolean {
   return isSitePath(src) && /\.pdf$/i.test(src.split(/[?#]/)[0] ?? "");
-}
-
-// As lib/markdown/pipeline.ts decides it; not imported from there, which imports this module.
-function isSitePath(value: string): boolean {
-  return value.startsWith("/") && !value.startsWith("//");
 }
 
 function pdfUrl(node: Element): string | undefined {
@@ -71,10 +67,5 @@ export function linkParagraph(
 }
 
 function fileName(url: string): string {
-  const last = url.split(/[?#]/)[0]?.split("/").pop() || url;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return decodePath(url.split(/[?#]/)[0]?.split("/").pop() || url, decodeURIComponent);
 }

@@ -11,7 +11,6 @@ import { groupGalleries } from "../images/galleries";
 import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { rehypeFormWidgets } from "./form-widgets";
-import { getLocalImageSize } from "../public-files";
 import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
@@ -25,6 +24,7 @@ import {
 } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
 import { findControlCharacter } from "./control-characters";
+import { decodePath, getLocalImageSize, isSitePath } from "../public-files";
 
 /** Something in a body worth telling the editor, with its line within the body. */
 export type BodyProblem = {
@@ -213,7 +213,7 @@ function checkImage(node: Element, line: number, data: BodyData): void {
   }
   if (!isSitePath(src)) return;
   const path = withoutBasePath(src);
-  const shown = readablePath(path);
+  const shown = decodePath(path);
   if (!String(node.properties.alt ?? "").trim()) {
     data.problems.push({
       line,
@@ -333,22 +333,6 @@ function blockedEmbedLink(node: Element): Element {
         ]
       : [{ type: "text", value: "Embedded content removed." }],
   };
-}
-
-function readablePath(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
-/**
- * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
- * including the forms browsers also read as one ("/\\host", "/<tab>/host").
- */
-export function isSitePath(value: string): boolean {
-  return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
 }
 
 function parseUrl(value: string): URL | undefined {

@@ -1,7 +1,7 @@
-import { TZDate } from "@date-fns/tz";
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { Meetup } from "./meetups";
+import { inSiteZone } from "../content/dates";
 import { absoluteUrl, site } from "../site";
 
 /**
@@ -85,10 +85,6 @@ function googleTime(date: Date, allDay: boolean): string {
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
-}
-
-function inSiteZone(date: Date): TZDate {
-  return new TZDate(date.getTime(), site.timeZone);
 }
 
 // The export writes a calendar per meetup, thousands of them, all with the site's one zone.

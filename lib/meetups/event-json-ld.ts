@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { eventTimesOf } from "./event-times";
+import { inSiteZone } from "../content/dates";
 import type { Post } from "../content/post-file";
 import { absoluteUrl, site } from "../site";
 
@@ -57,8 +57,7 @@ function placeOf(venue: string | undefined, address: string | undefined): Thing 
 
 // ISO 8601 with the site's own offset ("2018-10-09T18:30:00+01:00"), as search engines prefer.
 function isoDate(date: Date, allDay: boolean): string {
-  const local = new TZDate(date.getTime(), site.timeZone);
-  return format(local, allDay ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return format(inSiteZone(date), allDay ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 function toAbsolute(src: string): string {

@@ -1,6 +1,5 @@
-import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { describeDateLimit, formatTime, parseTimeOnDate } from "../content/dates";
+import { describeDateLimit, formatTime, inSiteZone, parseTimeOnDate } from "../content/dates";
 import { site } from "../site";
 
 /** When a meetup starts and ends; all-day when the front matter gives a date and no time. */
@@ -24,7 +23,7 @@ export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes
   // A bare date (midnight, no start) is a day-long event rather than one at 00:00.
   if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00") {
     return {
-      times: { start, end: new Date(addDays(new TZDate(start.getTime(), site.timeZone), 1).getTime()), allDay: true },
+      times: { start, end: new Date(addDays(inSiteZone(start), 1).getTime()), allDay: true },
     };
   }
   if (fields.end === undefined)

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import type { ContentProblem } from "../content/content-error";
 import { getLocalImageSize } from "../public-files";
 import { checkImageLimits } from "../images/limits";
 import { inlineSponsorSchema, type InlineSponsor } from "../content/post-schema";
 import { tagSlug } from "../content/tags";
-import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
+import { parseYamlList, readDataFile, validateEntries } from "../data/yaml-list";
 import { env } from "../env";
 
 /** A sponsor as pages show it: name, where it links, its logo and the level it gave at. */
@@ -15,18 +13,9 @@ export type Sponsor = { name: string; slug: string; url?: string; logo?: string;
 /** The sponsors in data/sponsors.yml, with what was wrong in that file. */
 export type SponsorRegistry = { file: string; sponsors: Sponsor[]; problems: ContentProblem[] };
 
-const cache = new Map<string, { mtime: number; registry: SponsorRegistry }>();
-
 /** Read and validate the sponsor registry once (again only when the file changes). */
 export function readSponsorRegistry(file: string = env.sponsorsFile): SponsorRegistry {
-  const display = path.relative(process.cwd(), file).split(path.sep).join("/");
-  if (!existsSync(file)) return { file: display, sponsors: [], problems: [] };
-  const mtime = statSync(file).mtimeMs;
-  const cached = cache.get(file);
-  if (cached?.mtime === mtime) return cached.registry;
-  const registry = parseRegistry(display, readFileSync(file, "utf8"));
-  cache.set(file, { mtime, registry });
-  return registry;
+  return readDataFile(file, parseRegistry, (shown) => ({ file: shown, sponsors: [], problems: [] }));
 }
 
 function parseRegistry(file: string, text: string): SponsorRegistry {
@@ -36,19 +25,13 @@ function parseRegistry(file: string, text: string): SponsorRegistry {
     list: "a list of sponsors, each `- name: ...` with url, logo and level",
   });
   const { problems, lineOf, report } = list;
-  const sponsors: Sponsor[] = [];
   // A set, not a search of the list so far: a registry of thousands reads in linear time.
   const slugs = new Set<string>();
-  list.entries.forEach((entry: unknown, index) => {
-    const result = inlineSponsorSchema.safeParse(entry);
-    if (!result.success) {
-      reportEntryIssues(list, index, entry, result.error.issues);
-      return;
-    }
-    const sponsor = toSponsor(result.data);
-    if (slugs.has(sponsor.slug))
+  const valid = validateEntries(list, inlineSponsorSchema, (entry, index) => {
+    const sponsor = toSponsor(entry);
+    const listed = slugs.has(sponsor.slug);
+    if (listed)
       report(lineOf([index, "name"]), `[${index}].name`, `"${sponsor.name}" is listed twice`, "one entry per sponsor");
-    else sponsors.push(sponsor);
     slugs.add(sponsor.slug);
     const missingLogo = missingLocalImage(sponsor.logo);
     if (missingLogo) report(lineOf([index, "logo"]), `[${index}].logo`, missingLogo, "a logo file under public/");
@@ -61,8 +44,9 @@ function parseRegistry(file: string, text: string): SponsorRegistry {
         ...oversize,
         severity: "warning",
       });
+    return !listed;
   });
-  return { file, sponsors, problems };
+  return { file, sponsors: valid.map(toSponsor), problems };
 }
 
 function toSponsor(entry: InlineSponsor): Sponsor {

@@ -1,6 +1,5 @@
-import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
-import { formatTime, parseDateTime } from "../content/dates";
+import { formatTime, inSiteZone, parseDateTime } from "../content/dates";
 import { site } from "../site";
 
 /** The call for speakers (site.yml's `callForSpeakers`): the proposal form, open from `opens` to `closes`. */
@@ -22,7 +21,7 @@ export function cfpWindow(cfp: CallForSpeakers): { opensAt?: Date; closesAt?: Da
   const { opens, closes } = cfp;
   if (!closes) return { opensAt: opens };
   const midnight = formatTime(closes) === "00:00";
-  const closesAt = midnight ? new Date(addDays(new TZDate(closes.getTime(), site.timeZone), 1).getTime()) : closes;
+  const closesAt = midnight ? new Date(addDays(inSiteZone(closes), 1).getTime()) : closes;
   return { opensAt: opens, closesAt };
 }
 

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
 import { EXPECTED } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
-import { parseYamlList, reportEntryIssues } from "../data/yaml-list";
+import { parseYamlList, readDataFile, validateEntries } from "../data/yaml-list";
 import { env } from "../env";
 
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
@@ -46,19 +45,15 @@ export const sponsorTierSchema = z.object({
 export type Organiser = z.output<typeof organiserSchema>;
 export type SponsorTier = z.output<typeof sponsorTierSchema>;
 
-const cache = new Map<string, { mtime: number; list: DataList<unknown> }>();
-
 /** Read a YAML list of entries, validating each with `schema`; errors name file:line: [index].field. */
 function readDataList<T>(relativeFile: string, schema: z.ZodType<T>, imageField?: keyof T & string): DataList<T> {
-  const file = path.resolve(relativeFile);
-  const shown = path.relative(process.cwd(), file).split(path.sep).join("/");
-  if (!existsSync(file)) return { file: shown, exists: false, items: [], problems: [] };
-  const mtime = statSync(file).mtimeMs;
-  const cached = cache.get(file);
-  if (cached?.mtime === mtime) return cached.list as DataList<T>;
-  const list = parseList(shown, readFileSync(file, "utf8"), schema, imageField);
-  cache.set(file, { mtime, list });
-  return list;
+  const read = (shown: string, text: string) => parseList(shown, text, schema, imageField);
+  return readDataFile(path.resolve(relativeFile), read, (shown) => ({
+    file: shown,
+    exists: false,
+    items: [],
+    problems: [],
+  }));
 }
 
 function parseList<T>(file: string, source: string, schema: z.ZodType<T>, imageField?: keyof T & string): DataList<T> {
@@ -67,21 +62,18 @@ function parseList<T>(file: string, source: string, schema: z.ZodType<T>, imageF
     yaml: "valid YAML: a list of entries",
     list: "a list of entries, each starting with `- name:`",
   });
-  const { problems, lineOf, report } = list;
-  const items: T[] = [];
-  list.entries.forEach((entry: unknown, index) => {
-    const result = schema.safeParse(entry);
-    if (!result.success) {
-      reportEntryIssues(list, index, entry, result.error.issues);
-      return;
-    }
-    const photo = imageField ? (result.data[imageField] as string | undefined) : undefined;
-    const missing = missingLocalImage(photo);
+  const items = validateEntries(list, schema, (entry, index) => {
+    const missing = missingLocalImage(imageField ? (entry[imageField] as string | undefined) : undefined);
     if (missing)
-      report(lineOf([index, imageField ?? ""]), `[${index}].${imageField}`, missing, "an image file under public/");
-    else items.push(result.data);
+      list.report(
+        list.lineOf([index, imageField ?? ""]),
+        `[${index}].${imageField}`,
+        missing,
+        "an image file under public/",
+      );
+    return !missing;
   });
-  return { file, exists: true, items, problems };
+  return { file, exists: true, items, problems: list.problems };
 }
 
 /** data/organisers.yml: the people on the about page. */

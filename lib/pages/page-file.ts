@@ -1,15 +1,15 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "../content/content-error";
-import { describeOverlongTitle } from "../content/content-limits";
+import { describeOverlongDescription, describeOverlongTitle } from "../content/content-limits";
 import type { ParsedFile } from "../content/front-matter";
 import { readFrontMatter } from "../content/post-file";
-import { DESCRIPTION_LIMIT } from "../content/post-checks";
 import { describeIssue, fieldLines } from "../content/front-matter-issues";
 import { checkFieldNames } from "../mistakes/field-names";
-import { firstParagraph, renderBody } from "../content/post-render";
+import { firstParagraph, renderBody, type Report } from "../content/post-render";
 import { EXPECTED } from "../content/post-schema";
-import { defaultPermalink, normalisePermalink } from "./permalinks";
+import { defaultPermalink } from "./permalinks";
+import { normaliseFromPath } from "../content/path-syntax";
 import { KNOWN_PAGE_FIELDS, PAGE_EXPECTED, pageSchema, type PageFrontMatter } from "./page-schema";
 
 /** A page as routes see it: validated front matter plus everything derived from the file. */
@@ -27,8 +27,6 @@ export type SitePage = Omit<PageFrontMatter, "layout" | "title"> & {
   lines: Readonly<Record<string, number>>;
 };
 
-type Report = (line: number, field: string, message: string, expected: string, warning?: boolean) => void;
-
 /** Read, validate and render one page; `relative` is its path inside the pages folder ("about/index.md"). */
 export function readPageFile(
   file: string,
@@ -36,8 +34,8 @@ export function readPageFile(
   source: string,
 ): { page?: SitePage; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const report: Report = (line, field, message, expected, warning = false) =>
-    problems.push({ file, line, field, message, expected, severity: warning ? "warning" : "error" });
+  const report: Report = (line, field, message, expected, severity = "error") =>
+    problems.push({ file, line, field, message, expected, severity });
 
   const parsed = readFrontMatter(source, report, "page");
   if (!parsed) return { problems };
@@ -55,9 +53,7 @@ export function readPageFile(
   const permalink = data ? readPermalink(data, relative, parsed, report) : undefined;
 
   // The posts' rendering: Liquid, then Markdown within the body limits, problems at the file's own lines.
-  const rendered = renderBody(parsed, (line, field, message, expected, severity) =>
-    report(line, field, message, expected, severity === "warning"),
-  );
+  const rendered = renderBody(parsed, report);
   if (data && rendered) checkPageFields(data, parsed, rendered.tree, report);
   if (!data || !permalink || !rendered || problems.some((problem) => problem.severity === "error")) return { problems };
 
@@ -81,7 +77,8 @@ function readPermalink(data: PageFrontMatter, relative: string, parsed: ParsedFi
   const raw = data.permalink ?? defaultPermalink(relative);
   const line = data.permalink ? parsed.lineOf(["permalink"]) : 1;
   const field = data.permalink ? "permalink" : "file name";
-  const permalink = normalisePermalink(raw);
+  // `/cnl-slack` → `/cnl-slack/`; an .html path is kept for readPermalink to refuse unless the page is a short link.
+  const permalink = normaliseFromPath(raw);
   if (!permalink) {
     report(line, field, `"${raw}" is not a path this site can serve`, PAGE_EXPECTED.permalink);
     return undefined;
@@ -103,7 +100,13 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
   const hasBody = Boolean(toString(body).trim());
   if (data.redirect_to) {
     if (hasBody)
-      report(parsed.bodyLine, "body", "is never shown: the page redirects", "a short link has front matter only", true);
+      report(
+        parsed.bodyLine,
+        "body",
+        "is never shown: the page redirects",
+        "a short link has front matter only",
+        "warning",
+      );
     return;
   }
   if (data.title === undefined) report(1, "title", "is missing", EXPECTED.title);
@@ -112,16 +115,17 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
     const overlong = describeOverlongTitle(data.title);
     if (overlong) report(lineOf(["title"]), "title", overlong.message, overlong.expected);
   }
-  if (data.description && data.description.length > DESCRIPTION_LIMIT)
-    report(
-      lineOf(["description"]),
-      "description",
-      `is ${data.description.length} characters long`,
-      `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`,
-      true,
-    );
+  const longDescription = describeOverlongDescription(data.description);
+  if (longDescription)
+    report(lineOf(["description"]), "description", longDescription.message, longDescription.expected, "warning");
   if (!hasBody && data.sections.length === 0)
-    report(parsed.bodyLine, "body", "is empty", "the page in Markdown below the front matter's closing --- line", true);
+    report(
+      parsed.bodyLine,
+      "body",
+      "is empty",
+      "the page in Markdown below the front matter's closing --- line",
+      "warning",
+    );
 }
 
 // Page fields have expectations of their own; the shared describer knows those of posts.

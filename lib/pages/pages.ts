@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
+import { shownPath } from "../public-files";
 import { reportWarnings } from "../collection/posts";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
@@ -21,8 +22,7 @@ const cache = new Map<string, { signature: string; collection: PageCollection }>
 export function readPageCollection(directory = env.pagesDir): PageCollection {
   if (!existsSync(directory)) return { pages: [], problems: [] };
   // Nothing behind a symbolic link is read: it could publish any file of the machine that builds the site.
-  if (isSymbolicLink(directory))
-    return { pages: [], problems: [symbolicLinkProblem(directory, displayPath(directory))] };
+  if (isSymbolicLink(directory)) return { pages: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
   const files = listPageFiles(directory);
   // Pages are few: each file's mtime is cheap to read, and `next dev` shows an edit at once.
   const signature = files.map((file) => `${file}:${lstatSync(file).mtimeMs}`).join("|");
@@ -31,7 +31,7 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   const problems: ContentProblem[] = [];
   const pages: SitePage[] = [];
   for (const file of files) {
-    const shown = displayPath(file);
+    const shown = shownPath(file);
     const relative = path.relative(directory, file).split(path.sep).join("/");
     if (isSymbolicLink(file)) {
       problems.push(symbolicLinkProblem(file, shown));
@@ -92,8 +92,4 @@ function listPageFiles(directory: string): string[] {
       const full = path.join(directory, entry.name);
       return entry.isDirectory() ? listPageFiles(full) : [full];
     });
-}
-
-function displayPath(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join("/");
 }
