@@ -30,7 +30,10 @@ for (const viewport of VIEWPORTS) {
           for (let visit = 0; visit < 3 && !inSiteFont; visit++) inSiteFont = await loadInSiteFont(page, type);
           expect(inSiteFont, "the heading is drawn in Inter").toBe(true);
           const name = `${type.name.replace(/\W+/g, "-")}-${viewport.width}-${colorScheme}.png`;
-          await expect(page).toHaveScreenshot(name, { maxDiffPixelRatio: 0.001, threshold: 0.05 });
+          // Chromium draws a <select>'s label itself, and in a long run it drew it 1 px higher at the same layout
+          // (seen twice in CI): the box of each select is compared, as a mask, not the platform's text in it.
+          const mask = [page.locator("select")];
+          await expect(page).toHaveScreenshot(name, { maxDiffPixelRatio: 0.001, threshold: 0.05, mask });
         });
       }
     });
