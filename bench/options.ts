@@ -15,13 +15,13 @@ export type BenchOptions = {
 };
 
 const USAGE =
-  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,1000,5000] [--seed 1] [--sponsors off|inline|registry] [--photos 60] [--keep] [--rebuilds 3]";
+  "usage: npm run bench -- [--scenario build|pathological] [--sizes 100,300,1000] [--seed 1] [--sponsors off|inline|registry] [--photos 60] [--keep] [--rebuilds 3]";
 
 /** Read the command line; unknown flags and bad values stop with the usage line. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     scenario: "build",
-    sizes: [100, 1000, 5000],
+    sizes: [100, 300, 1000],
     seed: 1,
     sponsors: "off",
     photos: 60,

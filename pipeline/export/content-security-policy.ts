@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { pagePolicy } from "../../lib/security/security-headers";
 import { parsePageScripts } from "./parse-page-scripts";
-import { scanPageScripts } from "./scan-page-scripts";
 
 // The only inline script the site writes; any other inline script in an exported page came from somewhere
 // else (a file in public/, a step that went wrong) and is never allowed to run.
@@ -14,8 +13,7 @@ const SITE_INLINE_SCRIPTS = new Set([REDIRECT_SCRIPT]);
 
 /** A page with a <meta> policy, first in its <head>, allowing the inline scripts the site wrote and no other. */
 export function pinInlineScripts(html: string, file: string): string {
-  // The tree answers where the scan of the tokens cannot; they agree where both can (see the tests).
-  const found = scanPageScripts(html) ?? parsePageScripts(html);
+  const found = parsePageScripts(html);
   if (found.handler) throw new Error(`${file}: ${found.handler} would be blocked by the policy`);
   const foreign = found.inline.find((text) => !SITE_INLINE_SCRIPTS.has(text));
   if (foreign !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * What the Content-Security-Policy of a page depends on: its inline scripts, whether any element has an
  * inline event handler, and where in the HTML the policy's <meta> goes, read from the tree a browser would
- * build. The quicker scan of the page's tokens (pipeline/export/scan-page-scripts.ts) answers for most pages.
+ * build.
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from "parse5";
 
@@ -23,7 +23,7 @@ type Element = DefaultTreeAdapterMap["element"];
 const JAVASCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /** True for a <script> whose text runs: no src, and a JavaScript type or none. */
-export function isInlineJavaScript(src: string | undefined, type: string | undefined): boolean {
+function isInlineJavaScript(src: string | undefined, type: string | undefined): boolean {
   return src === undefined && JAVASCRIPT_TYPES.test(type?.trim() ?? "");
 }
 

@@ -31,15 +31,3 @@ it("writes a PNG card into the export for the site and for every post without an
     drawnAt,
   );
 });
-
-it("draws a large site's cards in parallel child processes, every one of them", async () => {
-  setEnv({ SOCIAL_CARD_CACHE: temporaryFolder("cnl-cards-") });
-  const files: Record<string, string> = {};
-  for (let day = 1; day <= 79; day += 1) files[`2020-01-01-p${day}.md`] = post(`title: Post ${day}`);
-  setPosts(files);
-  const siteDir = temporaryFolder("cnl-site-");
-  await socialImagesStep.run(siteDir);
-  const written = readdirSync(path.join(siteDir, "og"));
-  assert.equal(written.length, 80);
-  for (const name of written) assert.equal(imageSize(readFileSync(path.join(siteDir, "og", name))).width, 1200);
-});
