@@ -10,7 +10,9 @@ import { nextExperimentalFlags } from "./pipeline/next/experimental-flags";
 const serverMode = env.serverMode;
 
 const nextConfig: NextConfig = {
-  output: serverMode ? undefined : "export",
+  // Not under `next dev`, which checks each path against a list of params it refreshes only after answering,
+  // so a post saved a second ago would be a 500 ("missing param"); there every page's notFound() answers instead.
+  output: serverMode || env.development ? undefined : "export",
   // pipeline/build.ts exports into a folder of its own first; see pipeline/next/README.md.
   distDir: env.nextDistDir ?? (serverMode ? ".next-server" : ".next"),
   trailingSlash: true,

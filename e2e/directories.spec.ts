@@ -32,7 +32,7 @@ test("/speakers/ shows everyone who spoke as equal tiles, and each speaker's pag
   // The photo has no caption repeating the heading above it.
   await expect(page.locator("figcaption")).toHaveCount(0);
   await page.getByRole("link", { name: "Auditing with eBPF" }).click();
-  await expect(page).toHaveURL(/\/posts\/cloud-native-london-october-2018\/#luke-addison$/);
+  await expect(page).toHaveURL(/\/posts\/cloud-native-london-october-2018\/#speaker-luke-addison$/);
   await expect(page.getByRole("heading", { name: "Luke Addison" })).toBeInViewport();
 });
 

@@ -51,7 +51,7 @@ test("the October 2018 writeup shows its three talks with photos and takeaways, 
 });
 
 test("a link to a speaker's anchor lands on that speaker", async ({ page }) => {
-  await page.goto(`${OCTOBER}#paul-fremantle`);
+  await page.goto(`${OCTOBER}#speaker-paul-fremantle`);
   await expect(page.getByRole("heading", { name: "Paul Fremantle" })).toBeInViewport();
 });
 

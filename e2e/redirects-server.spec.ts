@@ -1,37 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { FILE_HEADERS } from "../lib/security/security-headers";
+import { startNext, type NextProcess } from "./next-process";
 import { serverModePort } from "./test-sites";
 
 // Runs against the server-mode build in .next-server/ (npm run build:server, made by
 // test/support/build-test-sites.ts): the Next server itself answers each old path with a 308.
 const origin = `http://127.0.0.1:${serverModePort()}`;
-let server: ChildProcess | undefined;
-let output = "";
+let server: NextProcess | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(serverModePort())], {
-    env: { ...process.env, BUILD_MODE: "server" },
-    // Its own process group, so that afterAll stops npx and the next-server child it leaves behind.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await waitUntilServing(`${origin}/`);
+  server = await startNext("start", serverModePort(), { BUILD_MODE: "server" }, 60_000);
 });
 
-test.afterAll(() => {
-  if (server?.pid === undefined) return;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
-  }
-});
+test.afterAll(() => server?.stop());
 
 test("an old path answers 308 with the post's address in Location", async () => {
   const response = await fetch(`${origin}/Cloud-Native-London-Oct-2018/`, { redirect: "manual" });
@@ -56,20 +40,6 @@ test("the server sends every SVG, wherever it is, with the sandboxing file polic
   const page = (await fetch(`${origin}/`)).headers.get("content-security-policy") ?? "";
   expect(page).not.toContain("sandbox");
 });
-
-async function waitUntilServing(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`next start exited:\n${output}`);
-    const ready = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${output}`);
-}
 
 test("a page's short link and its old paths answer 308 from the same table", async () => {
   const slack = await fetch(`${origin}/cnl-slack/`, { redirect: "manual" });

@@ -82,7 +82,7 @@ export const env = {
   get outDir() {
     return path.resolve(text(process.env.OUT_DIR) ?? "out");
   },
-  /** Next's build folder; pipeline/build.ts sets it for its `next build`. */
+  /** Next's build folder; pipeline/build.ts sets it for its `next build`, e2e/dev-server.spec.ts for its `next dev`. */
   get nextDistDir() {
     return text(process.env.NEXT_DIST_DIR);
   },

@@ -60,7 +60,7 @@ describe("bad input: each case prints its exact check lines, and what publishes 
     it(fixture.name, { todo: fixture.pending }, () => {
       // The same check `npm run check` and the build run: each file, the collection, public/, redirects, links.
       const prepared = prepareFixture(fixture);
-      setEnv({ POSTS_DIR: prepared.postsDir, PUBLIC_DIR: prepared.publicDir });
+      setEnv({ POSTS_DIR: prepared.postsDir, PUBLIC_DIR: prepared.publicDir, PAGES_DIR: prepared.pagesDir });
       const { posts, problems } = checkContent();
       if (fixture.pending) {
         assert.ok(problems.some((problem) => problem.severity === "error" && /redirect/.test(problem.field)));

@@ -27,10 +27,10 @@ it("puts the base path in front of body links, images, videos and the site's own
     /<video src="\/cloud-native-london\/media\/clip.mp4" poster="\/cloud-native-london\/images\/poster.jpg">/,
   );
   assert.match(output, /<iframe src="\/cloud-native-london\/files\/slides.pdf"/);
-  // Link checks see site paths without the base path.
+  // Link checks see site paths without the base path: the video's file and poster too, and the PDF once.
   assert.deepEqual(
     internalLinks.map((link) => link.path),
-    ["/posts/cloud-native-london-october-2018/", "/files/slides.pdf"],
+    ["/posts/cloud-native-london-october-2018/", "/media/clip.mp4", "/images/poster.jpg", "/files/slides.pdf"],
   );
 });
 

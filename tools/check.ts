@@ -1,8 +1,4 @@
-/**
- * `npm run check`: validate site.yml, then every post and page, without building the site. One line per problem,
- * `posts/<file>:<line>: <field>: <what is wrong> (<what is expected>)`, then a summary, all on stdout so that
- * they arrive in order; exits 1 on any error.
- */
+/** `npm run check`: validate site.yml, every post and page, without building; one line a problem, exit 1 on errors. */
 import { formatProblem } from "../lib/content/content-error";
 import { stopOnSettingsProblems } from "../lib/settings/read-site-settings";
 import { env } from "../lib/env";

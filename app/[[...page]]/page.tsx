@@ -17,8 +17,6 @@ import { isMeetupPost } from "@/lib/meetups/meetup-posts";
 
 type Props = { params: Promise<{ page?: string[] }> };
 
-export const dynamicParams = false;
-
 // One optional catch-all at the root serves the home page, its pagination (/page/2/) and every page of
 // content/pages/ (/speak/): Next allows no second catch-all beside it. Static folders (posts/, tags/...) win.
 export function generateStaticParams() {

@@ -1,6 +1,6 @@
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { formatStartTime, parseEmbed } from "@/lib/markdown/embeds";
 import { IFRAME_POLICY } from "@/lib/markdown/sanitize-schema";
-import { EmbedFacade } from "./embed-facade";
 
 type MediaEmbedProps = {
   url: string;
@@ -9,7 +9,20 @@ type MediaEmbedProps = {
   embeddable?: boolean;
 };
 
-/** A video or slides URL behind a click-to-load facade, or a plain link when it cannot be embedded. */
+const VERB = {
+  video: "Play video",
+  slides: "Show slides",
+  form: "Load the form",
+  other: "Load embedded content",
+} as const;
+const LINK = { video: "Watch", slides: "View the slides", form: "Open the form", other: "Open" } as const;
+const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+
+/**
+ * A video or slides URL as a still, local poster with a play button: nothing is fetched from the provider until
+ * the reader asks (lib/browser/embed-facade.ts); a plain link when it cannot be embedded. Only phrasing
+ * elements, so it is valid wherever a body puts it.
+ */
 export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) {
   const embed = parseEmbed(url);
   const embedUrl = embed.embedUrl ?? (embeddable ? url : undefined);
@@ -30,16 +43,35 @@ export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) 
     );
   }
   return (
-    <EmbedFacade
-      kind={embed.kind}
-      title={title}
-      provider={embed.provider}
-      embedUrl={embedUrl}
-      url={embed.url}
-      startLabel={embed.start ? formatStartTime(embed.start) : undefined}
-      // A form must be able to submit inside its frame; nothing else embedded may.
-      sandbox={embed.kind === "form" ? `${IFRAME_POLICY.sandbox} allow-forms` : IFRAME_POLICY.sandbox}
-      referrerPolicy={IFRAME_POLICY.referrerPolicy}
-    />
+    <span className={`embed embed-${embed.kind}`}>
+      <span className="embed-frame">
+        <button
+          type="button"
+          className="embed-poster"
+          data-embed-src={embedUrl}
+          data-embed-title={title}
+          data-embed-allow={ALLOW}
+          // A form must be able to submit inside its frame; nothing else embedded may.
+          data-embed-sandbox={`${IFRAME_POLICY.sandbox}${embed.kind === "form" ? " allow-forms" : ""}`}
+          data-embed-referrer-policy={IFRAME_POLICY.referrerPolicy}
+        >
+          <span className="embed-play" aria-hidden="true" />
+          <span className="embed-label">
+            <span className="visually-hidden">{VERB[embed.kind]}: </span>
+            <span className="embed-title">{title}</span>
+            <span className="embed-provider">
+              {embed.provider}
+              {embed.start ? ` · from ${formatStartTime(embed.start)}` : ""}
+            </span>
+          </span>
+        </button>
+        <script async type="module" src={browserScriptPath("embed-facade")} />
+      </span>
+      <span className="embed-caption">
+        <a href={embed.url}>
+          {LINK[embed.kind]} on {embed.provider}
+        </a>
+      </span>
+    </span>
   );
 }

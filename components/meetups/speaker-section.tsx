@@ -1,23 +1,22 @@
 import type { PostSpeaker } from "@/lib/content/post-file";
-import { speakerSlug } from "@/lib/meetups/speakers";
+import { speakerAnchor } from "@/lib/meetups/speakers";
 import { PhotoEmbed } from "../embeds/photo-embed";
 import { PersonAvatar } from "./person-avatar";
 import { SpeakerLinks } from "./speaker-links";
 import { Takeaways } from "./takeaways";
 
-/** One speaker of a meetup: photo (else initials), name, organisation, talk, takeaways and links; `#luke-addison` finds it. */
+/** One speaker of a meetup: photo (else initials), name, organisation, talk, takeaways and links; `#speaker-luke-addison` finds it. */
 export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
-  const slug = speakerSlug(speaker.name);
   const affiliation = [speaker.role, speaker.org].filter(Boolean).join(", ");
   return (
-    <section className="speaker" id={slug} aria-labelledby={`${slug}-name`}>
+    <section className="speaker" id={speakerAnchor(speaker.name)} aria-label={speaker.name}>
       {speaker.photo ? (
         <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker" caption={false} className="speaker-photo" />
       ) : (
         <PersonAvatar name={speaker.name} />
       )}
       <div className="speaker-text">
-        <h3 id={`${slug}-name`}>{speaker.name}</h3>
+        <h3>{speaker.name}</h3>
         {affiliation ? (
           <p className="meta" data-pagefind-ignore>
             {affiliation}

@@ -28,8 +28,14 @@ export function SponsorList({ sponsors }: { sponsors: readonly Sponsor[] }) {
 
 /** A sponsor's logo, or its name where it has none, linking to the sponsor where it has a URL. */
 export function SponsorMark({ sponsor }: { sponsor: Sponsor }) {
-  const content = sponsor.logo ? (
-    <SponsorLogo sponsor={sponsor} logo={sponsor.logo} />
+  const image = sponsor.logo ? getImageSources(sponsor.logo, "logo") : undefined;
+  // SVG logos come back as they are; the CSS fits any logo into a 3:1 box.
+  const content = image ? (
+    <Picture
+      image={{ ...image, width: image.width ?? 240, height: image.height ?? 80 }}
+      alt={sponsor.name}
+      className="sponsor-logo"
+    />
   ) : (
     <span className="sponsor-name">{sponsor.name}</span>
   );
@@ -39,18 +45,6 @@ export function SponsorMark({ sponsor }: { sponsor: Sponsor }) {
     </a>
   ) : (
     <span className="sponsor-mark">{content}</span>
-  );
-}
-
-function SponsorLogo({ sponsor, logo }: { sponsor: Sponsor; logo: string }) {
-  const image = getImageSources(logo, "logo");
-  // SVG logos come back as they are; the CSS fits any logo into a 3:1 box.
-  return (
-    <Picture
-      image={{ ...image, width: image.width ?? 240, height: image.height ?? 80 }}
-      alt={sponsor.name}
-      className="sponsor-logo"
-    />
   );
 }
 

@@ -97,6 +97,14 @@ async function scriptableAttributes(page: Page): Promise<string[]> {
   );
 }
 
+/** Ids the live page gives more than one element: each breaks its anchor and whatever label points at it. */
+async function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+}
+
 test.describe("no script from hostile content runs, even with the Content-Security-Policy switched off", () => {
   test.use({ bypassCSP: true });
 
@@ -111,6 +119,8 @@ test.describe("no script from hostile content runs, even with the Content-Securi
       // Handlers that wait for a click or a hover would not have fired yet: there must be none at all.
       expect(await scriptableAttributes(page)).toEqual([]);
       expect(signs).toEqual([]);
+      // Speakers named like the page's own sections ("Sponsors", "Photos") take ids of their own.
+      expect(await duplicateIds(page)).toEqual([]);
       const shown = SHOWN_TEXT.get(path);
       if (shown === undefined) return;
       // Front-matter text is text: the heading, the page title and the tags show it exactly as written.

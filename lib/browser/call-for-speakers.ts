@@ -1,7 +1,4 @@
-/**
- * Browser script: the static HTML holds the build's view of the call for speakers (not yet open, open or
- * closed); this corrects it by the reader's clock, and again when the call opens or closes while the page is open.
- */
+/** Browser script: shows the call for speakers' state by the reader's clock, again when it opens or closes. */
 
 // setTimeout overflows past ~24.8 days; a page open that long is re-checked when next loaded.
 const LONGEST_TIMER = 2 ** 31 - 1;

@@ -1,7 +1,4 @@
-/**
- * Browser script: a facade's button becomes the provider's player when pressed. Nothing is fetched from the
- * provider before that. The player's address and frame policy come from the page (components/embeds/embed-facade.tsx).
- */
+/** Browser script: a facade's button becomes the provider's player (address and policy from the page) when pressed. */
 
 function play(poster: HTMLButtonElement): void {
   const { embedSrc, embedTitle, embedAllow, embedSandbox, embedReferrerPolicy } = poster.dataset;

@@ -1,8 +1,4 @@
-/**
- * Browser script: the static HTML holds the build's view of where each meetup stands; this corrects it by the
- * reader's clock (upcoming, tonight or past), and again whenever a meetup's day begins or it ends while the
- * page is open.
- */
+/** Browser script: shows each meetup's state (upcoming, tonight, past) by the reader's clock, as it changes. */
 
 // setTimeout overflows past ~24.8 days; a page open that long is re-checked when next loaded.
 const LONGEST_TIMER = 2 ** 31 - 1;

@@ -1,7 +1,4 @@
-/**
- * The browser side of search: loads Pagefind's own script from the exported site (never bundled, so it
- * costs nothing on other pages) and turns its results into plain data for the search page.
- */
+/** The browser side of search: loads Pagefind's script from the export (never bundled) and returns plain data. */
 
 /** What a reader asked for: words, and optionally one tag and one year. */
 export type SearchQuery = { q: string; tag: string; year: string };

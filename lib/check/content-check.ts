@@ -1,7 +1,7 @@
 import { env } from "../env";
 import type { ContentProblem } from "../content/content-error";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
-import { markWarningsReported, readPostCollection, type PostCollection } from "../collection/posts";
+import { markProblemsReported, readPostCollection, type PostCollection } from "../collection/posts";
 import { checkPagePermalinks } from "../pages/page-conflicts";
 import { checkPageData } from "../pages/page-data-checks";
 import { readPageCollection, type SitePage } from "../pages/pages";
@@ -33,7 +33,7 @@ export function checkContent(): ContentCheck {
   const { posts } = collection;
   const { pages, problems: pageProblems } = readPageCollection();
   // This check prints every problem itself; the redirect and link checks below read the posts again.
-  markWarningsReported([...collection.problems, ...pageProblems]);
+  markProblemsReported([...collection.problems, ...pageProblems]);
   const files = { posts: countFiles(posts, collection.problems), pages: countFiles(pages, pageProblems) };
   const reserved = {
     posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),

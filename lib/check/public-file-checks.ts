@@ -5,6 +5,7 @@ import { listPublicFiles, publicDirectories, shownPath, type PublicFile } from "
 import { findScriptsInHtml, findScriptsInXml, type ScriptFinding } from "./public-documents";
 import { findFileClash, getSiteFiles, indexFiles } from "../lists/site-files";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
+import { checkPixelCount } from "../images/limits";
 import { fileTypeOf, PUBLIC_FILE_TYPES, PUBLIC_TYPES_EXPECTED, SCANNED_TYPES } from "../paths/file-types";
 
 // Hosts refuse larger files (Cloudflare Pages: 25 MiB a file), so the deploy would fail after the build.
@@ -114,6 +115,8 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
       : `has no file type (${name.endsWith(".") ? "its name ends in a dot" : "no extension"})`;
     return [problem(1, `${why}: a host may serve it as anything, even as a page`, PUBLIC_TYPES_EXPECTED)];
   }
+  const tooManyPixels = checkPixelCount(file.sitePath);
+  if (tooManyPixels) return [problem(1, tooManyPixels.message, tooManyPixels.expected)];
   if (!SCANNED_TYPES.has(type)) return [];
   const extension = name.slice(-type.length);
   // A host's rules for .svg (the file policy) match the lower-case name only.

@@ -76,8 +76,8 @@ describe("the meetup index", () => {
     assert.deepEqual(
       luke?.talks.map((t) => [t.talk, t.url]),
       [
-        ["Operators", "/posts/november/#luke-addison"],
-        ["eBPF", "/posts/october/#luke-addison"],
+        ["Operators", "/posts/november/#speaker-luke-addison"],
+        ["eBPF", "/posts/october/#speaker-luke-addison"],
       ],
     );
   });

@@ -50,6 +50,23 @@ describe("the post collection", () => {
     assert.deepEqual(getAllPosts(), []);
   });
 
+  it("under next dev, keeps a broken post's errors to its own page; a build refuses the whole collection", () => {
+    setPosts({
+      "2019-01-01-good.md": post("title: Good"),
+      "2019-01-02-broken.md": post("title: Broken\ndate: 2019-13-02"),
+    });
+    withEnv({ NODE_ENV: "development" }, () => {
+      assert.deepEqual(
+        getAllPosts().map((p) => p.slug),
+        ["good"],
+      );
+      assert.equal(getPostBySlug("good")?.title, "Good");
+      assert.throws(() => getPostBySlug("broken"), /2019-01-02-broken\.md:3: date: "2019-13-02" is not a date/);
+      assert.equal(getPostBySlug("missing"), undefined);
+    });
+    assert.throws(() => getAllPosts(), ContentError);
+  });
+
   it("refuses two posts with one slug, naming both files", () => {
     const directory = writePosts({
       "2019-01-01-same.md": post("title: One"),

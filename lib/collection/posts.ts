@@ -4,7 +4,7 @@ import { ContentError, formatProblem, type ContentProblem } from "../content/con
 import { shownPath } from "../public-files";
 import { checkMeetupData } from "../meetups/meetup-checks";
 import { readPostCached } from "./post-cache";
-import { readPostFile, type Post } from "../content/post-file";
+import { readPostFile, slugOfFile, type Post } from "../content/post-file";
 import { tagPath } from "../site";
 import { loadPostSnapshot, savePostSnapshot } from "./post-snapshot";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
@@ -83,9 +83,12 @@ export function getAllPosts(): readonly Post[] {
   return indexCollection().listed;
 }
 
-/** The post at /posts/<slug>/, if it has a page. */
+/** The post at /posts/<slug>/, if it has a page; under `next dev`, throws the errors of a post file with this slug. */
 export function getPostBySlug(slug: string): Post | undefined {
-  return indexCollection().bySlug.get(slug);
+  const index = indexCollection();
+  const errors = index.errors.filter((problem) => slugOfFile(problem.file) === slug);
+  if (errors.length > 0) throw new ContentError(errors);
+  return index.bySlug.get(slug);
 }
 
 /** Every tag in use, with how many listed posts carry it, most used first. */
@@ -110,6 +113,8 @@ type CollectionIndex = {
   bySlug: Map<string, Post>;
   tags: (Tag & { count: number })[];
   byTag: Map<string, Post[]>;
+  /** Under `next dev`, the errors of the posts it leaves out. */
+  errors: ContentProblem[];
 };
 const indexes = new WeakMap<PostCollection, CollectionIndex>();
 
@@ -120,8 +125,10 @@ function indexCollection(): CollectionIndex {
   const cached = indexes.get(collection);
   if (cached?.drafts === drafts) return cached;
   const errors = collection.problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors);
-  reportWarnings(collection.problems);
+  // A build stops at any error. `next dev` leaves the broken posts out and shows each one's errors on its own page
+  // (getPostBySlug) and in the terminal, so that one slip never takes the rest of the site down while it is fixed.
+  if (errors.length > 0 && !env.development) throw new ContentError(errors);
+  reportProblems(collection.problems);
   const pages = collection.posts.filter((post) => post.published || drafts);
   const listed = pages.filter((post) => !post.redirect_to);
   const byTag = new Map<string, Post[]>();
@@ -138,7 +145,8 @@ function indexCollection(): CollectionIndex {
     }
   }
   const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  const index = { drafts, pages, listed, bySlug: new Map(pages.map((post) => [post.slug, post])), tags, byTag };
+  const bySlug = new Map(pages.map((post) => [post.slug, post]));
+  const index = { drafts, pages, listed, bySlug, tags, byTag, errors };
   indexes.set(collection, index);
   return index;
 }
@@ -169,16 +177,16 @@ function readOneFile(file: string): ReturnType<typeof readPostFile> {
 
 const reported = new Set<string>();
 
-/** Note warnings a tool has printed already, so that reading the posts again does not print them twice. */
-export function markWarningsReported(problems: readonly ContentProblem[]): void {
+/** Note problems a tool has printed already, so that reading the posts again does not print them twice. */
+export function markProblemsReported(problems: readonly ContentProblem[]): void {
   for (const problem of problems) reported.add(formatProblem(problem));
 }
 
-/** Print each warning once per process, to stderr. */
-export function reportWarnings(problems: readonly ContentProblem[]): void {
+/** Print each problem once per process, to stderr: warnings, and the errors `next dev` lets through. */
+export function reportProblems(problems: readonly ContentProblem[]): void {
   for (const problem of problems) {
     const line = formatProblem(problem);
-    if (problem.severity === "warning" && !reported.has(line)) {
+    if (!reported.has(line)) {
       reported.add(line);
       console.warn(line);
     }

@@ -7,6 +7,22 @@ export type OversizeWarning = { message: string; expected: string };
 
 const MB = 1_000_000;
 
+/** The originals the build decodes and encodes (pipeline/steps/process-images.ts); GIFs and SVGs pass through. */
+export const ENCODED_ORIGINAL = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+
+/** The most pixels an original may have: sharp's own default, given to it explicitly so the check agrees. */
+export const MAX_INPUT_PIXELS = 0x3fff * 0x3fff;
+
+/** An error for an original under public/ with more pixels than the build can decode, or undefined. */
+export function checkPixelCount(sitePath: string): OversizeWarning | undefined {
+  const size = ENCODED_ORIGINAL.test(sitePath) ? getLocalImageSize(sitePath) : undefined;
+  if (!size || size.width * size.height <= MAX_INPUT_PIXELS) return undefined;
+  return {
+    message: `is ${size.width}×${size.height} pixels, more than the build can decode`,
+    expected: `at most ${Math.floor(MAX_INPUT_PIXELS / 1e6)} megapixels, and ${EDITOR_LIMITS.pixels} pixels a side are plenty: export it smaller`,
+  };
+}
+
 /** A warning for an image under public/ over 8 MB or over 6000 pixels on a side, naming the file. */
 export function checkImageLimits(sitePath: string, shown: string): OversizeWarning | undefined {
   const file = publicFile(sitePath);

@@ -6,6 +6,7 @@ import { cachedFile } from "./cache";
 import type { EncoderSettings, OutputFormat } from "./settings";
 import type { ImageSource } from "./source";
 import { env } from "../env";
+import { MAX_INPUT_PIXELS } from "./limits";
 
 /** One file to encode from an original: a width in a format, or the full-size copy in the original's format. */
 export type ImageOutput = { width: number; format: OutputFormat; full?: boolean };
@@ -32,15 +33,15 @@ export async function encodeImage(
   // work than resizing the 12-megapixel original each time, and far less than decoding it for each.
   // failOn "none": a truncated photo is encoded as far as it goes, as a browser would show it.
   const largest = Math.max(...missing.map((output) => output.width));
-  const { data, info } = await sharp(source.file, { failOn: "none" })
+  const { data, info } = await sharp(source.file, { failOn: "none", limitInputPixels: MAX_INPUT_PIXELS })
     .rotate()
     .resize({ width: largest, withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true })
     .catch((error: unknown) => {
-      throw new Error(
-        `${source.file}: not an image sharp can read (${error instanceof Error ? error.message : error})`,
-      );
+      const file = path.relative(process.cwd(), source.file);
+      const why = error instanceof Error ? error.message : String(error);
+      throw new Error(`${file}:1: file: the build cannot read this image: ${why} (a JPEG, PNG, WebP, AVIF or TIFF file)`);
     });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   for (const output of missing) {

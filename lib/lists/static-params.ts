@@ -1,5 +1,3 @@
-import { env } from "../env";
-
 /**
  * Next's static export refuses a dynamic route whose generateStaticParams is empty, yet a site may well
  * have no speakers, no meetups or no tags yet. Such a route builds this one placeholder instead: its page
@@ -10,12 +8,4 @@ export const PLACEHOLDER_PARAM = "_nothing-to-build";
 /** The params, or the placeholder when there are none. */
 export function withPlaceholder<T extends Record<string, string | string[]>>(params: T[], placeholder: T): T[] {
   return params.length > 0 ? params : [placeholder];
-}
-
-/**
- * Whether this is `next build` of the static export, whose post-export steps write some routes' files
- * themselves (pipeline/steps/meetup-calendars.ts); server mode and `next dev` answer those routes.
- */
-export function isStaticExportBuild(): boolean {
-  return env.production && !env.serverMode;
 }

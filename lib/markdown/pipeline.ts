@@ -11,7 +11,7 @@ import { groupGalleries } from "../images/galleries";
 import { checkImageLimits } from "../images/limits";
 import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
 import { rehypeFormWidgets } from "./form-widgets";
-import { isSitePdf, rehypePdfEmbeds } from "./pdf-embeds";
+import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
 import {
@@ -79,7 +79,12 @@ export function renderMarkdown(markdown: string): RenderedBody {
   // unified makes a VFile of these options, sharing `data` with this call.
   const tree = processor.runSync(mdast, { data: { body: data } });
   checkClock();
-  return { tree, ...data };
+  // A PDF's frame and the link beside it name one file: judged once.
+  const seen = new Set<string>();
+  const internalLinks = data.internalLinks.filter(
+    (link) => !seen.has(`${link.line} ${link.path}`) && seen.add(`${link.line} ${link.path}`),
+  );
+  return { tree, problems: data.problems, internalLinks };
 }
 
 /** Render a short Markdown string (a takeaway) through the same pipeline; a lone paragraph is unwrapped. */
@@ -139,7 +144,7 @@ function applySiteRules(tree: Root, file: VFile): void {
     if (node.tagName === "a") return checkLink(node, line, data);
     if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
       const remote = findRemoteMedia(node);
-      if (remote === undefined) return prefixMedia(node);
+      if (remote === undefined) return addMediaPaths(node, line, data);
       // Inline, where the media was: a <video> in a paragraph stays in it.
       const label = `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`;
       parent.children[index] = {
@@ -151,7 +156,7 @@ function applySiteRules(tree: Root, file: VFile): void {
       data.problems.push({ line, ...REMOTE_MEDIA(node.tagName, remote) });
       return SKIP;
     }
-    if (node.tagName === "source") return prefixMedia(node);
+    if (node.tagName === "source") return addMediaPaths(node, line, data);
     if (node.tagName === "iframe" && parent && index !== undefined) {
       if (!allowIframe(node, line, data)) {
         parent.children[index] = blockedEmbedLink(node);
@@ -213,6 +218,10 @@ function checkImage(node: Element, line: number, data: BodyData): void {
   }
   if (!isSitePath(src)) return;
   const path = withoutBasePath(src);
+  if (path.includes("\\")) {
+    data.problems.push(backslashProblem(path, line));
+    return;
+  }
   const shown = decodePath(path);
   if (!String(node.properties.alt ?? "").trim()) {
     data.problems.push({
@@ -244,10 +253,26 @@ function checkImage(node: Element, line: number, data: BodyData): void {
 function checkLink(node: Element, line: number, data: BodyData): void {
   const href = String(node.properties.href ?? "");
   if (isRelativeReference(href)) return reportRelative(href, "link", line, data);
-  if (!isSitePath(href)) return;
+  if (isSitePath(href)) node.properties.href = addSitePath(href, line, data);
+}
+
+// Each site path a body points at is judged by the check as the build's link check judges the page; a
+// backslash, which browsers read as "/", is refused outright.
+function addSitePath(href: string, line: number, data: BodyData): string {
   const path = withoutBasePath(href);
-  data.internalLinks.push({ path, line });
-  node.properties.href = sitePathUrl(path);
+  if (path.includes("\\")) data.problems.push(backslashProblem(path, line));
+  else data.internalLinks.push({ path, line });
+  return sitePathUrl(path);
+}
+
+function backslashProblem(path: string, line: number): BodyProblem {
+  return {
+    line,
+    field: "body",
+    message: `the path ${path} holds a backslash, which browsers read as "/"`,
+    expected: "a site path written with / only, such as /files/slides.pdf",
+    severity: "error",
+  };
 }
 
 // A relative reference ("x", "photo.jpg", "todogroup.org") is read from the page that shows it, and no page
@@ -276,10 +301,10 @@ function reportRelative(url: string, kind: "link" | "image", line: number, data:
   });
 }
 
-function prefixMedia(node: Element): void {
+function addMediaPaths(node: Element, line: number, data: BodyData): void {
   for (const name of ["src", "poster"]) {
     const value = node.properties[name];
-    if (typeof value === "string" && isSitePath(value)) node.properties[name] = sitePathUrl(value);
+    if (typeof value === "string" && isSitePath(value)) node.properties[name] = addSitePath(value, line, data);
   }
 }
 
@@ -287,7 +312,7 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
   const raw = String(node.properties.src ?? "");
   if (isSitePdf(raw)) {
     // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
-    Object.assign(node.properties, { src: sitePathUrl(raw), loading: "lazy" });
+    Object.assign(node.properties, { src: addSitePath(raw, line, data), loading: "lazy" });
     node.properties.title ??= "PDF";
     node.children = [];
     return true;
@@ -317,21 +342,12 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
 function blockedEmbedLink(node: Element): Element {
   const raw = String(node.properties.src ?? "");
   const href = raw.startsWith("//") ? `https:${raw}` : raw;
-  const safe = /^https?:\/\//i.test(href);
+  if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
   return {
     type: "element",
     tagName: "p",
     properties: {},
-    children: safe
-      ? [
-          {
-            type: "element",
-            tagName: "a",
-            properties: { href },
-            children: [{ type: "text", value: `Embedded content: ${href}` }],
-          },
-        ]
-      : [{ type: "text", value: "Embedded content removed." }],
+    children: [{ type: "text", value: "Embedded content removed." }],
   };
 }
 

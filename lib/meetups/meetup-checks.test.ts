@@ -135,10 +135,4 @@ describe("meetup front matter: what the collection check adds", () => {
       `${FILE}:5: sponsors[0].logo: /images/sponsors/acme.svg is not in public/ (a file at public/images/sponsors/acme.svg, or an https URL)`,
     ]);
   });
-
-  it("a speaker whose anchor would clash with the page's own ids", () => {
-    assert.deepEqual(checkErrors("speakers:\n  - name: Sponsors"), [
-      `${FILE}:4: speakers[0].name: "Sponsors" would clash with the page's own #sponsors (a full name)`,
-    ]);
-  });
 });

@@ -4,7 +4,7 @@ import { tagSlug } from "../content/tags";
 /** One talk a speaker gave, at the meetup a post writes up. */
 export type SpeakerTalk = PostSpeaker & {
   post: Post;
-  /** The talk's section on the writeup: "/posts/<slug>/#<speaker>". */
+  /** The talk's section on the writeup: "/posts/<slug>/#speaker-<speaker>". */
   url: string;
 };
 
@@ -18,9 +18,14 @@ export type SpeakerProfile = {
   talks: SpeakerTalk[];
 };
 
-/** The anchor id and URL segment for a speaker: "Luke Addison" -> "luke-addison". */
+/** The URL segment for a speaker: "Luke Addison" -> "luke-addison". */
 export function speakerSlug(name: string): string {
   return tagSlug(name);
+}
+
+/** A speaker's id on a writeup, "speaker-luke-addison": no id of the page's own ("sponsors", "photos") starts so. */
+export function speakerAnchor(name: string): string {
+  return `speaker-${speakerSlug(name)}`;
 }
 
 /** Every speaker across `posts` (newest first), one profile per person, sorted by name. */
@@ -29,7 +34,7 @@ export function buildSpeakerIndex(posts: readonly Post[]): SpeakerProfile[] {
   for (const post of posts) {
     for (const speaker of post.speakers) {
       const slug = speakerSlug(speaker.name);
-      const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${slug}` };
+      const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${speakerAnchor(speaker.name)}` };
       const profile = profiles.get(slug);
       if (!profile) {
         const { name, org, role, photo } = speaker;

@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { checkContent } from "../check/content-check";
-import { formatProblem } from "../content/content-error";
+import { ContentError, formatProblem } from "../content/content-error";
 import { buildRedirects } from "../redirects/redirects";
 import { readPageFile, type SitePage } from "./page-file";
 import { checkPagePermalinks } from "./page-conflicts";
 import { getNavLinks } from "./navigation";
-import { readPageCollection } from "./pages";
+import { getPageByPermalink, readPageCollection } from "./pages";
 import { defaultPermalink } from "./permalinks";
-import { setEnv } from "../../test/support/test-scope";
+import { setEnv, temporaryFolder, withEnv } from "../../test/support/test-scope";
 import { OWNED_PATHS } from "../paths/owned-paths";
 import { setFixtureSite } from "../../test/support/test-helpers";
 
@@ -215,6 +215,22 @@ describe("the pages folder", () => {
     // Settings' links are ordered 10, 20...: a page with order 3 comes first, one with no order (100) last.
     assert.deepEqual(getNavLinks("header")[0], { href: "/cloudnativelondon/", label: "Work with us", order: 3 });
     assert.deepEqual(getNavLinks("footer")[0], { href: "/conduct/", label: "Code of conduct", order: 1 });
+  });
+
+  it("under next dev, shows a broken page's errors at its path and serves the others; a build refuses them", () => {
+    const directory = temporaryFolder("cnl-pages-");
+    writeFileSync(path.join(directory, "speak.md"), "---\ntitle: [Speak\n---\nHi.\n");
+    writeFileSync(path.join(directory, "venue.md"), "---\ntitle: Venue\n---\nHi.\n");
+    setEnv({ PAGES_DIR: directory });
+    withEnv({ NODE_ENV: "development" }, () => {
+      assert.throws(
+        () => getPageByPermalink("/speak/"),
+        /speak\.md:2: title: opens a list with \[ that is never closed/,
+      );
+      assert.equal(getPageByPermalink("/venue/")?.title, "Venue");
+      assert.equal(getPageByPermalink("/nowhere/"), undefined);
+    });
+    assert.throws(() => getPageByPermalink("/venue/"), ContentError);
   });
 });
 

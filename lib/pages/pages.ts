@@ -2,7 +2,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
 import { shownPath } from "../public-files";
-import { reportWarnings } from "../collection/posts";
+import { reportProblems } from "../collection/posts";
+import { defaultPermalink } from "./permalinks";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
@@ -57,14 +58,16 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   return collection;
 }
 
-/** Every page that may be published (drafts too under `next dev`), or a ContentError listing every error. */
+/**
+ * Every page that may be published (drafts too under `next dev`), or a ContentError listing every error;
+ * `next dev` leaves the broken pages out instead, and getPageByPermalink shows their errors at their paths.
+ */
 export function getAllSitePages(): readonly SitePage[] {
   const collection = readPageCollection();
   const errors = collection.problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new ContentError(errors);
-  reportWarnings(collection.problems);
-  const drafts = env.development;
-  return collection.pages.filter((page) => page.published || drafts);
+  if (errors.length > 0 && !env.development) throw new ContentError(errors);
+  reportProblems(collection.problems);
+  return collection.pages.filter((page) => page.published || env.development);
 }
 
 /** Pages with content of their own; a page with redirect_to is a short link in the redirect table instead. */
@@ -72,9 +75,15 @@ export function getContentPages(): readonly SitePage[] {
   return getAllSitePages().filter((page) => !page.redirect_to);
 }
 
-/** The content page served at this path ("/speak/"), if there is one. */
+/** The content page served at this path ("/speak/"), if any; under `next dev`, throws the errors of a page file there. */
 export function getPageByPermalink(permalink: string): SitePage | undefined {
-  return getContentPages().find((page) => pathKey(page.permalink) === pathKey(permalink));
+  const page = getContentPages().find((candidate) => pathKey(candidate.permalink) === pathKey(permalink));
+  const errors = readPageCollection().problems.filter(
+    (problem) =>
+      problem.severity === "error" && pathKey(defaultPermalink(pagesRelative(problem.file))) === pathKey(permalink),
+  );
+  if (!page && errors.length > 0) throw new ContentError(errors);
+  return page;
 }
 
 /** The pages that ask to be in the header or the footer, as links in their `nav.order`. */
@@ -92,4 +101,8 @@ function listPageFiles(directory: string): string[] {
       const full = path.join(directory, entry.name);
       return entry.isDirectory() ? listPageFiles(full) : [full];
     });
+}
+
+function pagesRelative(shown: string): string {
+  return path.relative(env.pagesDir, path.resolve(shown)).split(path.sep).join("/");
 }

@@ -1,6 +1,7 @@
 import type { Redirect } from "./redirects";
 import { isHttpUrl, ownSitePath, splitSiteTarget } from "./redirect-paths";
 import { pathKey } from "../content/path-syntax";
+import { findOwnedPath } from "../paths/owned-paths";
 
 /** What a redirect target must be, for error messages. */
 export const TARGET_EXPECTED = "a page of this site such as /posts/<slug>/, or an http(s) URL";
@@ -31,11 +32,14 @@ export function findTargetProblem(
       `point it straight at "${final}"`,
     ];
   }
-  const target = splitSiteTarget(redirect.to);
-  if (target && !sitePaths.has(target.path)) {
-    return [`target "${redirect.to}" of "${redirect.from}" is not a page of this site`, TARGET_EXPECTED];
-  }
-  return undefined;
+  // A target on this site, as a path or as its own URL, is a page: never a file the build or host owns.
+  const target = isHttpUrl(redirect.to) ? ownSitePath(redirect.to) : splitSiteTarget(redirect.to)?.path;
+  if (target === undefined || sitePaths.has(target)) return undefined;
+  const owned = findOwnedPath(target, "redirect");
+  return [
+    `target "${redirect.to}" of "${redirect.from}" is ${owned ? `${owned}, ` : ""}not a page of this site`,
+    TARGET_EXPECTED,
+  ];
 }
 
 function follow(redirect: Redirect, table: ReadonlyMap<string, Redirect>): Redirect | undefined {

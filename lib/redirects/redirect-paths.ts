@@ -1,7 +1,8 @@
 import { site } from "../site";
 import { normaliseSitePath } from "../content/path-syntax";
 
-const HTTP_URL = /^https?:\/\/[^\s"'<>]+$/i;
+// No backslash: browsers read it as "/", so "/\evil.example/" leaves the site.
+const HTTP_URL = /^https?:\/\/[^\s"'<>\\]+$/i;
 
 /** True for an absolute http(s) URL, the only kind of target outside the site. */
 export function isHttpUrl(value: string): boolean {
@@ -10,7 +11,7 @@ export function isHttpUrl(value: string): boolean {
 
 /** A site-path target as a browser requests it (dot segments resolved, unreserved characters decoded), and its rest. */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
-  if (!value.startsWith("/") || value.startsWith("//")) return undefined;
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return undefined;
   const cut = value.search(/[?#]/);
   const rest = cut === -1 ? "" : value.slice(cut);
   return { path: normaliseSitePath(resolvePath(cut === -1 ? value : value.slice(0, cut))), rest };

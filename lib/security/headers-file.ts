@@ -4,10 +4,7 @@ import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION, type Header }
 /** The files a static host reads as its configuration and never serves, as site paths. */
 export const HOST_FILES: readonly string[] = ["/_headers", "/_redirects"];
 
-/**
- * A request's path as the file it names: percent-decoded once, dot segments resolved, never above the root;
- * undefined where it cannot be decoded or holds a character no file name of the export has.
- */
+/** A request's path as the file it names (decoded once, dot segments resolved), or undefined where it names none. */
 export function decodeRequestPath(pathname: string): string | undefined {
   let decoded: string;
   try {

@@ -11,6 +11,7 @@ import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/im
 import { cachedFile } from "../../lib/images/cache";
 import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
 import { inspect, type ImageSource } from "../../lib/images/source";
+import { ENCODED_ORIGINAL } from "../../lib/images/limits";
 import { withoutBasePath } from "../../lib/site";
 import type { PostExportStep } from "../export/step";
 import { startProgress } from "./progress-line";
@@ -92,7 +93,7 @@ function publish(siteDir: string, jobs: Job[]): number {
 function listOriginals(): Original[] {
   const found = new Map<string, string>();
   for (const file of listPublicFiles()) {
-    if (!/\.(jpe?g|png|webp|avif|tiff?)$/i.test(file.sitePath) || !isRegularFile(file.full)) continue;
+    if (!ENCODED_ORIGINAL.test(file.sitePath) || !isRegularFile(file.full)) continue;
     found.set(file.sitePath, file.full);
   }
   return [...found].flatMap(([sitePath, file]) => {

@@ -11,6 +11,7 @@ import { formatProblem, type ContentProblem } from "../../lib/content/content-er
  * - `_post.json`: for a case that publishes, front-matter values the page must show exactly as text;
  * - `_pending.txt`: a case whose check belongs to another issue, with why;
  * - `_public/`: for a case about public/, the files of public/ (PUBLIC_DIR), shown as `public/<path>`;
+ * - `_pages/`: for a case about pages, the site's pages (PAGES_DIR), shown as `pages/<file>`;
  * - `_links.txt`: symbolic links the case needs, one `<path in the case> -> <target>` a line. They are made
  *   in a copy of the case when it runs (`prepareFixture`), never kept in the repository, where a link to
  *   /etc/passwd would be one more thing every tool has to step around.
@@ -27,15 +28,18 @@ export type BadInputFixture = {
   pending?: string;
   /** The case's public/ folder, when it has one. */
   publicDir?: string;
+  /** The case's pages folder, when it has one. */
+  pagesDir?: string;
   /** Symbolic links to make before it runs: path within the case → target. */
   links: Record<string, string>;
 };
 
 /** Where a case runs: its posts folder and public/ folder (PUBLIC_DIR), with its links made. */
-export type PreparedFixture = { postsDir: string; publicDir?: string; shownDir: string };
+export type PreparedFixture = { postsDir: string; publicDir?: string; pagesDir?: string; shownDir: string };
 
 // The public/ folder of a case: its name starts with `_`, so the posts folder never reads it as a post.
 const PUBLIC_FOLDER = "_public";
+const PAGES_FOLDER = "_pages";
 
 /** The folder holding every bad-input case. */
 export const BAD_INPUT_DIR = path.join(process.cwd(), "test", "fixtures", "bad-input");
@@ -67,7 +71,8 @@ export function prepareFixture(fixture: BadInputFixture): PreparedFixture {
     for (const [link, target] of Object.entries(fixture.links)) symlinkSync(target, path.join(dir, link));
   }
   const publicDir = fixture.publicDir && path.join(dir, PUBLIC_FOLDER);
-  return { postsDir: dir, publicDir, shownDir: dir };
+  const pagesDir = fixture.pagesDir && path.join(dir, PAGES_FOLDER);
+  return { postsDir: dir, publicDir, pagesDir, shownDir: dir };
 }
 
 /** A problem's check line as the fixture writes it: with the fixture folder shown as `posts/`. */
@@ -78,7 +83,13 @@ export function formatFixtureProblem(problem: ContentProblem, prepared: Prepared
 /** The check output of a real run, with the case's folders shown as `posts/` and `public/` as in `_check.txt`. */
 export function relabelFixtureOutput(output: string, prepared: Pick<PreparedFixture, "shownDir">): string {
   const shown = path.relative(process.cwd(), prepared.shownDir).split(path.sep).join("/");
-  return output.split(`${shown}/${PUBLIC_FOLDER}/`).join("public/").split(`${shown}/`).join("posts/");
+  return output
+    .split(`${shown}/${PUBLIC_FOLDER}/`)
+    .join("public/")
+    .split(`${shown}/${PAGES_FOLDER}/`)
+    .join("pages/")
+    .split(`${shown}/`)
+    .join("posts/");
 }
 
 function readFixture(name: string): BadInputFixture {
@@ -106,6 +117,7 @@ function readFixture(name: string): BadInputFixture {
     expectedPost: post ? (JSON.parse(post) as Record<string, unknown>) : undefined,
     pending,
     publicDir: existsSync(path.join(dir, PUBLIC_FOLDER)) ? path.join(dir, PUBLIC_FOLDER) : undefined,
+    pagesDir: existsSync(path.join(dir, PAGES_FOLDER)) ? path.join(dir, PAGES_FOLDER) : undefined,
     links,
   };
 }

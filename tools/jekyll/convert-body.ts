@@ -36,11 +36,7 @@ export function bodyLineOf(frontMatter: string): number {
   return joinFile(frontMatter, "").split("\n").length;
 }
 
-/**
- * A Jekyll body as this site can read it: Liquid resolved or taken out, third-party widgets made facades or
- * taken out, links without a scheme or relative to the old page fixed. Every change is noted in the report
- * against `file` at its line; `firstLine` is the file line of the body's first line.
- */
+/** A Jekyll body as this site reads it (Liquid, widgets, links), each change reported against `file` at its line. */
 export function convertBody(
   body: string,
   file: string,

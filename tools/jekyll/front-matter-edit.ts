@@ -1,10 +1,7 @@
 import { isSeq, parseDocument } from "yaml";
 import { FRONT_MATTER_YAML } from "../../lib/content/yaml-options";
 
-/**
- * Front matter with fields taken out or set, and old paths added to `redirect_from` (a list, after any it had),
- * everything else kept as written: comments, quoting and order.
- */
+/** Front matter with fields removed or set and paths added to `redirect_from`, the rest kept as written. */
 export function editFrontMatter(
   frontMatter: string,
   edit: { remove?: string[]; redirectFrom?: string[]; set?: Record<string, unknown> },

@@ -13,11 +13,7 @@ import type { ImportContext } from "./import-site";
 const PAGE_FIELDS = ["title", "description", "permalink", "redirect_from", "redirect_to", "published"];
 const JEKYLL_ONLY = new Set(["layout", "select_tag"]);
 
-/**
- * Import one Jekyll page (`relative` to the site root) into the pages folder: its URL as the old site served
- * it (its own permalink, or the site's permalink style), its redirects, and its body made readable here.
- * An archive page (`layout: archive`, `select_tag`) becomes a redirect to the tag or year page.
- */
+/** Import one Jekyll page at its old URL with its redirects; an archive page becomes a redirect to its tag or year. */
 export function importPage(relative: string, context: ImportContext): void {
   const { report, config } = context;
   const source = readFileSync(path.join(context.root, relative), "utf8");

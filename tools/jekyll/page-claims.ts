@@ -62,10 +62,7 @@ export function findCoveredPages(urls: readonly string[], context: ImportContext
   return context.existing.filter((page) => page.paths.some((other) => keys.has(pathKey(other))));
 }
 
-/**
- * The old site's page wins over a page that was there and covers the same thing: that page is removed and
- * reported, and its paths are taken for `shown`, which should lead them to itself.
- */
+/** The old site's page wins over one there before covering the same thing: that goes, its paths now `shown`'s. */
 export function replaceCoveredPage(page: ExistingPage, shown: string, context: ImportContext): void {
   context.existing.splice(context.existing.indexOf(page), 1);
   rmSync(page.file);

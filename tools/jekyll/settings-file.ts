@@ -6,11 +6,7 @@ import type { ImportReport } from "./import-site";
 // The one line of site.yml the importer edits: legacyPermalinks' value, before any comment.
 const SETTING = /^(legacyPermalinks:[ \t]*)([^#\n]*?)([ \t]*(?:#.*)?)$/m;
 
-/**
- * Make site.yml keep each post's old URL under the old site's `permalink` setting, when it keeps
- * none yet; returns what legacyPermalinks is after the import. Without a settings file (tests), the
- * setting is taken to be the permalink, as the report then tells the editor to set it.
- */
+/** Set site.yml's legacyPermalinks to the old `permalink` where none is set; returns its value after the import. */
 export function applyLegacyPermalinks(
   settingsFile: string | undefined,
   permalink: string,

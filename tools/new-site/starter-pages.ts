@@ -1,7 +1,4 @@
-/**
- * The pages a new site starts with (npm run new-site): every heading a meetup's page needs, with
- * `[TODO: ...]` where only its organisers know what to write; `npm run check` warns of each until it is gone.
- */
+/** The starter pages of `npm run new-site`, with `[TODO: ...]` where only the organisers know what to write. */
 export function starterPages(name: string): Record<string, string> {
   return {
     "about.md": page(

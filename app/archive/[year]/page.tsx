@@ -10,8 +10,6 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ year: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return withPlaceholder(
     getArchiveYears().map((year) => ({ year: String(year) })),

@@ -1,19 +1,15 @@
 import { buildCalendar } from "@/lib/meetups/calendar";
-import { getMeetupById, getMeetupIndex } from "@/lib/collection/meetup-index";
-import { isStaticExportBuild, PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
+import { getMeetupById } from "@/lib/collection/meetup-index";
+import { PLACEHOLDER_PARAM } from "@/lib/lists/static-params";
 
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
-// The export's files are written by pipeline/steps/meetup-calendars.ts, at a fraction of the cost of a route each.
+// The export's files are written by pipeline/steps/meetup-calendars.ts, at a fraction of the cost of a route each;
+// server mode and `next dev` answer each file when it is asked for.
 export function generateStaticParams() {
-  const meetups = isStaticExportBuild() ? [] : getMeetupIndex().meetups;
-  return withPlaceholder(
-    meetups.map((meetup) => ({ file: `${meetup.id}.ics` })),
-    { file: `${PLACEHOLDER_PARAM}.ics` },
-  );
+  return [{ file: `${PLACEHOLDER_PARAM}.ics` }];
 }
 
 /** /events/<YYYY-MM-DD>.ics: one meetup, for "add to calendar". */

@@ -4,7 +4,6 @@ import { bundleBrowserScript } from "@/lib/browser/bundle-browser-script";
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return BROWSER_SCRIPTS.map((name) => ({ file: `${name}.js` }));

@@ -18,7 +18,6 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   // A post with redirect_to gets a redirect page instead (pipeline/steps/redirect-files.ts).

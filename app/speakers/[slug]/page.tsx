@@ -10,8 +10,6 @@ import { site, speakerPath } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return withPlaceholder(
     getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug })),

@@ -10,11 +10,7 @@ const ANY_FORM = /<form\b([^>]*)>[\s\S]*?<\/form>/gi;
 const KEPT_SCRIPTS =
   /^(?:https?:)?\/\/(?:platform\.(?:twitter|x)\.com\/widgets\.js|assets\.calendly\.com\/|embed\.typeform\.com\/|tally\.so\/widgets\/)/i;
 
-/**
- * Third-party widgets in a body: a form or booking embed whose form URL the site can read stays, and the
- * site shows it as a button that opens the form (lib/markdown/form-widgets.ts). Any other script or form is taken
- * out and listed with its line, since the site never runs a script from content.
- */
+/** Third-party widgets in a body: a form embed the site can read stays (a button), any other script or form goes. */
 export function rewriteWidgets(text: string, firstLine: number): { text: string; leftOver: LeftOver[] } {
   const leftOver: LeftOver[] = [];
   let output = replaceKeepingLines(text, ANY_SCRIPT, firstLine, (match, line) => {

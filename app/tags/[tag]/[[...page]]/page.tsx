@@ -13,8 +13,6 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return withPlaceholder(
     getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page }))),

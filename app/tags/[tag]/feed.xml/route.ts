@@ -3,7 +3,6 @@ import { getAllTags } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return withPlaceholder(

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatProblem } from "../lib/content/content-error";
-import { createPost, NewPostError } from "./new-post-file";
+import { createPost, NewPostError } from "./new-post";
 import { readPostCollection } from "../lib/collection/posts";
 import { post, writePosts } from "../test/support/test-helpers";
 
