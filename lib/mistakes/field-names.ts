@@ -96,3 +96,10 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
 export function fieldName(path: readonly (string | number)[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }
+
+/** Where a schema issue points, as a field path, and the value `data` holds there (undefined when missing). */
+export function locateIssue(issue: { path: readonly PropertyKey[] }, data: unknown) {
+  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const value = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return { path, value };
+}
