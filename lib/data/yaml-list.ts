@@ -6,7 +6,7 @@ import { shownPath } from "../public-files";
 import { describeOversizedFile } from "../content/content-limits";
 import { findControlCharacter } from "../markdown/control-characters";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
-import { DATA_YAML, nodeLines } from "../content/yaml-options";
+import { DATA_YAML, nodeLines } from "../mistakes/yaml-options";
 import { fieldName, locateIssue } from "../mistakes/field-names";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
@@ -22,7 +22,7 @@ export type YamlList = {
 /**
  * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, with the limits of front
  * matter (size, nesting, aliases, tags, control characters), with the options of data files
- * (lib/content/yaml-options.ts), in linear time.
+ * (lib/mistakes/yaml-options.ts), in linear time.
  * `describe` names what the file should hold, for the problem when it does not.
  */
 export function parseYamlList(

@@ -1,11 +1,10 @@
+import type { FileProblem } from "./problems";
 import { distance } from "fastest-levenshtein";
 
 /** The field names a kind of file knows: its own, and those inside its mappings and lists of mappings. */
 export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record<string, ReadonlySet<string>>> };
 
-/** A problem with a field's name, as ContentProblem has it but for the file. */
-type NameProblem = { line: number; field: string; message: string; expected: string; severity: "error" | "warning" };
-type FieldProblem = NameProblem & { meant?: string };
+type FieldProblem = FileProblem & { meant?: string };
 type Path = (string | number)[];
 
 /**
@@ -18,7 +17,7 @@ export function checkFieldNames(
   known: KnownFields,
   lineOf: (path: readonly (string | number)[]) => number,
   ignoredMessage: string,
-): { problems: NameProblem[]; meant: ReadonlySet<string> } {
+): { problems: FileProblem[]; meant: ReadonlySet<string> } {
   const problems = unknownFields(data, known.names, [], lineOf, ignoredMessage);
   for (const [field, names] of Object.entries(known.nested ?? {})) {
     const value = data[field];

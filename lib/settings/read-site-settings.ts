@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
-import { formatProblem, type ContentProblem } from "../content/content-error";
-import { DATA_YAML, nodeLines, TO_DATA } from "../content/yaml-options";
+import { formatProblem, type ContentProblem } from "../mistakes/problems";
+import { DATA_YAML, nodeLines, TO_DATA } from "../mistakes/yaml-options";
 import { fieldName, locateIssue } from "../mistakes/field-names";
 import { siteSettingsSchema, type SiteSettings } from "./site-schema";
 import { contrastRatio } from "./theme";
