@@ -2,7 +2,7 @@
  * Every environment variable the project reads, read here and nowhere else (ESLint refuses `process.env.X`
  * elsewhere), each one in docs/architecture.md's table (test/docs-map.test.ts checks). A normal build needs
  * none. Those marked "Test seam" exist so that tests and benchmarks can point the build at other content or
- * machinery; a site never sets them. Each getter reads the variable when asked, so a test can set it first.
+ * machinery; a site never sets them. Each is read when asked, so a test can set it first.
  */
 import path from "node:path";
 
@@ -16,158 +16,95 @@ function count(value: string | undefined): number | undefined {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
 }
 
+// A folder or file the variable names, or the site root's own.
+function underSite(value: string | undefined, ...parts: string[]): string {
+  return path.resolve(text(value) ?? path.join(env.siteDir, ...parts));
+}
+
+// An object whose every property runs its reader when read.
+function readWhenAsked<T extends Record<string, () => unknown>>(
+  readers: T,
+): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const properties = Object.entries(readers).map(([key, get]) => [key, { get, enumerable: true }]);
+  return Object.defineProperties({}, Object.fromEntries(properties)) as { readonly [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** The site's environment: settings overrides, content folders, build switches and caches. */
-export const env = {
+export const env = readWhenAsked({
   /** The address in absolute links, instead of the settings' own. */
-  get siteUrl() {
-    return text(process.env.SITE_URL);
-  },
+  siteUrl: () => text(process.env.SITE_URL),
   /** The folder the site is served from; Next hands it to its own processes as NEXT_PUBLIC_BASE_PATH. */
-  get basePath() {
-    return text(process.env.BASE_PATH) ?? text(process.env.NEXT_PUBLIC_BASE_PATH) ?? "";
-  },
+  basePath: () => text(process.env.BASE_PATH) ?? text(process.env.NEXT_PUBLIC_BASE_PATH) ?? "",
   /** Test seam: the meetup's name, so that a test sees every page say only what the settings say. */
-  get siteName() {
-    return text(process.env.SITE_NAME);
-  },
+  siteName: () => text(process.env.SITE_NAME),
   /** The old Jekyll `permalink` setting whose URLs redirect, instead of the settings' own. */
-  get legacyPermalinks() {
-    return process.env.LEGACY_PERMALINKS;
-  },
+  legacyPermalinks: () => process.env.LEGACY_PERMALINKS,
   /** The site's root: site.yml, posts/, content/pages/, data/ and public/ (a fixture site, a benchmark corpus). */
-  get siteDir() {
-    return path.resolve(text(process.env.SITE_DIR) ?? ".");
-  },
+  siteDir: () => path.resolve(text(process.env.SITE_DIR) ?? "."),
   /** Test seam: the folder posts are read from, instead of the site root's posts/. */
-  get postsDir() {
-    return path.resolve(text(process.env.POSTS_DIR) ?? path.join(env.siteDir, "posts"));
-  },
+  postsDir: () => underSite(process.env.POSTS_DIR, "posts"),
   /** Test seam: the folder pages are read from (and the Jekyll import writes to). */
-  get pagesDir() {
-    return path.resolve(text(process.env.PAGES_DIR) ?? path.join(env.siteDir, "content", "pages"));
-  },
+  pagesDir: () => underSite(process.env.PAGES_DIR, "content", "pages"),
   /** Test seam: the folder of static files. */
-  get publicDir() {
-    return path.resolve(text(process.env.PUBLIC_DIR) ?? path.join(env.siteDir, "public"));
-  },
+  publicDir: () => underSite(process.env.PUBLIC_DIR, "public"),
   /** Test seam: the sponsor registry. */
-  get sponsorsFile() {
-    return path.resolve(text(process.env.SPONSORS_FILE) ?? path.join(env.siteDir, "data", "sponsors.yml"));
-  },
+  sponsorsFile: () => underSite(process.env.SPONSORS_FILE, "data", "sponsors.yml"),
   /** Test seam: the organisers a page's `sections` shows. */
-  get organisersFile() {
-    return path.resolve(text(process.env.ORGANISERS_FILE) ?? path.join(env.siteDir, "data", "organisers.yml"));
-  },
+  organisersFile: () => underSite(process.env.ORGANISERS_FILE, "data", "organisers.yml"),
   /** Test seam: the sponsorship tiers a page's `sections` shows. */
-  get sponsorTiersFile() {
-    return path.resolve(text(process.env.SPONSOR_TIERS_FILE) ?? path.join(env.siteDir, "data", "sponsor-tiers.yml"));
-  },
+  sponsorTiersFile: () => underSite(process.env.SPONSOR_TIERS_FILE, "data", "sponsor-tiers.yml"),
   /** Test seam: the settings file whose `legacyPermalinks` the Jekyll import sets. */
-  get settingsFile() {
-    return path.resolve(text(process.env.SETTINGS_FILE) ?? path.join(env.siteDir, "site.yml"));
-  },
+  settingsFile: () => underSite(process.env.SETTINGS_FILE, "site.yml"),
   /** True under `next dev`: drafts show, changed files are read again. */
-  get development() {
-    return process.env.NODE_ENV === "development";
-  },
-  /** True in `next build` (and `next start`), false in `next dev` and in plain scripts. */
-  get production() {
-    return process.env.NODE_ENV === "production";
-  },
+  development: () => process.env.NODE_ENV === "development",
   /** True for `npm run build:server`: a build for `next start`, with no export and no post-export steps. */
-  get serverMode() {
-    return process.env.BUILD_MODE === "server";
-  },
+  serverMode: () => process.env.BUILD_MODE === "server",
   /** Where `npm run build` writes the export. */
-  get outDir() {
-    return path.resolve(text(process.env.OUT_DIR) ?? "out");
-  },
+  outDir: () => path.resolve(text(process.env.OUT_DIR) ?? "out"),
   /** Next's build folder; pipeline/build.ts sets it for its `next build`, e2e/dev-server.spec.ts for its `next dev`. */
-  get nextDistDir() {
-    return text(process.env.NEXT_DIST_DIR);
-  },
+  nextDistDir: () => text(process.env.NEXT_DIST_DIR),
   /** Test seam: how many workers render pages. */
-  get buildWorkers() {
-    return count(process.env.BUILD_WORKERS);
-  },
+  buildWorkers: () => count(process.env.BUILD_WORKERS),
   /** Test seam: false makes Next's workers processes instead of threads. */
-  get buildWorkerThreads() {
-    return process.env.BUILD_WORKER_THREADS !== "0";
-  },
+  buildWorkerThreads: () => process.env.BUILD_WORKER_THREADS !== "0",
   /** The heap limit of Next's process and its worker threads, in MiB. */
-  get buildHeapMiB() {
-    return count(process.env.BUILD_HEAP_MIB);
-  },
+  buildHeapMiB: () => count(process.env.BUILD_HEAP_MIB),
   /** Set by pipeline/build.ts: the saved posts that Next's workers and the post-export steps load. */
-  get postsSnapshot() {
-    return text(process.env.POSTS_SNAPSHOT);
-  },
+  postsSnapshot: () => text(process.env.POSTS_SNAPSHOT),
   /** Where encoded photos are kept between builds. */
-  get imageCacheDir() {
-    return path.resolve(text(process.env.IMAGE_CACHE_DIR) ?? ".cache/images");
-  },
+  imageCacheDir: () => path.resolve(text(process.env.IMAGE_CACHE_DIR) ?? ".cache/images"),
   /** A content pull request's change file: photos it did not change, if no cache has them, get preview settings. */
-  get imagePreview() {
-    return text(process.env.IMAGE_PREVIEW);
-  },
+  imagePreview: () => text(process.env.IMAGE_PREVIEW),
   /** How many originals are encoded at once. */
-  get imageJobs() {
-    return count(process.env.IMAGE_JOBS);
-  },
+  imageJobs: () => count(process.env.IMAGE_JOBS),
   /** Where drawn social cards are kept between builds. */
-  get socialCardCacheDir() {
-    return path.resolve(text(process.env.SOCIAL_CARD_CACHE) ?? ".cache/social-cards");
-  },
+  socialCardCacheDir: () => path.resolve(text(process.env.SOCIAL_CARD_CACHE) ?? ".cache/social-cards"),
   /** Where read posts are kept between builds. */
-  get postCacheDir() {
-    return path.resolve(text(process.env.POST_CACHE_DIR) ?? ".cache/posts");
-  },
+  postCacheDir: () => path.resolve(text(process.env.POST_CACHE_DIR) ?? ".cache/posts"),
   /** False with POST_CACHE=0: every post is read afresh, as in a clean build. */
-  get postCache() {
-    return process.env.POST_CACHE !== "0";
-  },
-};
+  postCache: () => process.env.POST_CACHE !== "0",
+});
 
 /** The environment of the project's commands, tests and benchmarks, apart from the site's build. */
-export const toolEnv = {
+export const toolEnv = readWhenAsked({
   /** The port `npm run serve` listens on. */
-  get port() {
-    return count(process.env.PORT) ?? 3000;
-  },
+  port: () => count(process.env.PORT) ?? 3000,
   /** The file GitHub Actions reads a step's outputs from (tools/classify-change.ts writes to it). */
-  get githubOutput() {
-    return text(process.env.GITHUB_OUTPUT);
-  },
+  githubOutput: () => text(process.env.GITHUB_OUTPUT),
   /** The port `npm run lighthouse` serves the export on. */
-  get lighthousePort() {
-    return count(process.env.LIGHTHOUSE_PORT) ?? 3690;
-  },
+  lighthousePort: () => count(process.env.LIGHTHOUSE_PORT) ?? 3690,
   /** The Chrome Lighthouse and the scroll benchmark drive. */
-  get chromePath() {
-    return text(process.env.CHROME_PATH);
-  },
+  chromePath: () => text(process.env.CHROME_PATH),
   /** Test seam: the Chromium the e2e suite drives. */
-  get chromiumPath() {
-    return text(process.env.CHROMIUM_PATH);
-  },
+  chromiumPath: () => text(process.env.CHROMIUM_PATH),
   /** Test seam: the first port of the e2e suite's servers. */
-  get e2ePortBase() {
-    return count(process.env.E2E_PORT_BASE) ?? 3100;
-  },
+  e2ePortBase: () => count(process.env.E2E_PORT_BASE) ?? 3100,
   /** Test seam: the test sites Playwright serves and tests, comma-separated; all when unset. */
-  get e2eSites() {
-    return text(process.env.E2E_SITES)?.split(",");
-  },
+  e2eSites: () => text(process.env.E2E_SITES)?.split(","),
   /** Set by Playwright in its worker processes: the e2e specs print a notice once, from the main process. */
-  get playwrightWorker() {
-    return process.env.TEST_WORKER_INDEX !== undefined;
-  },
+  playwrightWorker: () => process.env.TEST_WORKER_INDEX !== undefined,
   /** Test seam: real old-site posts the Jekyll tests import. */
-  get jekyllSampleDir() {
-    return path.resolve(text(process.env.JEKYLL_SAMPLE_DIR) ?? "../shared/jekyll-sample");
-  },
+  jekyllSampleDir: () => path.resolve(text(process.env.JEKYLL_SAMPLE_DIR) ?? "../shared/jekyll-sample"),
   /** Test seam: the old site's slice the Jekyll test site is imported from. */
-  get jekyllSiteDir() {
-    return path.resolve(text(process.env.JEKYLL_SITE_DIR) ?? "../shared/jekyll-site");
-  },
-};
+  jekyllSiteDir: () => path.resolve(text(process.env.JEKYLL_SITE_DIR) ?? "../shared/jekyll-site"),
+});

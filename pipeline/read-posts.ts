@@ -5,16 +5,14 @@
  * on any error. Because this process then ends, nothing holds the posts in memory while Next builds;
  * Next's workers and the post-export steps load them.
  */
-import { checkContent } from "../lib/check/content-check";
+import { checkContent, plural } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";
 import { sharePostCollection } from "../lib/collection/posts";
 
 const { problems } = checkContent();
 const errors = problems.filter((problem) => problem.severity === "error");
 if (errors.length > 0) {
-  console.error(
-    `${errors.map(formatProblem).join("\n")}\nBuild stopped: ${errors.length} content error${errors.length === 1 ? "" : "s"}.`,
-  );
+  console.error(`${errors.map(formatProblem).join("\n")}\nBuild stopped: ${plural(errors.length, "content error")}.`);
   process.exit(1);
 }
 const snapshot = sharePostCollection();

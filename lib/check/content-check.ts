@@ -35,16 +35,14 @@ export function checkContent(): ContentCheck {
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markProblemsReported([...collection.problems, ...pageProblems]);
   const files = { posts: countFiles(posts, collection.problems), pages: countFiles(pages, pageProblems) };
-  const reserved = {
-    posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
-  };
+  const postPaths = new Map(posts.map((post) => [pathKey(post.url), post.file]));
   const settings = readSiteSettings(env.siteDir);
   const contentProblems = [
     ...settings.problems,
     ...findPlaceholders([settings.file, ...pages.map((page) => page.file)]),
     ...collection.problems,
     ...pageProblems,
-    ...checkPagePermalinks(pages, reserved),
+    ...checkPagePermalinks(pages, postPaths),
     ...checkPageData(pages),
   ];
   const valid = !contentProblems.some((problem) => problem.severity === "error");
@@ -67,12 +65,16 @@ export function checkContent(): ContentCheck {
 /** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */
 export function formatCheckSummary({ files, problems, linksChecked }: ContentCheck): string {
   const errors = problems.filter((problem) => problem.severity === "error").length;
-  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
   const checked = `${plural(files.posts, "post")}${files.pages > 0 ? ` and ${plural(files.pages, "page")}` : ""}`;
   return (
     `${checked} checked: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}.` +
     (linksChecked ? "" : " Links to posts were checked; links to other pages are checked once these errors are fixed.")
   );
+}
+
+/** A count and its noun, in the plural unless it is one: "1 post", "2 posts". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function inFileOrder(problems: ContentProblem[]): ContentProblem[] {

@@ -1,3 +1,4 @@
+import escapeRegExp from "escape-string-regexp";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from "parse5";
 
@@ -113,7 +114,7 @@ function localName(name: string): string {
 }
 
 function lineOfAttribute(source: string, name: string): number {
-  const index = source.search(new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=`));
+  const index = source.search(new RegExp(`\\s${escapeRegExp(name)}\\s*=`));
   return Math.max(index, 0) === 0 ? 1 : source.slice(0, index + 1).split("\n").length;
 }
 

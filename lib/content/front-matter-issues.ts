@@ -2,16 +2,12 @@ import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import type { ParsedFile } from "./front-matter";
 import { EXPECTED } from "./post-schema";
-import { fieldName } from "../mistakes/field-names";
+import { fieldName, locateIssue } from "../mistakes/field-names";
 
 /** A schema issue as an editor reads it: the field, its line, what it is and what was expected. */
 export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
-  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const { path, value } = locateIssue(issue, parsed.data);
   const field = fieldName(path) || "front matter";
-  const value = path.reduce<unknown>(
-    (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
-    parsed.data,
-  );
   const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
   const leaf = [...path].reverse().find((key): key is string => typeof key === "string") ?? "";
   return {

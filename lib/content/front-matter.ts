@@ -14,7 +14,7 @@ import {
   type Node,
 } from "yaml";
 import { CONTROL, describeYamlMistake, type YamlError } from "../mistakes/yaml-mistakes";
-import { FRONT_MATTER_YAML, TO_DATA } from "./yaml-options";
+import { FRONT_MATTER_YAML, TO_DATA } from "../mistakes/yaml-options";
 import { findControlCharacter } from "../markdown/control-characters";
 import { isMapping } from "../mistakes/field-names";
 

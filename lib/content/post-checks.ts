@@ -6,15 +6,15 @@ import type { ParsedFile } from "./front-matter";
 import { checkImageLimits } from "../images/limits";
 import { decodePath, publicFile } from "../public-files";
 import { describeOverlongDescription } from "./content-limits";
-import type { BodyProblem } from "../markdown/pipeline";
+import type { FileProblem } from "../mistakes/problems";
 import type { FrontMatter } from "./post-schema";
 
 /**
  * Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning.
  * `body` is undefined when it could not be rendered, an error reported already.
  */
-export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | undefined): BodyProblem[] {
-  const problems: BodyProblem[] = [];
+export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | undefined): FileProblem[] {
+  const problems: FileProblem[] = [];
   const { lineOf } = parsed;
   const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;

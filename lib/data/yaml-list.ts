@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
 import { shownPath } from "../public-files";
 import { describeOversizedFile } from "../content/content-limits";
 import { findControlCharacter } from "../markdown/control-characters";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
-import { DATA_YAML } from "../content/yaml-options";
-import { fieldName } from "../mistakes/field-names";
+import { DATA_YAML, nodeLines } from "../mistakes/yaml-options";
+import { fieldName, locateIssue } from "../mistakes/field-names";
 
 /** What a YAML list file holds: its entries as plain data, and a way to report a problem at a field's line. */
 export type YamlList = {
@@ -22,7 +22,7 @@ export type YamlList = {
 /**
  * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, with the limits of front
  * matter (size, nesting, aliases, tags, control characters), with the options of data files
- * (lib/content/yaml-options.ts), in linear time.
+ * (lib/mistakes/yaml-options.ts), in linear time.
  * `describe` names what the file should hold, for the problem when it does not.
  */
 export function parseYamlList(
@@ -40,12 +40,7 @@ export function parseYamlList(
     return { entries: [], problems, lineOf: () => 1, report };
   }
   const document = parseDocument(text, { ...DATA_YAML, lineCounter });
-  const lineOf = (keys: readonly (string | number)[]): number => {
-    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
-  };
-  const list = { entries: [], problems, lineOf, report };
+  const list = { entries: [], problems, lineOf: nodeLines(document, lineCounter), report };
   const [error] = document.errors;
   if (error) {
     report(lineCounter.linePos(error.pos[0]).line, describe.field, "invalid YAML", describe.yaml);
@@ -87,11 +82,7 @@ export function validateEntries<T>(list: YamlList, schema: z.ZodType<T>, keep: (
   return list.entries.flatMap((entry, index) => {
     const result = schema.safeParse(entry);
     for (const issue of result.error?.issues ?? []) {
-      const keys = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-      const value = keys.reduce<unknown>(
-        (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
-        entry,
-      );
+      const { path: keys, value } = locateIssue(issue, entry);
       const message = value === undefined ? "is missing" : "is not valid";
       list.report(list.lineOf([index, ...keys]), fieldName([index, ...keys]), message, issue.message);
     }

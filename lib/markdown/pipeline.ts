@@ -25,24 +25,16 @@ import {
 import { sitePathUrl, withoutBasePath } from "../site";
 import { findControlCharacter } from "./control-characters";
 import { decodePath, getLocalImageSize, isSitePath } from "../public-files";
-
-/** Something in a body worth telling the editor, with its line within the body. */
-export type BodyProblem = {
-  line: number;
-  field: string;
-  message: string;
-  expected: string;
-  severity: "error" | "warning";
-};
+import type { FileProblem } from "../mistakes/problems";
 
 /** A rendered body: a sanitized HTML tree, the site links it makes, and what was wrong with it. */
 export type RenderedBody = {
   tree: Root;
   internalLinks: { path: string; line: number }[];
-  problems: BodyProblem[];
+  problems: FileProblem[];
 };
 
-type BodyData = { problems: BodyProblem[]; internalLinks: RenderedBody["internalLinks"] };
+type BodyData = { problems: FileProblem[]; internalLinks: RenderedBody["internalLinks"] };
 
 declare module "vfile" {
   interface DataMap {
@@ -265,7 +257,7 @@ function addSitePath(href: string, line: number, data: BodyData): string {
   return sitePathUrl(path);
 }
 
-function backslashProblem(path: string, line: number): BodyProblem {
+function backslashProblem(path: string, line: number): FileProblem {
   return {
     line,
     field: "body",

@@ -1,11 +1,10 @@
+import type { FileProblem } from "./problems";
 import { distance } from "fastest-levenshtein";
 
 /** The field names a kind of file knows: its own, and those inside its mappings and lists of mappings. */
 export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record<string, ReadonlySet<string>>> };
 
-/** A problem with a field's name, as ContentProblem has it but for the file. */
-type NameProblem = { line: number; field: string; message: string; expected: string; severity: "error" | "warning" };
-type FieldProblem = NameProblem & { meant?: string };
+type FieldProblem = FileProblem & { meant?: string };
 type Path = (string | number)[];
 
 /**
@@ -18,7 +17,7 @@ export function checkFieldNames(
   known: KnownFields,
   lineOf: (path: readonly (string | number)[]) => number,
   ignoredMessage: string,
-): { problems: NameProblem[]; meant: ReadonlySet<string> } {
+): { problems: FileProblem[]; meant: ReadonlySet<string> } {
   const problems = unknownFields(data, known.names, [], lineOf, ignoredMessage);
   for (const [field, names] of Object.entries(known.nested ?? {})) {
     const value = data[field];
@@ -95,4 +94,11 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
 /** A field's path as errors name it: "speakers[0].photo". */
 export function fieldName(path: readonly (string | number)[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
+}
+
+/** Where a schema issue points, as a field path, and the value `data` holds there (undefined when missing). */
+export function locateIssue(issue: { path: readonly PropertyKey[] }, data: unknown) {
+  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const value = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return { path, value };
 }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import escapeRegExp from "escape-string-regexp";
 import { site } from "../../lib/site";
 import { isPage, listExportedFiles, urlPathOf } from "./exported-files";
 import { decodeEntities, findPageLinks } from "./page-links";
@@ -112,8 +113,4 @@ function parseUrl(link: string, base: string): URL | undefined {
 // Sitemaps and feeds escape "&" in URLs; feeds carry whole pages of HTML escaped once more.
 function decodeTwice(text: string): string {
   return decodeEntities(decodeEntities(text));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -10,6 +10,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
+import escapeRegExp from "escape-string-regexp";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 
 // Next's inline scripts: the Flight data for hydration and Turbopack's chunk loader.
@@ -98,7 +99,7 @@ const NOT_ALLOWED =
 // The site's own browser scripts (lib/browser/browser-scripts.ts), below the base path the runtime is under.
 function siteScriptPattern(runtime: string): RegExp {
   const basePath = runtime.replace(/\/_next\/$/, "");
-  return new RegExp(`^${basePath.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/js/[a-z0-9-]+\\.js$`);
+  return new RegExp(`^${escapeRegExp(basePath)}/js/[a-z0-9-]+\\.js$`);
 }
 
 function isScriptPreload(tag: string, href: string | undefined): boolean {

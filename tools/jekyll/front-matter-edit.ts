@@ -1,5 +1,5 @@
 import { isSeq, parseDocument } from "yaml";
-import { FRONT_MATTER_YAML } from "../../lib/content/yaml-options";
+import { FRONT_MATTER_YAML } from "../../lib/mistakes/yaml-options";
 
 /** Front matter with fields removed or set and paths added to `redirect_from`, the rest kept as written. */
 export function editFrontMatter(

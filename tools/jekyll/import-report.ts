@@ -1,3 +1,4 @@
+import { plural } from "../../lib/check/content-check";
 import type { ImportNote, ImportReport } from "./import-site";
 
 /** The report `npm run import:jekyll` prints: a line per thing to look at, grouped, then totals and the check. */
@@ -33,12 +34,12 @@ export function formatImportReport(report: ImportReport, source: string): string
     ...report.replaced.map(formatNote),
     ...(report.check
       ? [
-          `npm run check finds ${count(report.check.errors.length, "error")}:`,
+          `npm run check finds ${plural(report.check.errors.length, "error")}:`,
           ...report.check.errors.map((line) => `  ${line}`),
         ]
       : ["Next: run npm run check, which names every problem left with its file and line."]),
-    `Imported: ${count(report.imported.length, "post")}, ${count(report.pages.length, "page")}, ${count(report.redirects.length, "redirect")}, ${count(report.shortLinks.length, "short link")}.`,
-    `Files rewritten: ${rewrittenFiles.size} (${count(report.rewritten.length, "change")}).`,
+    `Imported: ${plural(report.imported.length, "post")}, ${plural(report.pages.length, "page")}, ${plural(report.redirects.length, "redirect")}, ${plural(report.shortLinks.length, "short link")}.`,
+    `Files rewritten: ${rewrittenFiles.size} (${plural(report.rewritten.length, "change")}).`,
     `Not carried over: ${notCarried} (${report.imagesMissing.length} missing in the old site itself).`,
     `Old URLs answered${report.check ? " by the built site" : ""}: ${answered} of ${report.oldUrls.length} found.`,
     ...(report.check ? [`npm run check: ${report.check.summary}`] : []),
@@ -48,8 +49,4 @@ export function formatImportReport(report: ImportReport, source: string): string
 
 function formatNote(note: ImportNote): string {
   return `  ${note.file}${note.line ? `:${note.line}` : ""}: ${note.text}`;
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? "" : "s"}`;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { DATA_YAML, TO_DATA } from "../../lib/content/yaml-options";
+import { DATA_YAML, TO_DATA } from "../../lib/mistakes/yaml-options";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
 
 /** What the importer needs from a Jekyll site's _config.yml. */

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import escapeRegExp from "escape-string-regexp";
 import type { ImportContext, ImportNote } from "./import-site";
 
 const BASE_URL = String.raw`(?:\{\{-?\s*site\.baseurl\s*-?\}\})?`;
@@ -14,7 +15,7 @@ export function takeOutMissing(missing: readonly ImportNote[], context: ImportCo
     if (paths.length === 0) continue;
     let text = written.text;
     for (const path of new Set(paths)) {
-      const target = `${BASE_URL}(?:${[path, encodeURI(path)].map(escape).join("|")})`;
+      const target = `${BASE_URL}(?:${[path, encodeURI(path)].map(escapeRegExp).join("|")})`;
       text = text
         .replace(new RegExp(String.raw`!\[[^\]\n]*\]\(\s*<?${target}>?(?:\s+"[^"\n]*")?\s*\)`, "g"), "")
         .replace(new RegExp(String.raw`\[([^\]\n]*)\]\(\s*<?${target}>?(?:\s+"[^"\n]*")?\s*\)`, "g"), "$1")
@@ -38,8 +39,4 @@ export function takeOutMissing(missing: readonly ImportNote[], context: ImportCo
     }
     written.text = text;
   }
-}
-
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,3 +1,4 @@
+import { isNode, type Document, type LineCounter } from "yaml";
 import type { DocumentOptions, ParseOptions, SchemaOptions, ScalarTag, ToJSOptions } from "yaml";
 
 /**
@@ -31,3 +32,16 @@ export const FRONT_MATTER_YAML: Options = {
 
 /** Turning a parsed document into data: yaml throws a ReferenceError past this many alias expansions. */
 export const TO_DATA: ToJSOptions = { maxAliasCount: 50 };
+
+/** For a parsed data file: the line of the node at `keys`, or of its nearest parent that has one, or 1. */
+export function nodeLines(
+  document: Document,
+  lineCounter: LineCounter,
+): (keys: readonly (string | number)[]) => number {
+  const lineOf = (keys: readonly (string | number)[]): number => {
+    const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    return keys.length > 0 ? lineOf(keys.slice(0, -1)) : 1;
+  };
+  return lineOf;
+}
