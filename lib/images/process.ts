@@ -27,8 +27,7 @@ export async function encodeImage(
   const missing = outputs.filter((output) => !existsSync(cachedFile(source, output)));
   for (let index = missing.length; index < outputs.length; index += 1) onFile(false);
   if (missing.length === 0) return 0;
-  // Decoded once and brought down to the largest output's width, then resized for each output: a third less
-  // work than resizing the 12-megapixel original each time, and far less than decoding it for each.
+  // Decoded once at the largest output's width, then resized for each: far less work than from the original.
   // failOn "none": a truncated photo is encoded as far as it goes, as a browser would show it.
   const largest = Math.max(...missing.map((output) => output.width));
   const { data, info } = await sharp(source.file, { failOn: "none", limitInputPixels: MAX_INPUT_PIXELS })

@@ -14,8 +14,7 @@ export function checkPagePermalinks(
   const problems: ContentProblem[] = [];
   const seen = new Map<string, SitePage>();
   for (const page of pages) {
-    // A short link is no page but an entry of the redirect table, checked there against every page of the site:
-    // an old Jekyll archive page at /archive/meetup/ may lead to /tags/meetup/.
+    // A short link is an entry of the redirect table, checked there: /archive/meetup/ may lead to /tags/meetup/.
     if (page.redirect_to) continue;
     const line = page.lines.permalink ?? 1;
     const field = page.lines.permalink ? "permalink" : "file name";

@@ -145,8 +145,7 @@ function collectCandidates(input: RedirectInput): Candidate[] {
     const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, `${from}:`, "redirects:"]);
     add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
   }
-  // Old paths of a post or page that moved elsewhere go straight to where it went, never through its own page;
-  // a page's short link (a permalink with redirect_to) is an entry of the table, never a page.
+  // Old paths of a post or page that moved go straight to where it went; a short link is an entry, never a page.
   const addMoves = (item: MovableItem, path: string) => {
     const final = item.redirect_to ?? path;
     const line = (field: string) => item.lines[field] ?? 1;

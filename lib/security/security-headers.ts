@@ -12,9 +12,8 @@ export type ServingMode = "export" | "server";
 // Besides inline scripts: 'wasm-unsafe-eval' for the search engine (Pagefind, WebAssembly); no eval of scripts.
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-// In server mode Next puts different inline scripts on every page and sets headers before it renders, so the header
-// allows them. The export's header allows the redirect pages' one script by hash; each exported page also pins its
-// own inline scripts in a <meta http-equiv> policy (pagePolicy, pipeline/export/content-security-policy.ts).
+// Next's server puts different inline scripts on each page and sets headers before rendering: its header allows
+// them. The export allows the redirect pages' one script by hash, and each page pins its own in a <meta> (pagePolicy).
 const INLINE_SCRIPTS: Record<ServingMode, readonly string[]> = {
   export: [REDIRECT_SCRIPT_CSP_HASH],
   server: ["'unsafe-inline'"],
@@ -42,8 +41,7 @@ const SITE_POLICY: Policy = {
 // Only a header can say this; a <meta> policy ignores it.
 const HEADER_ONLY: Policy = { "frame-ancestors": ["'none'"] };
 
-// Files under /images/ and SVGs are never pages: nothing in them may run, and the sandbox's opaque origin leaves
-// even a script that got in nothing of the site to reach.
+// Files under /images/ and SVGs are never pages: nothing in them may run, and the sandbox leaves nothing to reach.
 const FILE_POLICY: Policy = {
   "default-src": ["'none'"],
   "img-src": ["'self'", "data:"],
