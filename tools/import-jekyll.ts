@@ -10,7 +10,6 @@ import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { checkImport } from "./jekyll/check-imported-site";
-import { postsDirectory } from "../lib/collection/posts";
 import { env } from "../lib/env";
 
 const root = process.argv[2];
@@ -22,7 +21,7 @@ const pagesDir = env.pagesDir;
 try {
   const started = performance.now();
   const target = {
-    postsDir: postsDirectory(),
+    postsDir: env.postsDir,
     publicDir: publicDirectory(),
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),

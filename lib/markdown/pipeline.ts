@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import { remark } from "remark";
@@ -139,12 +140,7 @@ function applySiteRules(tree: Root, file: VFile): void {
       if (remote === undefined) return addMediaPaths(node, line, data);
       // Inline, where the media was: a <video> in a paragraph stays in it.
       const label = `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`;
-      parent.children[index] = {
-        type: "element",
-        tagName: "a",
-        properties: { href: remote },
-        children: [{ type: "text", value: label }],
-      };
+      parent.children[index] = h("a", { href: remote }, label);
       data.problems.push({ line, ...REMOTE_MEDIA(node.tagName, remote) });
       return SKIP;
     }
@@ -335,10 +331,5 @@ function blockedEmbedLink(node: Element): Element {
   const raw = String(node.properties.src ?? "");
   const href = raw.startsWith("//") ? `https:${raw}` : raw;
   if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
-  return {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    children: [{ type: "text", value: "Embedded content removed." }],
-  };
+  return h("p", "Embedded content removed.");
 }

@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import { h } from "hastscript";
 import { visit } from "unist-util-visit";
 
 const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,15})\/status(?:es)?\/(\d+)/i;
@@ -13,19 +14,8 @@ export function rehypeTweets() {
       if (node.tagName !== "blockquote" || !classNames(node).includes("twitter-tweet")) return;
       const status = findStatusLink(node);
       if (!status) return;
-      node.children.push({
-        type: "element",
-        tagName: "p",
-        properties: { className: ["tweet-source"] },
-        children: [
-          {
-            type: "element",
-            tagName: "a",
-            properties: { href: status.url, ariaLabel: `View on X/Twitter: the post by @${status.user}` },
-            children: [{ type: "text", value: "View on X/Twitter" }],
-          },
-        ],
-      });
+      const label = `View on X/Twitter: the post by @${status.user}`;
+      node.children.push(h("p.tweet-source", [h("a", { href: status.url, ariaLabel: label }, "View on X/Twitter")]));
     });
   };
 }

@@ -28,7 +28,7 @@ export const CONTROL = { unresolvedAlias: "UNRESOLVED_ALIAS", localTag: "LOCAL_T
 const RULES: Rule[] = [
   {
     codes: ["TAB_AS_INDENT"],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found, lines) => ({
       field: keyOf(found.text.trim()) ?? keyOf(blockAbove(lines, found.line)?.text ?? ""),
       message: "is indented with a tab",
@@ -38,12 +38,7 @@ const RULES: Rule[] = [
   {
     // `title: Cloud Native London: December`: YAML reads the second ": " as a field inside the value.
     codes: ["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /:\s/.test(valueOf(found.text) ?? "") && !/^["'[{]/.test(valueOf(found.text) ?? "")
-        ? found
-        : undefined;
-    },
+    find: lineWhere((text) => /:\s/.test(valueOf(text) ?? "") && !/^["'[{]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: 'has ": " inside its value, which YAML reads as the start of another field',
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -64,12 +59,8 @@ const RULES: Rule[] = [
   {
     codes: ["BAD_INDENT", "MISSING_CHAR", "UNEXPECTED_TOKEN"],
     find: (error, lines) => {
-      const bracket = /Flow (sequence|map)/.exec(error.message)
-        ? /Flow map/.test(error.message)
-          ? "{"
-          : "["
-        : undefined;
-      return bracket ? openingLine(lines, error.line, bracket === "[" ? /\[[^\]]*$/ : /\{[^}]*$/) : undefined;
+      const kind = /Flow (sequence|map)/.exec(error.message)?.[1];
+      return kind ? openingLine(lines, error.line, kind === "map" ? /\{[^}]*$/ : /\[[^\]]*$/) : undefined;
     },
     describe: (found) => {
       const list = /\[[^\]]*$/.test(found.text);
@@ -107,10 +98,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^\s*(?:-\s+)?[\w-]+:[^\s/]/.test(found.text) ? found : undefined;
-    },
+    find: lineWhere((text) => /^\s*(?:-\s+)?[\w-]+:[^\s/]/.test(text)),
     describe: (found) => ({
       field: /^\s*(?:-\s+)?([\w-]+):/.exec(found.text)?.[1] ?? "front matter",
       message: "has no space after its colon",
@@ -119,10 +107,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["MULTILINE_IMPLICIT_KEY"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && !found.text.includes(":") ? found : undefined;
-    },
+    find: lineWhere((text) => !text.includes(":")),
     describe: (found) => ({
       field: found.text.trim().split(/\s+/)[0] ?? "front matter",
       message: "has no colon, so YAML cannot tell the field from its value",
@@ -132,10 +117,7 @@ const RULES: Rule[] = [
   {
     // @ and ` are reserved; & names an anchor, * repeats one, ! is a tag, | and > start a block of text.
     codes: ["BAD_SCALAR_START", "BAD_ALIAS", CONTROL.unresolvedAlias, CONTROL.localTag],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^[@`&*!|>]/.test(valueOf(found.text) ?? "") ? found : undefined;
-    },
+    find: lineWhere((text) => /^[@`&*!|>]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: `starts with ${(valueOf(found.text) ?? "").charAt(0)}, which YAML reads as part of its own syntax`,
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -143,7 +125,7 @@ const RULES: Rule[] = [
   },
   {
     codes: [CONTROL.hashtag],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found) => ({
       message: "is empty: YAML reads everything from a # on as a comment",
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -152,10 +134,7 @@ const RULES: Rule[] = [
   {
     // `title: "Cloud" Native`, `title: [Talk] Kubernetes`, `title: *Bold* news`: text after YAML's own syntax.
     codes: ["UNEXPECTED_TOKEN"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^["'[{|>*&!@`]/.test(valueOf(found.text) ?? "") ? found : undefined;
-    },
+    find: lineWhere((text) => /^["'[{|>*&!@`]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: /^["']/.test(valueOf(found.text) ?? "")
         ? "has more text after its closing quote"
@@ -165,7 +144,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["DUPLICATE_KEY"],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found, lines) => {
       const key = keyOf(found.text);
       const first = lines.findIndex(
@@ -193,6 +172,14 @@ export function describeYamlMistake(error: YamlError, lines: readonly string[]):
     field: "front matter",
     message: `invalid YAML: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
     expected: "valid YAML between two --- lines",
+  };
+}
+
+// The error's own line, when `test` holds for its text.
+function lineWhere(test: (text: string) => boolean): Rule["find"] {
+  return (error, lines) => {
+    const found = at(lines, error.line);
+    return found && test(found.text) ? found : undefined;
   };
 }
 
