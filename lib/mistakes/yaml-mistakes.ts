@@ -30,7 +30,10 @@ const RULES: Rule[] = [
     codes: ["TAB_AS_INDENT"],
     find: lineWhere(() => true),
     describe: (found, lines) => ({
-      field: keyOf(found.text.trim()) ?? keyOf(blockAbove(lines, found.line)?.text ?? ""),
+      // Else the nearest field above that opens a block (`tags:` with its value on the lines below).
+      field:
+        keyOf(found.text.trim()) ??
+        keyOf(lineAbove(lines, found.line - 1, ({ text }) => !!keyOf(text) && !valueOf(text))?.text ?? ""),
       message: "is indented with a tab",
       expected: "spaces instead: two for each level, as on the lines around it",
     }),
@@ -76,7 +79,7 @@ const RULES: Rule[] = [
     find: (error, lines) => {
       const found = at(lines, error.line);
       if (!found) return undefined;
-      const sibling = previousSibling(lines, found.line);
+      const sibling = parentLine(lines, found.line, true);
       return sibling && isListItem(sibling.text) !== isListItem(found.text) ? found : undefined;
     },
     describe: (found, lines) => ({
@@ -204,41 +207,32 @@ function isListItem(text: string): boolean {
   return /^\s*-(\s|$)/.test(text);
 }
 
-// The last line at or above `line` that matches: where a quote or a bracket was opened.
+// The nearest line at or above `from` that `pick` takes, or none once it says "stop".
+function lineAbove(
+  lines: readonly string[],
+  from: number,
+  pick: (found: Found) => boolean | "stop",
+): Found | undefined {
+  for (let index = Math.min(from, lines.length); index >= 1; index -= 1) {
+    const found = at(lines, index);
+    const verdict = found && pick(found);
+    if (verdict) return verdict === "stop" ? undefined : found;
+  }
+  return undefined;
+}
+
+// Where a quote or a bracket was opened.
 function openingLine(lines: readonly string[], line: number, pattern: RegExp): Found | undefined {
-  for (let index = Math.min(line, lines.length); index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && pattern.test(found.text)) return found;
-  }
-  return undefined;
+  return lineAbove(lines, line, (found) => pattern.test(found.text));
 }
 
-function previousSibling(lines: readonly string[], line: number): Found | undefined {
+// The nearest line above with less indentation than `line`'s (`sibling`: the nearest with the same, if none has less).
+function parentLine(lines: readonly string[], line: number, sibling = false): Found | undefined {
   const indent = indentOf(lines[line - 1] ?? "");
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && indentOf(found.text) < indent) return undefined;
-    if (found && indentOf(found.text) === indent && !found.text.trim().startsWith("#")) return found;
-  }
-  return undefined;
-}
-
-// The nearest field above `line` that opens a block (`tags:` with its value on the lines below).
-function blockAbove(lines: readonly string[], line: number): Found | undefined {
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && keyOf(found.text) && !valueOf(found.text)) return found;
-  }
-  return undefined;
-}
-
-function parentLine(lines: readonly string[], line: number): Found | undefined {
-  const indent = indentOf(lines[line - 1] ?? "");
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && indentOf(found.text) < indent && !found.text.trim().startsWith("#")) return found;
-  }
-  return undefined;
+  return lineAbove(lines, line - 1, ({ text }) => {
+    if (sibling && indentOf(text) < indent) return "stop";
+    return !text.trim().startsWith("#") && (sibling ? indentOf(text) === indent : indentOf(text) < indent);
+  });
 }
 
 /**
