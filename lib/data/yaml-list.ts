@@ -67,7 +67,7 @@ function refuseBeforeParsing(text: string): { line: number; message: string; exp
   const oversized = describeOversizedFile(text, "a data file", "YAML");
   if (oversized) return { line: 1, ...oversized };
   const control = findControlCharacter(text);
-  if (control) return { line: text.slice(0, control.offset).split("\n").length, ...control };
+  if (control) return control;
   try {
     checkFlowNesting(text);
   } catch (error) {

@@ -159,7 +159,7 @@ function checkControlCharacters(tree: Root, data: BodyData): void {
       node.type === "text" ? [node.value] : node.type === "element" ? Object.values(node.properties).flat() : [];
     const control = findControlCharacter(values.filter((value) => typeof value === "string").join(" "));
     if (control)
-      data.problems.push({ line: node.position?.start.line ?? 1, field: "body", ...control, severity: "error" });
+      data.problems.push({ ...control, line: node.position?.start.line ?? 1, field: "body", severity: "error" });
   });
 }
 
