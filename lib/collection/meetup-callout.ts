@@ -1,8 +1,8 @@
 import { format, startOfDay } from "date-fns";
 import { googleCalendarUrl } from "../meetups/calendar";
 import { formatTime, inSiteZone, toDateKey } from "../content/dates";
-import type { Meetup, MeetupPerson } from "../meetups/meetups";
-import { getMeetupById, getUpcomingMeetups } from "./meetup-index";
+import { upcomingMeetups, type Meetup, type MeetupPerson } from "../meetups/meetups";
+import { getMeetupById, getMeetupIndex } from "./meetup-index";
 import type { Post } from "../content/post-file";
 import { site, withBasePath } from "../site";
 
@@ -100,7 +100,7 @@ export function getOwnEventCallout(post: Post): MeetupCallout | undefined {
 
 /** Callouts for every meetup not over at build time, soonest first: the home page shows the first still to come. */
 export function getUpcomingCallouts(now: Date = new Date()): MeetupCallout[] {
-  return getUpcomingMeetups(now).map((meetup) => buildCallout(meetup, {}, now));
+  return upcomingMeetups(getMeetupIndex().meetups, now).map((meetup) => buildCallout(meetup, {}, now));
 }
 
 /** "Wednesday 7 November 2018, 18:30–21:00" or, for a day-long event, "Wednesday 7 November 2018". */

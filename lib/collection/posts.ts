@@ -168,12 +168,9 @@ export function markProblemsReported(problems: readonly ContentProblem[]): void 
 
 /** Print each problem once per process, to stderr: warnings, and the errors `next dev` lets through. */
 export function reportProblems(problems: readonly ContentProblem[]): void {
-  for (const problem of problems) {
-    const line = formatProblem(problem);
-    if (!reported.has(line)) {
-      reported.add(line);
-      console.warn(line);
-    }
+  for (const line of problems.map(formatProblem)) {
+    if (!reported.has(line)) console.warn(line);
+    reported.add(line);
   }
 }
 
