@@ -20,35 +20,26 @@ export function trackPublicFiles<T>(read: () => T): { result: T; files: string[]
   }
 }
 
-/** The folder the site's static files come from: public/ in the site's root (copied in after export). */
-export function publicDirectory(): string {
-  return env.publicDir;
-}
-
 /** Real pixel size of an image under public/ ("/images/a b.jpg"), or undefined when it is missing. */
 export function getLocalImageSize(src: string): { width: number; height: number } | undefined {
   const file = publicFile(src);
-  if (cache.has(file)) return cache.get(file);
-  let size: { width: number; height: number } | undefined;
-  if (file && existsSync(file)) {
+  if (!cache.has(file)) {
     try {
       const { width, height } = imageSize(readFileSync(file));
-      if (width && height) size = { width, height };
+      cache.set(file, width && height ? { width, height } : undefined);
     } catch {
-      size = undefined;
+      cache.set(file, undefined);
     }
   }
-  cache.set(file, size);
-  return size;
+  return cache.get(file);
 }
 
-/**
- * The file a site path ("/files/a%20b.pdf") names, or "" for a path that escapes the folder. With SITE_DIR or PUBLIC_DIR,
- * the project's public/ is searched too, since the export holds both (pipeline/steps/copy-public-dir.ts).
- */
+/** The file a site path ("/files/a%20b.pdf") names in the site's or the project's public/, or "" when it escapes them. */
 export function publicFile(sitePath: string): string {
   const relative = path.normalize(decodePath(sitePath.split(/[?#]/)[0] ?? ""));
-  const candidates = [...new Set([publicDirectory(), path.resolve("public")])]
+  // The site's own public/ first: its files win over the project's.
+  const candidates = publicDirectories()
+    .reverse()
     .map((root) => ({ root, file: path.join(root, relative) }))
     .filter(({ root, file }) => file.startsWith(root + path.sep))
     .map(({ file }) => file);
@@ -61,13 +52,10 @@ export type PublicFile = { full: string; shown: string; sitePath: string };
 
 /** The folders whose files the export holds: public/, and SITE_DIR's where a test site sets one. */
 export function publicDirectories(): string[] {
-  return [...new Set([path.resolve("public"), publicDirectory()])];
+  return [...new Set([path.resolve("public"), env.publicDir])];
 }
 
-/**
- * Every file under public/ (symbolic links included, never followed), for checks that need the whole list; a
- * linked public/ has none, and the check refuses it (lib/check/public-file-checks.ts).
- */
+/** Every file under public/, symbolic links listed but never followed (a linked public/ lists none). */
 export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
   return directories.flatMap((directory) => (isSymbolicLink(directory) ? [] : walk(directory, directory)));
 }
@@ -98,10 +86,7 @@ function walk(root: string, directory: string): PublicFile[] {
     });
 }
 
-/**
- * True for a path on this site ("/images/x.jpg"); false for URLs, anchors, and protocol-relative links,
- * including the forms browsers also read as one ("/\\host", "/<tab>/host").
- */
+/** True for a site path ("/images/x.jpg"); false for URLs, anchors and what browsers read as one ("//h", "/\\h", "/\t/h"). */
 export function isSitePath(value: string): boolean {
   return /^\/(?![\\/])/.test(value.replace(/[\t\n\r]/g, ""));
 }

@@ -1,7 +1,4 @@
-/**
- * Site settings: site.yml in the site's root (SITE_DIR), the one file a meetup edits to make this site its
- * own, read and validated once. Nothing is copied anywhere else; every page, feed and script asks this module.
- */
+/** Site settings: site.yml in the site's root (SITE_DIR), read and validated once; every page, feed and script asks here. */
 import { env } from "./env";
 import { decodePath } from "./public-files";
 import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
@@ -10,25 +7,8 @@ import { deriveTheme } from "./settings/theme";
 
 const settings = loadSettings();
 
-/** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
-const basePath = normaliseBasePath(env.basePath);
-
-/**
- * The meetup's name, in titles, feeds, descriptions and calendars. SITE_NAME overrides it for a build, so that
- * a test can prove no page says the name anywhere the settings do not put it (e2e/basepath/site-name.spec.ts).
- */
+// SITE_NAME overrides the name so that a test can prove no page says it where the settings do not put it.
 const name = env.siteName ?? settings.name;
-
-/** The meetup's places elsewhere. */
-const links = {
-  /** Where readers join the group and RSVP. */
-  meetup: settings.join.url,
-  /** How sponsors reach the organisers: their email, or the group. */
-  sponsor: settings.email ? `mailto:${settings.email}` : settings.join.url,
-  /** Where the "Become a sponsor" tile on /sponsors/ leads: the sponsor page (content/pages/sponsor.md). */
-  sponsorPage: "/sponsor/",
-  social: settings.social,
-};
 
 // Settings' lists in order; pages join them with `nav: { order }` between these (10, 20, ...).
 const ordered = (items: readonly { label: string; href?: string; url?: string }[]) =>
@@ -38,7 +18,8 @@ export const site = {
   name,
   shortName: settings.shortName ?? initials(name),
   url: (env.siteUrl ?? settings.url).replace(/\/+$/, ""),
-  basePath,
+  /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
+  basePath: normaliseBasePath(env.basePath),
   description: settings.description,
   /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
   intro: {
@@ -69,35 +50,31 @@ export const site = {
   feedSize: settings.feedSize,
   /** How long a meetup lasts when its front matter gives no end time, for calendars. */
   eventMinutes: settings.eventMinutes,
-  links,
+  links: {
+    /** Where readers join the group and RSVP. */
+    meetup: settings.join.url,
+    /** How sponsors reach the organisers: their email, or the group. */
+    sponsor: settings.email ? `mailto:${settings.email}` : settings.join.url,
+    /** Where the "Become a sponsor" tile on /sponsors/ leads: the sponsor page (content/pages/sponsor.md). */
+    sponsorPage: "/sponsor/",
+    social: settings.social,
+  },
   /** The header's and footer's fixed links; pages join them with `nav:` (content/pages/, CONTRIBUTING.md). */
   nav: { header: ordered(settings.nav), footer: ordered(settings.social) },
-  /**
-   * Keep each post's old Jekyll URL as a redirect to its new one: the old site's `permalink` setting from its
-   * _config.yml ("pretty", "date", "/:categories/:title/", "/posts/:year-:month-:day-:title.html", ...), true
-   * for "pretty", or false. LEGACY_PERMALINKS overrides it.
-   */
+  /** The old Jekyll site's `permalink` setting ("pretty", "/:categories/:title/", ...), to keep old post URLs; or false. */
   legacyPermalinks: readLegacyPermalinks(env.legacyPermalinks, settings.legacyPermalinks),
   /** Site-level redirects that belong to no post: from-path -> site path or URL. */
   redirects: settings.redirects,
 };
 
-// Every entry (check, build, dev, Next's workers) imports the settings first and none can go on without them:
-// the check prints these lines (tools/check.ts), elsewhere the error carries them without a stack.
+// No entry (check, build, dev, Next's workers) can go on without the settings: the error lists every problem,
+// one per line, and no stack, since editors meet it in `next dev`'s overlay, where frames would bury the lines.
 function loadSettings(): SiteSettings {
   const { settings: read, problems } = readSiteSettings(env.siteDir);
-  if (!read) throw new SettingsError(describeSettingsErrors(problems));
-  return read;
-}
-
-/** site.yml cannot be read; the message lists every error, one per line. */
-class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SettingsError";
-    // Editors meet this in `next dev`'s overlay and terminal: frames of the site's code would bury the lines.
-    this.stack = `${this.name}: ${message}`;
-  }
+  if (read) return read;
+  const error = Object.assign(new Error(describeSettingsErrors(problems)), { name: "SettingsError" });
+  error.stack = `${error.name}: ${error.message}`;
+  throw error;
 }
 
 // "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.
@@ -146,9 +123,8 @@ export function absoluteUrl(path: string): string {
 /** A site path without the base path, whether or not it had one: "/cnl/images/x.jpg" -> "/images/x.jpg". */
 export function withoutBasePath(path: string): string {
   const base = site.basePath;
-  if (!base) return path;
-  if (path === base) return "/";
-  return path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+  if (base && path === base) return "/";
+  return base && path.startsWith(`${base}/`) ? path.slice(base.length) : path;
 }
 
 /** A site path ("/images/a b.jpg") as a URL: base path in front, percent-encoded exactly once. */

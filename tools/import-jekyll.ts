@@ -6,7 +6,6 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { publicDirectory } from "../lib/public-files";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { checkImport } from "./jekyll/check-imported-site";
@@ -22,7 +21,7 @@ try {
   const started = performance.now();
   const target = {
     postsDir: env.postsDir,
-    publicDir: publicDirectory(),
+    publicDir: env.publicDir,
     pagesDir,
     pagesLabel: path.relative(process.cwd(), pagesDir).split(path.sep).join("/"),
     settingsFile: env.settingsFile,

@@ -9,7 +9,7 @@ import { SitePageView } from "@/components/pages/site-page-view";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
 import { buildPageGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
-import { getPageParams, getPageForSegments } from "@/lib/pages/page-route";
+import { getPageParams, getPageForSegments } from "@/lib/pages/pages";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
 import { getAllPosts } from "@/lib/collection/posts";
 import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";

@@ -10,7 +10,7 @@ import { article, meetupPost } from "./corpus-posts";
 import { SPONSORS } from "./corpus-words";
 import { createRandom } from "./random";
 import { readSponsorRegistry } from "../../lib/meetups/sponsors";
-import { publicDirectory } from "../../lib/public-files";
+import { env } from "../../lib/env";
 
 /**
  * How posts name sponsors: "off" (none), "inline" ({ name, url, level } objects that need no registry),
@@ -65,8 +65,8 @@ export function generateCorpus({ directory, size, seed, sponsors, eventPhotos = 
 }
 
 function listImages(folder: string): string[] {
-  const names = readdirSync(path.join(publicDirectory(), folder)).filter((name) => /\.(jpe?g|png|webp)$/i.test(name));
-  if (names.length === 0) throw new Error(`no images in ${path.join(publicDirectory(), folder)}/ to reference`);
+  const names = readdirSync(path.join(env.publicDir, folder)).filter((name) => /\.(jpe?g|png|webp)$/i.test(name));
+  if (names.length === 0) throw new Error(`no images in ${path.join(env.publicDir, folder)}/ to reference`);
   return names.sort().map((name) => `/${folder}/${name}`);
 }
 

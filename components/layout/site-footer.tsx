@@ -1,4 +1,4 @@
-import { getNavLinks } from "@/lib/pages/navigation";
+import { getNavLinks } from "@/lib/pages/pages";
 import { site } from "@/lib/site";
 import { NavList } from "./site-header";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getNavLinks, isSiteLink, type NavLink } from "@/lib/pages/navigation";
+import { getNavLinks, type NavLink } from "@/lib/pages/pages";
+import { isSitePath } from "@/lib/public-files";
 import { site } from "@/lib/site";
 import { BrandMark } from "./brand-mark";
 import { SearchBox } from "../search/search-box";
@@ -41,7 +42,7 @@ export function NavList({ links }: { links: readonly NavLink[] }) {
     <ul>
       {links.map((item) => (
         <li key={item.href}>
-          {isSiteLink(item.href) ? (
+          {isSitePath(item.href) ? (
             <Link href={item.href} prefetch={false}>
               {item.label}
             </Link>

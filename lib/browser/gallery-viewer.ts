@@ -4,39 +4,30 @@
  * photo shown last. Without this script each photo is a plain link to its full size (components/photos/gallery.tsx).
  */
 
+import { element } from "./document";
+
 let dialog: HTMLDialogElement | undefined;
 let links: HTMLAnchorElement[] = [];
 let current = 0;
 
-function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
-  const element = document.createElement("button");
-  element.type = "button";
-  element.className = className;
-  element.textContent = label;
-  element.addEventListener("click", onClick);
-  return element;
+function button(label: string, className: string, onclick: () => void): HTMLButtonElement {
+  return element("button", { type: "button", className, onclick }, label);
 }
 
 function create(): HTMLDialogElement {
-  const created = document.createElement("dialog");
-  created.className = "gallery-viewer";
+  const created = element("dialog", { className: "gallery-viewer" });
   created.setAttribute("aria-label", "Photo viewer");
-  const figure = document.createElement("figure");
-  figure.className = "gallery-viewer-figure";
-  const caption = document.createElement("figcaption");
-  const full = document.createElement("a");
-  full.className = "gallery-viewer-full";
-  full.textContent = "Full size";
-  const controls = document.createElement("div");
-  controls.className = "gallery-viewer-controls";
-  controls.append(
-    button("Previous", "gallery-viewer-previous", () => show(current - 1)),
-    button("Next", "gallery-viewer-next", () => show(current + 1)),
-    full,
-    button("Close", "gallery-viewer-close", () => created.close()),
+  created.append(
+    element("figure", { className: "gallery-viewer-figure" }, element("picture"), element("figcaption")),
+    element(
+      "div",
+      { className: "gallery-viewer-controls" },
+      button("Previous", "gallery-viewer-previous", () => show(current - 1)),
+      button("Next", "gallery-viewer-next", () => show(current + 1)),
+      element("a", { className: "gallery-viewer-full" }, "Full size"),
+      button("Close", "gallery-viewer-close", () => created.close()),
+    ),
   );
-  figure.append(document.createElement("picture"), caption);
-  created.append(figure, controls);
   created.addEventListener("keydown", (event) => {
     if (event.key === "ArrowLeft") show(current - 1);
     else if (event.key === "ArrowRight") show(current + 1);
@@ -57,10 +48,10 @@ function show(index: number): void {
   if (!link || !picture || !figure) return;
   // The gallery's own sources, asked for at the dialog's width: the browser picks a larger file.
   const copy = picture.cloneNode(true) as HTMLElement;
-  for (const element of copy.matches("img") ? [copy] : Array.from(copy.querySelectorAll("source, img"))) {
-    element.setAttribute("sizes", "(min-width: 64rem) 60rem, 100vw");
-    element.removeAttribute("class");
-    element.setAttribute("loading", "eager");
+  for (const image of copy.matches("img") ? [copy] : Array.from(copy.querySelectorAll("source, img"))) {
+    image.setAttribute("sizes", "(min-width: 64rem) 60rem, 100vw");
+    image.removeAttribute("class");
+    image.setAttribute("loading", "eager");
   }
   const wrapped = copy.matches("picture") ? copy : document.createElement("picture");
   if (wrapped !== copy) wrapped.append(copy);

@@ -1,7 +1,5 @@
 /** Browser script: shows each meetup's state (upcoming, tonight, past) by the reader's clock, as it changes. */
-
-// setTimeout overflows past ~24.8 days; a page open that long is re-checked when next loaded.
-const LONGEST_TIMER = 2 ** 31 - 1;
+import { followClock } from "./document";
 
 function instant(element: HTMLElement, key: "endsAt" | "dayStartsAt"): number {
   return Date.parse(element.dataset[key] ?? "");
@@ -34,17 +32,11 @@ function chooseUpcoming(now: number): void {
   }
 }
 
-function refresh(): void {
-  const now = Date.now();
+followClock((now) => {
   showStatuses(now);
   chooseUpcoming(now);
-  const changes = [...document.querySelectorAll<HTMLElement>("[data-ends-at]")]
-    .flatMap((element) => [instant(element, "endsAt"), instant(element, "dayStartsAt")])
-    .filter((moment) => moment > now);
-  if (changes.length === 0) return;
-  const wait = Math.min(...changes) - now + 1000;
-  if (wait <= LONGEST_TIMER) setTimeout(refresh, wait);
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", refresh, { once: true });
-else refresh();
+  return [...document.querySelectorAll<HTMLElement>("[data-ends-at]")].flatMap((element) => [
+    instant(element, "endsAt"),
+    instant(element, "dayStartsAt"),
+  ]);
+});

@@ -4,6 +4,7 @@
  * the Pagefind index.
  */
 import { findPosts, isEmptyQuery, readQuery, writeQuery, type SearchQuery } from "@/lib/browser/pagefind-client";
+import { whenReady } from "./document";
 import { renderResults } from "./search-results";
 
 const PAGE_SIZE = 20;
@@ -71,11 +72,8 @@ function start(form: HTMLFormElement, output: HTMLElement): void {
   void search(query, PAGE_SIZE);
 }
 
-function init(): void {
+whenReady(() => {
   const form = document.querySelector<HTMLFormElement>("form[data-search-page]");
   const output = document.getElementById("search-output");
   if (form && output) start(form, output);
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init, { once: true });
-else init();
+});

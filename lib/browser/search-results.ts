@@ -1,15 +1,6 @@
 /** Draws what a search found into the search page, as DOM nodes: result text is never parsed as HTML. */
 import { describeResults, type SearchState } from "@/lib/browser/pagefind-client";
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+import { element } from "./document";
 
 function unavailable(archiveHref: string): (Node | string)[] {
   return [

@@ -35,16 +35,14 @@ export function checkContent(): ContentCheck {
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markProblemsReported([...collection.problems, ...pageProblems]);
   const files = { posts: countFiles(posts, collection.problems), pages: countFiles(pages, pageProblems) };
-  const reserved = {
-    posts: new Map(posts.map((post) => [pathKey(post.url), post.file])),
-  };
+  const postPaths = new Map(posts.map((post) => [pathKey(post.url), post.file]));
   const settings = readSiteSettings(env.siteDir);
   const contentProblems = [
     ...settings.problems,
     ...findPlaceholders([settings.file, ...pages.map((page) => page.file)]),
     ...collection.problems,
     ...pageProblems,
-    ...checkPagePermalinks(pages, reserved),
+    ...checkPagePermalinks(pages, postPaths),
     ...checkPageData(pages),
   ];
   const valid = !contentProblems.some((problem) => problem.severity === "error");

@@ -8,7 +8,7 @@ import { renderMarkdown } from "../markdown/pipeline";
 import { setUpTemporaryPublicDir, writePhoto } from "../../test/support/image-test-helpers";
 import { setEnv, temporaryFolder, withEnv } from "../../test/support/test-scope";
 import { fullSizeWidth, getImageSources, parseProcessedPath } from "./picture";
-import { cachedFile } from "./cache";
+import { cachedFile } from "./source";
 import { encodeImage } from "./process";
 import { ENCODER_SETTINGS, PREVIEW_SETTINGS } from "./settings";
 import { readImageSource } from "./source";

@@ -19,10 +19,7 @@ export type ImageSources = {
   sizes?: string;
   width?: number;
   height?: number;
-  /**
-   * The largest version, for "full size": the original's path, which the build replaces by a processed copy,
-   * or a remote image's https URL. Undefined for a data: image, which no link may point to.
-   */
+  /** For "full size": the original's path (the build puts a processed copy there), a remote URL, or none for data:. */
   fullSize?: string;
 };
 
@@ -32,9 +29,8 @@ export function processesImages(): boolean {
 }
 
 /**
- * The sources of the image at `src` (a site path or a URL) shown as `role`: every width of that role up to the
- * original's own, in AVIF and the original's format, with `sizes` that match the CSS. Remote images,
- * SVGs, GIFs and missing files come back as they are, with their size where it is known.
+ * The sources of the image at `src` shown as `role`: the role's widths up to the original's, in AVIF and the
+ * original's format. Remote images, SVGs, GIFs and missing files come back as they are, sized where known.
  */
 export function getImageSources(src: string, role: ImageRole): ImageSources {
   const local = src.startsWith("/") && !src.startsWith("//");
@@ -80,13 +76,9 @@ export function fullSizeWidth(source: Pick<ImageSource, "width" | "height">): nu
 
 const PROCESSED = new RegExp(`^${PROCESSED_PATH}([0-9a-f]{16})/[a-z0-9-]+-(\\d+)\\.(avif|webp|jpg|png)$`);
 
-/** The site path (below the base path) of one processed file. */
-function processedPath(source: Pick<ImageSource, "key" | "stem">, width: number, format: OutputFormat): string {
-  return `${PROCESSED_PATH}${source.key}/${source.stem}-${width}.${format}`;
-}
-
+// The URL of one processed file: what parseProcessedPath reads back.
 function processedUrl(source: ImageSource, width: number, format: OutputFormat): string {
-  return sitePathUrl(processedPath(source, width, format));
+  return sitePathUrl(`${PROCESSED_PATH}${source.key}/${source.stem}-${width}.${format}`);
 }
 
 /** Reads a processed file's site path back into its original's key, width and format; undefined for other paths. */

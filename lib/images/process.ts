@@ -2,9 +2,8 @@ import { mkdirSync, renameSync, existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
-import { cachedFile } from "./cache";
 import type { EncoderSettings, OutputFormat } from "./settings";
-import type { ImageSource } from "./source";
+import { cachedFile, type ImageSource } from "./source";
 import { env } from "../env";
 import { MAX_INPUT_PIXELS } from "./limits";
 
@@ -17,9 +16,8 @@ export function encodingConcurrency(): number {
 }
 
 /**
- * Encode every output of `source` that is not cached yet, upright (EXIF orientation applied) and without
- * metadata (sharp keeps none unless asked: no GPS position, no camera serial), calling `onFile` as each is
- * ready (encoded or not). Returns how many were encoded.
+ * Encode every output of `source` not cached yet, upright and without metadata (no GPS position, no camera
+ * serial), calling `onFile` as each is ready; returns how many were encoded.
  */
 export async function encodeImage(
   source: ImageSource,
@@ -41,7 +39,9 @@ export async function encodeImage(
     .catch((error: unknown) => {
       const file = path.relative(process.cwd(), source.file);
       const why = error instanceof Error ? error.message : String(error);
-      throw new Error(`${file}:1: file: the build cannot read this image: ${why} (a JPEG, PNG, WebP, AVIF or TIFF file)`);
+      throw new Error(
+        `${file}:1: file: the build cannot read this image: ${why} (a JPEG, PNG, WebP, AVIF or TIFF file)`,
+      );
     });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   for (const output of missing) {
@@ -49,7 +49,7 @@ export async function encodeImage(
     mkdirSync(path.dirname(target), { recursive: true });
     const temporary = `${target}.${process.pid}.tmp`;
     const resized = sharp(data, raw).resize({ width: output.width, withoutEnlargement: true });
-    await encoder(resized, output, source.settings).toFile(temporary);
+    await ENCODERS[output.format](resized, source.settings, output.full).toFile(temporary);
     // Renamed into place only when complete, so an interrupted build never leaves a half file in the cache.
     renameSync(temporary, target);
     onFile(true);
@@ -57,19 +57,13 @@ export async function encodeImage(
   return missing.length;
 }
 
-function encoder(image: Sharp, output: ImageOutput, settings: EncoderSettings): Sharp {
-  const { avif, webp, jpg, png, fullJpg } = settings;
-  switch (output.format) {
-    case "avif":
-      return image.avif(avif);
-    case "webp":
-      return image.webp(webp);
-    case "png":
-      return image.png(png);
-    case "jpg":
-      return image.jpeg({ ...(output.full ? fullJpg : jpg), progressive: true });
-  }
-}
+// What each format is encoded with; a JPEG is progressive, and the full-size copy has settings of its own.
+const ENCODERS: Record<OutputFormat, (image: Sharp, settings: EncoderSettings, full?: boolean) => Sharp> = {
+  avif: (image, settings) => image.avif(settings.avif),
+  webp: (image, settings) => image.webp(settings.webp),
+  png: (image, settings) => image.png(settings.png),
+  jpg: (image, settings, full) => image.jpeg({ ...(full ? settings.fullJpg : settings.jpg), progressive: true }),
+};
 
 /** Run `task` on every item, `limit` at a time. */
 export async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {

@@ -3,9 +3,9 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { publicFile } from "../public-files";
-import { hashSources } from "../cache-folder";
 import { env } from "../env";
-import { imageCacheDirectory } from "./cache";
+import { hashSources, usableCacheFolder } from "../cache-folder";
+import type { ImageOutput } from "./process";
 import { ENCODER_SETTINGS, PREVIEW_SETTINGS, type EncoderSettings, type OutputFormat } from "./settings";
 
 /** An original under public/ the build can encode: its file, content key, upright size and fallback format. */
@@ -80,13 +80,21 @@ export function inspect(file: string): ImageSource | undefined {
   };
 }
 
+/** The folder encoded files are kept in between builds: .cache/images/ (IMAGE_CACHE_DIR), if usable. */
+function imageCacheDirectory(): string {
+  return usableCacheFolder(env.imageCacheDir);
+}
+
+/** Where one output of an original is cached, named by the original's key (its content and the settings). */
+export function cachedFile(source: Pick<ImageSource, "key">, output: ImageOutput): string {
+  const name = output.full ? `full.${output.format}` : `${output.width}.${output.format}`;
+  return path.join(imageCacheDirectory(), source.key, name);
+}
+
 let changed: { changeFile: string; files: Set<string> } | undefined;
 
-/**
- * False in a preview (IMAGE_PREVIEW names the pull request's change file, written by tools/classify-change.ts)
- * for an original the pull request did not add or change: with no copy in the cache at full settings, it is
- * encoded at PREVIEW_SETTINGS. True otherwise, as in every deploy.
- */
+// False in a preview (IMAGE_PREVIEW: the change file of tools/classify-change.ts) for an original the pull
+// request did not change, which is then encoded at PREVIEW_SETTINGS unless cached at full settings.
 function fullInPreview(file: string): boolean {
   const changeFile = env.imagePreview;
   if (!changeFile) return true;

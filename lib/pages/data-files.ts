@@ -39,35 +39,24 @@ export const sponsorTierSchema = z.object({
 export type Organiser = z.output<typeof organiserSchema>;
 export type SponsorTier = z.output<typeof sponsorTierSchema>;
 
+const IMAGE_EXPECTED = "an image file under public/";
+
 /** Read a YAML list of entries, validating each with `schema`; errors name file:line: [index].field. */
 function readDataList<T>(relativeFile: string, schema: z.ZodType<T>, imageField?: keyof T & string): DataList<T> {
-  const read = (shown: string, text: string) => parseList(shown, text, schema, imageField);
-  return readDataFile(path.resolve(relativeFile), read, (shown) => ({
-    file: shown,
-    exists: false,
-    items: [],
-    problems: [],
-  }));
-}
-
-function parseList<T>(file: string, source: string, schema: z.ZodType<T>, imageField?: keyof T & string): DataList<T> {
-  const list = parseYamlList(file, source, {
-    field: "file",
-    yaml: "valid YAML: a list of entries",
-    list: "a list of entries, each starting with `- name:`",
-  });
-  const items = validateEntries(list, schema, (entry, index) => {
-    const missing = missingLocalImage(imageField ? (entry[imageField] as string | undefined) : undefined);
-    if (missing)
-      list.report(
-        list.lineOf([index, imageField ?? ""]),
-        `[${index}].${imageField}`,
-        missing,
-        "an image file under public/",
-      );
-    return !missing;
-  });
-  return { file, exists: true, items, problems: list.problems };
+  const read = (file: string, source: string): DataList<T> => {
+    const list = parseYamlList(file, source, {
+      field: "file",
+      yaml: "valid YAML: a list of entries",
+      list: "a list of entries, each starting with `- name:`",
+    });
+    const items = validateEntries(list, schema, (entry, index) => {
+      const missing = imageField && missingLocalImage(entry[imageField] as string | undefined);
+      if (missing) list.report(list.lineOf([index, imageField]), `[${index}].${imageField}`, missing, IMAGE_EXPECTED);
+      return !missing;
+    });
+    return { file, exists: true, items, problems: list.problems };
+  };
+  return readDataFile(path.resolve(relativeFile), read, (file) => ({ file, exists: false, items: [], problems: [] }));
 }
 
 /** data/organisers.yml: the people on the about page. */

@@ -3,17 +3,15 @@ import { pathKey } from "../content/path-syntax";
 import type { SitePage } from "./page-file";
 import { findOwnedPath } from "../paths/owned-paths";
 
-/** What a page's permalink may not take besides the paths the site owns: the posts' own pages. */
-export type ReservedPaths = {
-  /** Every post's own path, with the file that owns it. */
-  posts: ReadonlyMap<string, string>;
-};
-
 /**
  * Every permalink that cannot be served as the page asks: two pages on one path, the home page, a path
- * under one of the site's routes, or a post's own page. Redirects are checked by lib/redirects/redirects.ts.
+ * under one of the site's routes, or a post's own page (`postPaths`: each post's path key and file).
+ * Redirects are checked by lib/redirects/redirects.ts.
  */
-export function checkPagePermalinks(pages: readonly SitePage[], reserved: ReservedPaths): ContentProblem[] {
+export function checkPagePermalinks(
+  pages: readonly SitePage[],
+  postPaths: ReadonlyMap<string, string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, SitePage>();
   for (const page of pages) {
@@ -31,7 +29,7 @@ export function checkPagePermalinks(pages: readonly SitePage[], reserved: Reserv
       continue;
     }
     seen.set(key, page);
-    const post = reserved.posts.get(key);
+    const post = postPaths.get(key);
     const owned = findOwnedPath(page.permalink, "page");
     if (page.permalink === "/") report(`"/" is the home page`, "a path such as /about/");
     else if (post) report(`"${page.permalink}" is the page of ${post}`, "a path no post uses, such as /about/");

@@ -2,17 +2,17 @@ import { z } from "zod";
 import { DATE_EXPECTED, parseDateTime } from "../content/dates";
 import { EXPECTED } from "../content/post-schema";
 
+/** Blocks built from data/ and site.yml that a page can show below its Markdown, in the order it lists them. */
+export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"] as const;
+
 /** The expectation shown to editors for each page field, after "(" in every error line. */
 export const PAGE_EXPECTED = {
   permalink: "a site path such as /speak/ or /cloudnativelondon/, of letters, digits and - . _ ~",
   redirectTo: "an http(s) URL or a site path such as /speak/, or a list holding one of them",
   nav: "{ label: Speak, order: 2, menu: header or footer }",
-  sections: `a list of sections: ${["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"].join(", ")}`,
+  sections: `a list of sections: ${PAGE_SECTIONS.join(", ")}`,
   schemaType: "AboutPage, ContactPage or WebPage",
 } as const;
-
-/** Blocks built from data/ and site.yml that a page can show below its Markdown, in the order it lists them. */
-export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"] as const;
 
 const text = (expected: string = EXPECTED.text) =>
   z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());

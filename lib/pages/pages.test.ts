@@ -8,8 +8,7 @@ import { ContentError, formatProblem } from "../content/content-error";
 import { buildRedirects } from "../redirects/redirects";
 import { readPageFile, type SitePage } from "./page-file";
 import { checkPagePermalinks } from "./page-conflicts";
-import { getNavLinks } from "./navigation";
-import { getPageByPermalink, readPageCollection } from "./pages";
+import { getNavLinks, getPageByPermalink, readPageCollection } from "./pages";
 import { defaultPermalink } from "./permalinks";
 import { setEnv, temporaryFolder, withEnv } from "../../test/support/test-scope";
 import { OWNED_PATHS } from "../paths/owned-paths";
@@ -30,9 +29,7 @@ function page(relative: string, source: string): SitePage {
   return found;
 }
 
-const reserved = {
-  posts: new Map([["/posts/october/", "posts/2018-10-09-october.md"]]),
-};
+const reserved = new Map([["/posts/october/", "posts/2018-10-09-october.md"]]);
 
 describe("page permalinks", () => {
   it("default to the file's path as a folder", () => {

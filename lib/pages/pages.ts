@@ -1,13 +1,14 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
-import { shownPath } from "../public-files";
+import { decodePath, shownPath } from "../public-files";
 import { reportProblems } from "../collection/posts";
 import { defaultPermalink } from "./permalinks";
 import { pathKey } from "../content/path-syntax";
 import { readPageFile, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import { env } from "../env";
+import { site } from "../site";
 
 export type { SitePage } from "./page-file";
 
@@ -86,11 +87,23 @@ export function getPageByPermalink(permalink: string): SitePage | undefined {
   return page;
 }
 
-/** The pages that ask to be in the header or the footer, as links in their `nav.order`. */
-export function getPageNavLinks(menu: "header" | "footer"): NavLink[] {
-  return getContentPages()
+/** The header's or footer's links: the settings' fixed ones and the pages that ask with `nav`, in order. */
+export function getNavLinks(menu: "header" | "footer"): NavLink[] {
+  const pageLinks = getContentPages()
     .filter((page) => page.nav?.menu === menu)
     .map((page) => ({ href: page.permalink, label: page.nav?.label ?? page.title, order: page.nav?.order ?? 100 }));
+  return [...site.nav[menu], ...pageLinks].sort((a, b) => a.order - b.order);
+}
+
+/** Static params for the root catch-all: one per content page, its permalink as segments (`/a/b/` → ["a", "b"]). */
+export function getPageParams(): { page: string[] }[] {
+  return getContentPages().map((page) => ({ page: page.permalink.split("/").filter(Boolean) }));
+}
+
+/** The content page a root catch-all's segments name, if any; undefined for the home page and its pagination. */
+export function getPageForSegments(segments: readonly string[] | undefined): SitePage | undefined {
+  if (!segments || segments.length === 0) return undefined;
+  return getPageByPermalink(`/${segments.map((segment) => decodePath(segment, decodeURIComponent)).join("/")}/`);
 }
 
 function listPageFiles(directory: string): string[] {

@@ -5,7 +5,7 @@ import { buildRedirects } from "../redirects/redirects";
 import { readPageFile } from "./page-file";
 import { checkPagePermalinks } from "./page-conflicts";
 
-const reserved = { posts: new Map<string, string>() };
+const reserved = new Map<string, string>();
 
 function shortLink(relative: string, frontMatter: string) {
   const { page, problems } = readPageFile(`content/pages/${relative}`, relative, `---\n${frontMatter}\n---\n`);

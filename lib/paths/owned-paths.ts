@@ -1,19 +1,13 @@
 import { PUBLIC_FILE_TYPES } from "./file-types";
 
-/**
- * Who owns a path: `build`, the build or Next writes it, and nothing else may be there; `route`, a route of
- * app/ serves its pages, where a redirect may keep an old path no page uses; `public`, a file of public/ may
- * be there, served as a file (under the file policy for /images/), never a page or a redirect page.
- */
+// Who owns a path: `build` writes it and nothing else may be there; a `route` of app/ serves its pages, and a
+// redirect may keep an old path there; `public` files may be there, never a page or a redirect page.
 type Owner = "build" | "route" | "public";
 
-/** A path of the site's own: a folder (ending in /) owns everything below it. `page`: always served. */
+// A folder (ending in /) owns everything below it. `page`: always served.
 type OwnedPath = { path: string; owner: Owner; what: string; page?: true };
 
-/**
- * Every path the site owns, the one table that post slugs, page permalinks, redirects, short links, tags,
- * speakers and public/ are checked against. Add a route here when you add one under app/ (a test compares).
- */
+/** Every path the site owns, which slugs, permalinks, redirects and public/ are checked against (a test compares app/). */
 export const OWNED_PATHS: readonly OwnedPath[] = [
   { path: "/", owner: "route", what: "the home page", page: true },
   { path: "/page/", owner: "route", what: "the home page's pagination" },
@@ -54,10 +48,8 @@ const CLAIMS: Record<PathUse, readonly Owner[]> = {
 };
 
 /**
- * What of the site's own stands at `sitePath` that a `use` may not take ("/feed.xml, the site's feed"), or
- * undefined. Compared without letter case, as a case-insensitive file system and Next's routing would. A
- * page is also refused a folder named like a file (/favicon.ico/, /feed.xml/), which browsers and hosts treat
- * as one.
+ * What of the site's own stands at `sitePath` that a `use` may not take ("/feed.xml, the site's feed"), or undefined;
+ * without letter case, as a case-insensitive file system would. A page may not be a folder named like a file either.
  */
 export function findOwnedPath(sitePath: string, use: PathUse): string | undefined {
   const lower = sitePath.toLowerCase();
@@ -71,10 +63,7 @@ export function findOwnedPath(sitePath: string, use: PathUse): string | undefine
   return use === "page" ? findFileLikeSegment(lower) : undefined;
 }
 
-/**
- * The segment of a page's path named like a file ("favicon.ico" in /favicon.ico/, "feed.xml" in
- * /tags/feed.xml/), which browsers and hosts treat as a file, with why; undefined for none.
- */
+/** The segment of a page's path named like a file ("feed.xml" in /tags/feed.xml/), which hosts treat as one, with why. */
 export function findFileLikeSegment(sitePath: string): string | undefined {
   const named = sitePath.split("/").find((segment) => fileLike(segment.toLowerCase()));
   return named ? `${named}, a name of a file and not of a page` : undefined;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import escapeRegExp from "escape-string-regexp";
 import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION, type Header } from "./security-headers";
 
 /** The files a static host reads as its configuration and never serves, as site paths. */
@@ -42,10 +43,6 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): [str
   return rules
     .filter((rule) => new RegExp(`^${rule.pattern.split("*").map(escapeRegExp).join(".*")}$`).test(pathname))
     .flatMap((rule) => rule.headers);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The `_headers` rules: security headers on every path, and a locked-down policy for images and SVGs. */

@@ -9,22 +9,18 @@ type Policy = Record<string, readonly string[]>;
 /** Where the site is served from: the static export (out/) or `next start` (BUILD_MODE=server). */
 export type ServingMode = "export" | "server";
 
-// Where scripts may come from, besides the inline ones each policy allows in its own way.
-// 'wasm-unsafe-eval': the search page's engine (Pagefind) is WebAssembly; it allows no eval of scripts.
+// Besides inline scripts: 'wasm-unsafe-eval' for the search engine (Pagefind, WebAssembly); no eval of scripts.
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
-// Inline scripts. In server mode Next puts inline scripts on every page, different on each, and computes
-// headers before it renders, so its header allows them. The static export has one inline script, the
-// redirect pages' (lib/redirects/redirect-page.ts), allowed by its hash; each exported page also carries the policy
-// in a <meta http-equiv> (pagePolicy below, written by pipeline/export/content-security-policy.ts) pinning exactly the
-// inline scripts it holds, and both policies apply.
+// In server mode Next puts different inline scripts on every page and sets headers before it renders, so the header
+// allows them. The export's header allows the redirect pages' one script by hash; each exported page also pins its
+// own inline scripts in a <meta http-equiv> policy (pagePolicy, pipeline/export/content-security-policy.ts).
 const INLINE_SCRIPTS: Record<ServingMode, readonly string[]> = {
   export: [REDIRECT_SCRIPT_CSP_HASH],
   server: ["'unsafe-inline'"],
 };
 
-// Every page's policy, but for inline scripts. Each directive here but frame-ancestors can be given by a
-// <meta> too, which is what a host that ignores _headers (GitHub Pages) enforces.
+// Every page's policy but inline scripts; a <meta> can give all of it, for hosts without _headers (GitHub Pages).
 const SITE_POLICY: Policy = {
   "default-src": ["'self'"],
   "script-src": SCRIPT_SOURCES,
@@ -46,8 +42,8 @@ const SITE_POLICY: Policy = {
 // Only a header can say this; a <meta> policy ignores it.
 const HEADER_ONLY: Policy = { "frame-ancestors": ["'none'"] };
 
-// Files under /images/ and every SVG are never pages: opened on their own, nothing in them may run, and the
-// sandbox makes the document an opaque origin, so even a script that got in could reach nothing of the site.
+// Files under /images/ and SVGs are never pages: nothing in them may run, and the sandbox's opaque origin leaves
+// even a script that got in nothing of the site to reach.
 const FILE_POLICY: Policy = {
   "default-src": ["'none'"],
   "img-src": ["'self'", "data:"],

@@ -1,6 +1,6 @@
 import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
-import { publicDirectory } from "../../lib/public-files";
+import { env } from "../../lib/env";
 import type { PostExportStep } from "../export/step";
 
 /**
@@ -10,7 +10,7 @@ import type { PostExportStep } from "../export/step";
 export const copyPublicDir: PostExportStep = {
   name: "copy SITE_DIR's public/ into the export",
   run(siteDir) {
-    const source = publicDirectory();
+    const source = env.publicDir;
     if (source === path.resolve("public") || !existsSync(source)) return;
     cpSync(source, siteDir, { recursive: true });
   },
