@@ -49,9 +49,9 @@ export default async function HomePage({ params }: Props) {
     return (
       <>
         <h1>Posts, page {page}</h1>
-        <PostList posts={list.items} />
-        <Pagination base="/" page={list.page} totalPages={list.totalPages} />
-        <JsonLd graph={buildPageGraph({ name: `Posts, page ${page}`, path: pagePath("/", page) })} />
+        <PostList posts={list} />
+        <Pagination base="/" page={page} totalPages={countPages(posts.length)} />
+        <JsonLd graph={buildPageGraph({ title: `Posts, page ${page}`, path: pagePath("/", page) })} />
       </>
     );
   // Who we are in one line, then the next meetup (or, with none announced, the latest writeup), then the posts.
@@ -62,8 +62,8 @@ export default async function HomePage({ params }: Props) {
       <SiteHeadline />
       <div className="home-lead">{latest ? <UpcomingMeetup fallback={<LatestWriteup post={latest} />} /> : null}</div>
       <h2 className="list-heading">Latest posts</h2>
-      <PostList posts={list.items.filter((post) => post !== leadOnly)} />
-      <Pagination base="/" page={list.page} totalPages={list.totalPages} />
+      <PostList posts={list.filter((post) => post !== leadOnly)} />
+      <Pagination base="/" page={page} totalPages={countPages(posts.length)} />
       <SiteIntro />
       <JsonLd graph={buildWebSiteGraph()} />
     </>

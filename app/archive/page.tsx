@@ -14,7 +14,7 @@ export default function ArchivePage() {
     <>
       <h1>Archive</h1>
       <ArchiveList years={getArchive()} linkYears />
-      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE })} />
+      <JsonLd graph={buildPageGraph(PAGE)} />
     </>
   );
 }

@@ -32,7 +32,7 @@ export default function SearchPage() {
         </p>
       </noscript>
       <SearchPanel action={withBasePath("/search/")} basePath={site.basePath} tags={tags} years={getArchiveYears()} />
-      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE, type: "SearchResultsPage" })} />
+      <JsonLd graph={buildPageGraph({ ...PAGE, type: "SearchResultsPage" })} />
     </>
   );
 }

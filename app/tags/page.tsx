@@ -26,7 +26,7 @@ export default function TagsPage() {
           </li>
         ))}
       </ul>
-      <JsonLd graph={buildPageGraph({ name: PAGE.title, ...PAGE })} />
+      <JsonLd graph={buildPageGraph(PAGE)} />
     </>
   );
 }

@@ -34,7 +34,7 @@ export function SitePageView({ page }: { page: SitePage }) {
       </article>
       <JsonLd
         graph={buildPageGraph({
-          name: page.title,
+          title: page.title,
           path: page.permalink,
           description: page.description ?? page.excerpt,
           type: page.schema_type,

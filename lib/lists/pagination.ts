@@ -1,17 +1,13 @@
 import { site } from "../site";
 
-/** One page of a list, with what the page needs to link to its neighbours. */
-export type Page<T> = { items: T[]; page: number; totalPages: number };
-
 /** Split a list into pages of the site's page size; page numbers start at 1. */
-export function paginate<T>(items: readonly T[], page: number, perPage: number = site.postsPerPage): Page<T> {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
-  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
+export function paginate<T>(items: readonly T[], page: number): T[] {
+  return items.slice((page - 1) * site.postsPerPage, page * site.postsPerPage);
 }
 
 /** How many pages a list of this length makes. */
-export function countPages(length: number, perPage: number = site.postsPerPage): number {
-  return Math.max(1, Math.ceil(length / perPage));
+export function countPages(length: number): number {
+  return Math.max(1, Math.ceil(length / site.postsPerPage));
 }
 
 /** The path of page `page` of a list at `base` ("/", "/tags/x/"): page 1 is the base itself, never /page/1/. */

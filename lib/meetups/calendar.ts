@@ -75,20 +75,14 @@ export function googleCalendarUrl(meetup: Meetup): string {
 
 function googleTime(date: Date, allDay: boolean): string {
   if (allDay) return format(inSiteZone(date), "yyyyMMdd");
-  return date
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "");
+  return date.toISOString().replace(/[-:]|\.\d{3}/g, "");
 }
 
-// The export writes a calendar per meetup, thousands of them, all with the site's one zone.
+// The export writes a calendar per meetup, all with the site's one zone: its VTIMEZONE is looked up once.
 const vtimezones = new Map<string, string>();
 
 function vtimezone(zone: string): string {
-  const known = vtimezones.get(zone);
-  if (known) return known;
-  const block = tzlib_get_ical_block(zone);
-  const text = Array.isArray(block) ? block[0] : block;
+  const text = vtimezones.get(zone) ?? [tzlib_get_ical_block(zone)].flat()[0];
   if (!text) throw new Error(`no VTIMEZONE is known for ${zone}`);
   vtimezones.set(zone, text);
   return text;

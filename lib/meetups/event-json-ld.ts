@@ -4,22 +4,22 @@ import { inSiteZone } from "../content/dates";
 import type { Post } from "../content/post-file";
 import { absoluteUrl, site } from "../site";
 
-type Thing = { "@type": string; [key: string]: unknown };
-
-/** A schema.org Event node, ready to go into a JSON-LD @graph (add "@context" to use it alone). */
-export type EventJsonLd = Thing & { "@type": "Event"; "@id": string; name: string; startDate: string };
-
 /** The schema.org Event a writeup with an `event` describes, or undefined for posts without one. */
-export function buildEventJsonLd(post: Post): EventJsonLd | undefined {
+export function buildEventJsonLd(post: Post): { "@type": "Event"; "@id": string; [key: string]: unknown } | undefined {
   const { event } = post;
   if (!event) return undefined;
   const times = eventTimesOf(event);
   const url = absoluteUrl(post.url);
-  const place = event.venue || event.address ? placeOf(event.venue, event.address) : undefined;
+  // The post's own `location` stands in for a place only where the event names neither a place nor a stream.
+  const address = event.venue || event.address || event.online ? event.address : post.location;
+  const place =
+    event.venue || address
+      ? { "@type": "Place", name: event.venue ?? address, ...(address ? { address } : {}) }
+      : undefined;
   const online = event.online
     ? { "@type": "VirtualLocation", url: typeof event.online === "string" ? event.online : url }
     : undefined;
-  const locations = [place, online].filter((location): location is Thing => location !== undefined);
+  const locations = [place, online].filter((location) => location !== undefined);
   return {
     "@type": "Event",
     "@id": `${url}#event`,
@@ -30,7 +30,7 @@ export function buildEventJsonLd(post: Post): EventJsonLd | undefined {
     endDate: isoDate(times.allDay ? times.start : times.end, times.allDay),
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: `https://schema.org/${place && online ? "Mixed" : online ? "Online" : "Offline"}EventAttendanceMode`,
-    ...locationOf(locations, post.location),
+    ...(locations.length > 0 ? { location: locations.length > 1 ? locations : locations[0] } : {}),
     performer: post.speakers.map((speaker) => ({
       "@type": "Person",
       name: speaker.name,
@@ -42,17 +42,6 @@ export function buildEventJsonLd(post: Post): EventJsonLd | undefined {
     url,
     ...(post.image ? { image: [toAbsolute(post.image)] } : {}),
   };
-}
-
-function locationOf(locations: Thing[], postLocation: string | undefined): { location?: Thing | Thing[] } {
-  if (locations.length > 1) return { location: locations };
-  const [only] = locations;
-  if (only) return { location: only };
-  return postLocation ? { location: placeOf(undefined, postLocation) } : {};
-}
-
-function placeOf(venue: string | undefined, address: string | undefined): Thing {
-  return { "@type": "Place", name: venue ?? address, ...(address ? { address } : {}) };
 }
 
 // ISO 8601 with the site's own offset ("2018-10-09T18:30:00+01:00"), as search engines prefer.

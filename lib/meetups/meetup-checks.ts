@@ -1,7 +1,7 @@
 import type { ContentProblem } from "../content/content-error";
 import { resolveEventTimes } from "./event-times";
 import type { Post } from "../content/post-file";
-import { speakerSlug } from "./speakers";
+import { tagSlug } from "../content/tags";
 import { closestSponsorNames, readSponsorRegistry, resolveSponsor } from "./sponsors";
 
 /** The collection check for meetup data: sponsors resolve, speakers and times make sense. */
@@ -42,7 +42,7 @@ function checkSponsors(post: Post, report: Report): void {
 function checkSpeakers(post: Post, report: Report): void {
   const seen = new Set<string>();
   post.speakers.forEach((speaker, index) => {
-    const slug = speakerSlug(speaker.name);
+    const slug = tagSlug(speaker.name);
     // Their sections would share one id (lib/meetups/speakers.ts).
     if (seen.has(slug))
       report(`speakers[${index}].name`, `${speaker.name} is listed twice`, "each speaker once per post");

@@ -47,38 +47,35 @@ function addMention(byDay: Map<string, Mention[]>, day: string, mention: Mention
 }
 
 function mergeMentions(id: string, mentions: Mention[]): Meetup {
-  // Newest post first: later posts know more (a writeup beats the announcement it follows).
-  const sorted = [...mentions].sort((a, b) => +b.post.date - +a.post.date);
-  const events = sorted.flatMap(({ post, kind }) =>
-    kind === "event" && post.event ? [{ post, event: post.event }] : [],
+  // Newest post first, and a post's `event` before a `next_meetup` of the same date: later posts know more
+  // (a writeup beats the announcement it follows).
+  const sorted = [...mentions].sort(
+    (a, b) => +b.post.date - +a.post.date || Number(a.kind !== "event") - Number(b.kind !== "event"),
   );
-  const nexts = sorted.flatMap(({ post, kind }) =>
-    kind === "next_meetup" && post.next_meetup ? [{ post, next: post.next_meetup }] : [],
-  );
-  const main = events[0];
-  const next = nexts[0];
-  const timeFields = main?.event ?? next?.next;
+  const main = sorted.find(({ kind }) => kind === "event")?.post;
+  const event = main?.event;
+  const next = sorted.find(({ kind }) => kind === "next_meetup")?.post.next_meetup;
+  const timeFields = event ?? next;
   if (!timeFields) throw new Error(`meetup ${id} has no post describing it`);
   const times = eventTimesOf(timeFields);
-  const writeup = events.find(({ post }) => toDateKey(post.date) >= id)?.post;
-  const announcement = [...events.map((entry) => entry.post), ...nexts.map((entry) => entry.post)]
-    .filter((post) => toDateKey(post.date) < id)
-    .sort((a, b) => +b.date - +a.date)[0];
+  const writeup = sorted.find(({ post, kind }) => kind === "event" && toDateKey(post.date) >= id)?.post;
+  const announcement = sorted.find(({ post }) => toDateKey(post.date) < id)?.post;
+  const speakers = main?.speakers.length ? main.speakers : undefined;
   return {
     ...times,
     id,
     uid: `meetup-${id}@${new URL(site.url).hostname}`,
-    title: main?.post.title ?? next?.next.title ?? `${site.name}, ${formatMonth(times.start)}`,
-    venue: main?.event.venue ?? next?.next.venue,
-    address: main?.event.address,
-    online: main?.event.online,
-    rsvp: main?.event.rsvp ?? next?.next.rsvp,
-    lineUp: main?.post.speakers.length
-      ? main.post.speakers.map((speaker) => (speaker.org ? `${speaker.name} (${speaker.org})` : speaker.name))
-      : (next?.next.speakers ?? []),
-    people: main?.post.speakers.length
-      ? main.post.speakers.map(({ name, org, photo }) => ({ name, org, photo }))
-      : (next?.next.speakers ?? []).map((name) => ({ name })),
+    title: main?.title ?? next?.title ?? `${site.name}, ${formatMonth(times.start)}`,
+    venue: event?.venue ?? next?.venue,
+    address: event?.address,
+    online: event?.online,
+    rsvp: event?.rsvp ?? next?.rsvp,
+    lineUp: speakers
+      ? speakers.map((speaker) => (speaker.org ? `${speaker.name} (${speaker.org})` : speaker.name))
+      : (next?.speakers ?? []),
+    people: speakers
+      ? speakers.map(({ name, org, photo }) => ({ name, org, photo }))
+      : (next?.speakers ?? []).map((name) => ({ name })),
     writeup: writeup && linkTo(writeup),
     announcement: announcement && linkTo(announcement),
     icsPath: `/events/${id}.ics`,
@@ -92,9 +89,4 @@ function linkTo(post: Post): EventPostLink {
 /** Meetups still to come (or under way) at `now`, soonest first. */
 export function upcomingMeetups(meetups: readonly Meetup[], now: Date = new Date()): Meetup[] {
   return meetups.filter((meetup) => meetup.end > now);
-}
-
-/** Meetups over by `now`, most recent first. */
-export function pastMeetups(meetups: readonly Meetup[], now: Date = new Date()): Meetup[] {
-  return meetups.filter((meetup) => meetup.end <= now).reverse();
 }

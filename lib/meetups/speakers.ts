@@ -18,14 +18,9 @@ export type SpeakerProfile = {
   talks: SpeakerTalk[];
 };
 
-/** The URL segment for a speaker: "Luke Addison" -> "luke-addison". */
-export function speakerSlug(name: string): string {
-  return tagSlug(name);
-}
-
 /** A speaker's id on a writeup, "speaker-luke-addison": no id of the page's own ("sponsors", "photos") starts so. */
 export function speakerAnchor(name: string): string {
-  return `speaker-${speakerSlug(name)}`;
+  return `speaker-${tagSlug(name)}`;
 }
 
 /** Every speaker across `posts` (newest first), one profile per person, sorted by name. */
@@ -33,7 +28,7 @@ export function buildSpeakerIndex(posts: readonly Post[]): SpeakerProfile[] {
   const profiles = new Map<string, SpeakerProfile>();
   for (const post of posts) {
     for (const speaker of post.speakers) {
-      const slug = speakerSlug(speaker.name);
+      const slug = tagSlug(speaker.name);
       const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${speakerAnchor(speaker.name)}` };
       const profile = profiles.get(slug);
       if (!profile) {

@@ -5,23 +5,17 @@ import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../collection
 import { getPostSocialImage } from "./social-images";
 import { absoluteUrl, site, tagPath } from "../site";
 
-/** A feed's own facts: its title, what it is about, its own path and the page it mirrors. */
-type FeedSource = { title: string; subtitle: string; path: string; pagePath: string; posts: readonly Post[] };
+/** A feed's own facts: its title, what it is about, the page it mirrors (its path beside it) and its posts. */
+type FeedSource = { title: string; subtitle: string; pagePath: string; posts: readonly Post[] };
 
 /** The path of the site feed, or of one tag's feed. */
 export function feedPath(tagSlug?: string): string {
-  return tagSlug ? `${tagPath(tagSlug)}feed.xml` : "/feed.xml";
+  return `${tagSlug ? tagPath(tagSlug) : "/"}feed.xml`;
 }
 
 /** The site's Atom feed: the newest `site.feedSize` posts. */
 export function buildSiteFeed(): string {
-  return buildAtomFeed({
-    title: site.name,
-    subtitle: site.description,
-    path: feedPath(),
-    pagePath: "/",
-    posts: getAllPosts(),
-  });
+  return buildAtomFeed({ title: site.name, subtitle: site.description, pagePath: "/", posts: getAllPosts() });
 }
 
 /** The Atom feed of one tag, or undefined for a tag no listed post carries. */
@@ -31,22 +25,22 @@ export function buildTagFeed(tagSlug: string): string | undefined {
   return buildAtomFeed({
     title: `${site.name}: ${tag.name}`,
     subtitle: `Posts tagged “${tag.name}” on ${site.name}.`,
-    path: feedPath(tag.slug),
     pagePath: tagPath(tag.slug),
     posts: getPostsByTag(tag.slug),
   });
 }
 
 function buildAtomFeed(source: FeedSource): string {
+  const self = absoluteUrl(`${source.pagePath}feed.xml`);
   const posts = source.posts.slice(0, site.feedSize);
   const newest = posts[0]?.date ?? new Date(0);
   const xml = generateAtomFeed({
-    id: absoluteUrl(source.path),
+    id: self,
     title: { value: source.title, type: "text" },
     subtitle: { value: source.subtitle, type: "text" },
     updated: newest,
     links: [
-      { href: absoluteUrl(source.path), rel: "self", type: "application/atom+xml" },
+      { href: self, rel: "self", type: "application/atom+xml" },
       { href: absoluteUrl(source.pagePath), rel: "alternate", type: "text/html" },
     ],
     authors: [{ name: site.author, uri: absoluteUrl("/") }],

@@ -28,20 +28,18 @@ describe("JSON-LD", () => {
     assert.equal(nodeOf(graph["@graph"], "Organization")?.name, site.name);
   });
 
-  it("joins extra nodes such as the meetup's Event to the post's one graph, and links them", () => {
-    const event = {
-      "@context": "https://schema.org",
-      "@type": "Event",
-      "@id": "https://x.example/#event",
-      name: "Meetup",
-    };
-    const graph = buildPostGraph(loadPost("title: Talk"), [event, undefined]);
-    assert.deepEqual(nodeOf(graph["@graph"], "Event"), {
-      "@type": "Event",
-      "@id": "https://x.example/#event",
-      name: "Meetup",
-    });
-    assert.deepEqual(nodeOf(graph["@graph"], "BlogPosting")?.about, [{ "@id": "https://x.example/#event" }]);
+  it("joins the Event of a post about its own meetup to the post's one graph, and links them", () => {
+    const graph = buildPostGraph(loadPost("title: Talk\nevent: { date: 2019-05-15, venue: Skills Matter }"));
+    const event = nodeOf(graph["@graph"], "Event");
+    assert.equal(event?.["@id"], `${site.url}/posts/talk/#event`);
+    assert.equal(event?.["@context"], undefined);
+    assert.deepEqual(nodeOf(graph["@graph"], "BlogPosting")?.about, [{ "@id": `${site.url}/posts/talk/#event` }]);
+  });
+
+  it("leaves a post without an event unlinked to any Event", () => {
+    const graph = buildPostGraph(loadPost("title: Talk"));
+    assert.equal(nodeOf(graph["@graph"], "Event"), undefined);
+    assert.equal(nodeOf(graph["@graph"], "BlogPosting")?.about, undefined);
   });
 
   it("describes the home page as a WebSite with a search action", () => {

@@ -1,4 +1,5 @@
 import type { Post } from "../collection/posts";
+import { buildEventJsonLd } from "../meetups/event-json-ld";
 import { absoluteUrl, site } from "../site";
 import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
 
@@ -16,10 +17,10 @@ export function buildWebSiteGraph(): JsonLdGraph {
   return graph([websiteNode(), organizationNode()]);
 }
 
-/** A post's graph: BlogPosting, site and organisation, with `extraNodes` about the post (its meetup's Event). */
-export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | undefined | null)[] = []): JsonLdGraph {
+/** A post's graph: BlogPosting, site and organisation, and the Event of a post about its own meetup. */
+export function buildPostGraph(post: Post): JsonLdGraph {
   const url = absoluteUrl(post.url);
-  const extras = extraNodes.filter((node): node is JsonLdNode => Boolean(node)).map(withoutContext);
+  const event = buildEventJsonLd(post);
   const posting: JsonLdNode = {
     "@type": "BlogPosting",
     "@id": `${url}#article`,
@@ -35,15 +36,14 @@ export function buildPostGraph(post: Post, extraNodes: readonly (JsonLdNode | un
     isPartOf: { "@id": WEBSITE_ID },
     keywords: post.tags.map((tag) => tag.name),
     inLanguage: site.language,
+    ...(event ? { about: [{ "@id": event["@id"] }] } : {}),
   };
-  const events = extras.filter((node) => node["@type"] === "Event" && node["@id"]);
-  if (events.length > 0) posting.about = events.map((node) => ({ "@id": node["@id"] }));
-  return graph([posting, websiteNode(), organizationNode(), ...extras]);
+  return graph([posting, websiteNode(), organizationNode(), ...(event ? [event] : [])]);
 }
 
 /** The graph of a page that is not a post: a list (tags, archive, search results) or a page beside the posts. */
 export function buildPageGraph(page: {
-  name: string;
+  title: string;
   path: string;
   description?: string;
   type?: "CollectionPage" | "SearchResultsPage" | "AboutPage" | "ContactPage" | "WebPage";
@@ -53,7 +53,7 @@ export function buildPageGraph(page: {
   const node: JsonLdNode = {
     "@type": page.type ?? "CollectionPage",
     "@id": url,
-    name: page.name,
+    name: page.title,
     url,
     description: page.description ?? site.description,
     isPartOf: { "@id": WEBSITE_ID },
@@ -111,9 +111,4 @@ function organizationNode(): JsonLdNode {
 
 function imageObject(image: SocialImage): JsonLdNode {
   return { "@type": "ImageObject", url: image.url, width: image.width, height: image.height };
-}
-
-function withoutContext(node: JsonLdNode): JsonLdNode {
-  const { "@context": _context, ...rest } = node;
-  return rest as JsonLdNode;
 }

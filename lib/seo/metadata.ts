@@ -21,6 +21,7 @@ export type PageDescription = {
 };
 
 const DESCRIPTION_LENGTH = 200;
+const LOCALE = site.language.replace("-", "_");
 
 /** Metadata every page shares: the site feed, the site name and the site's social image. */
 export function buildSiteMetadata(): Metadata {
@@ -31,71 +32,58 @@ export function buildSiteMetadata(): Metadata {
     alternates: { types: feedTypes() },
     // Next prefixes the base path to its own icon files only; /icon.svg is a route (app/icon.svg/route.ts).
     icons: { icon: { url: withBasePath("/icon.svg"), type: "image/svg+xml" } },
-    openGraph: {
-      type: "website",
-      siteName: site.name,
-      locale: toLocale(site.language),
-      images: [openGraphImage(getSiteSocialImage())],
-    },
+    openGraph: { type: "website", siteName: site.name, locale: LOCALE, images: [openGraphImage(getSiteSocialImage())] },
     twitter: { card: "summary_large_image", images: [getSiteSocialImage().url] },
   };
 }
 
 /** Full metadata for a page that is not a post: canonical URL, feeds, Open Graph, Twitter, prev/next. */
 export function buildPageMetadata(page: PageDescription): Metadata {
-  const url = absoluteUrl(page.path);
-  const description = shorten(page.description ?? site.description);
-  const title = page.title ?? site.name;
-  const image = getSiteSocialImage();
+  const shared = sharedMetadata(page.title ?? site.name, shorten(page.description ?? site.description), page.path);
+  const { base, page: number, totalPages } = page.pagination ?? { base: "/", page: 1, totalPages: 1 };
   return {
+    ...shared,
     title: page.title ?? { absolute: site.name },
-    description,
-    alternates: { canonical: url, types: feedTypes(page.feed) },
-    openGraph: { ...openGraphBase(title, description, url, image), type: "website" },
-    twitter: twitterCard(title, description, image),
-    pagination: page.pagination ? paginationLinks(page.pagination) : undefined,
+    alternates: { ...shared.alternates, types: feedTypes(page.feed) },
+    openGraph: { ...shared.openGraph, type: "website" },
+    pagination: page.pagination && {
+      previous: number > 1 ? absoluteUrl(pagePath(base, number - 1)) : undefined,
+      next: number < totalPages ? absoluteUrl(pagePath(base, number + 1)) : undefined,
+    },
     robots: page.noindex ? { index: false, follow: true } : undefined,
   };
 }
 
 /** Full metadata for a post: an article with its published time, tags and social image. */
 export function buildPostMetadata(post: Post): Metadata {
-  const url = absoluteUrl(post.url);
   const description = shorten(post.description ?? post.excerpt) || site.description;
-  const image = getPostSocialImage(post);
+  const shared = sharedMetadata(post.title, description, post.url, getPostSocialImage(post));
   return {
-    title: post.title,
-    description,
-    alternates: { canonical: url, types: feedTypes() },
+    ...shared,
     openGraph: {
-      ...openGraphBase(post.title, description, url, image),
+      ...shared.openGraph,
       type: "article",
       publishedTime: post.date.toISOString(),
       modifiedTime: post.date.toISOString(),
       authors: [site.author],
       tags: post.tags.map((tag) => tag.name),
     },
-    twitter: twitterCard(post.title, description, image),
   };
 }
 
-function openGraphBase(title: string, description: string, url: string, image: SocialImage) {
+function sharedMetadata(title: string, description: string, path: string, image = getSiteSocialImage()) {
+  const url = absoluteUrl(path);
   return {
     title,
     description,
-    url,
-    siteName: site.name,
-    locale: toLocale(site.language),
-    images: [openGraphImage(image)],
-  };
+    alternates: { canonical: url, types: feedTypes() },
+    openGraph: { title, description, url, siteName: site.name, locale: LOCALE, images: [openGraphImage(image)] },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
+  } satisfies Metadata;
 }
 
 function openGraphImage(image: SocialImage) {
   return { url: image.url, width: image.width, height: image.height, alt: image.alt };
-}
-
-function twitterCard(title: string, description: string, image: SocialImage): Metadata["twitter"] {
-  return { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] };
 }
 
 function feedTypes(extra?: { title: string; path: string }) {
@@ -104,21 +92,10 @@ function feedTypes(extra?: { title: string; path: string }) {
   return { "application/atom+xml": feeds };
 }
 
-function paginationLinks({ base, page, totalPages }: NonNullable<PageDescription["pagination"]>) {
-  return {
-    previous: page > 1 ? absoluteUrl(pagePath(base, page - 1)) : undefined,
-    next: page < totalPages ? absoluteUrl(pagePath(base, page + 1)) : undefined,
-  };
-}
-
 /** Text cut at a word boundary to about 200 characters, for meta descriptions. */
 export function shorten(text: string, length = DESCRIPTION_LENGTH): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= length) return clean;
   const cut = clean.slice(0, length - 1);
   return `${cut.slice(0, cut.lastIndexOf(" ") > length / 2 ? cut.lastIndexOf(" ") : cut.length).replace(/[\s,.;:–-]+$/, "")}…`;
-}
-
-function toLocale(language: string): string {
-  return language.replace("-", "_");
 }

@@ -3,14 +3,12 @@ import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
 import sharp from "sharp";
-import path from "node:path";
 import { site } from "../site";
-import { env } from "../env";
 import { SOCIAL_CARD_SIZE, type SocialCard } from "./social-images";
+import { logoDataUrl } from "./site-icon";
 
 // The site's light neutrals (app/globals.css) and its accent (site.yml, lib/settings/theme.ts).
 const COLORS = { background: "#ffffff", surface: "#f3f6fa", text: "#17202b", muted: "#4a5668" };
-const LOGO_TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".png": "image/png", ".webp": "image/webp" };
 
 let fonts: Font[] | undefined;
 
@@ -67,14 +65,6 @@ function CardLayout({ card }: { card: SocialCard }) {
       </div>
     </div>
   );
-}
-
-// The logo as satori takes an image: a data URL of the file under public/, or none for a wordmark.
-function logoDataUrl(): string | undefined {
-  if (!site.logo) return undefined;
-  const extension = path.extname(site.logo).toLowerCase();
-  const type = LOGO_TYPES[extension] ?? "image/jpeg";
-  return `data:${type};base64,${readFileSync(path.join(env.siteDir, "public", site.logo)).toString("base64")}`;
 }
 
 function loadFonts(): Font[] {

@@ -11,10 +11,8 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 type Props = { params: Promise<{ year: string }> };
 
 export function generateStaticParams() {
-  return withPlaceholder(
-    getArchiveYears().map((year) => ({ year: String(year) })),
-    { year: PLACEHOLDER_PARAM },
-  );
+  const params = getArchiveYears().map((year) => ({ year: String(year) }));
+  return withPlaceholder(params, { year: PLACEHOLDER_PARAM });
 }
 
 function describeYear(year: string) {
@@ -40,7 +38,7 @@ export default async function ArchiveYearPage({ params }: Props) {
         </Link>
       </p>
       <ArchiveList years={[entry]} />
-      <JsonLd graph={buildPageGraph({ name: page.title, ...page })} />
+      <JsonLd graph={buildPageGraph(page)} />
     </>
   );
 }

@@ -8,7 +8,6 @@ import { JsonLd } from "@/components/layout/json-ld";
 import { PostNavigation } from "@/components/posts/post-navigation";
 import { RelatedPosts } from "@/components/posts/related-posts";
 import { SearchIndexFields } from "@/components/search/search-index-fields";
-import { buildEventJsonLd } from "@/lib/meetups/event-json-ld";
 import { buildPostGraph } from "@/lib/seo/json-ld";
 import { buildPostMetadata } from "@/lib/seo/metadata";
 import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
@@ -18,15 +17,10 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 export function generateStaticParams() {
   // A post with redirect_to gets a redirect page instead (pipeline/steps/redirect-files.ts).
-  return withPlaceholder(
-    getAllPostsIncludingHidden()
-      .filter((post) => !post.redirect_to)
-      .map((post) => ({ slug: post.slug })),
-    { slug: PLACEHOLDER_PARAM },
-  );
+  const params = getAllPostsIncludingHidden().flatMap((post) => (post.redirect_to ? [] : [{ slug: post.slug }]));
+  return withPlaceholder(params, { slug: PLACEHOLDER_PARAM });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -51,7 +45,7 @@ export default async function PostPage({ params }: Props) {
       </article>
       <PostNavigation neighbours={getPostNeighbours(post.slug)} />
       <RelatedPosts posts={getRelatedPosts(post.slug)} />
-      <JsonLd graph={buildPostGraph(post, [buildEventJsonLd(post)])} />
+      <JsonLd graph={buildPostGraph(post)} />
     </>
   );
 }

@@ -11,10 +11,8 @@ import { site, speakerPath } from "@/lib/site";
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return withPlaceholder(
-    getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug })),
-    { slug: PLACEHOLDER_PARAM },
-  );
+  const params = getMeetupIndex().speakers.map((speaker) => ({ slug: speaker.slug }));
+  return withPlaceholder(params, { slug: PLACEHOLDER_PARAM });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,10 +14,8 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
 
 export function generateStaticParams() {
-  return withPlaceholder(
-    getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page }))),
-    { tag: PLACEHOLDER_PARAM, page: [] },
-  );
+  const params = getAllTags().flatMap((tag) => pageParams(tag.count).map((page) => ({ tag: tag.slug, page })));
+  return withPlaceholder(params, { tag: PLACEHOLDER_PARAM, page: [] });
 }
 
 function findTag(slug: string) {
@@ -45,16 +43,15 @@ export default async function TagPage({ params }: Props) {
   const posts = getPostsByTag(slug);
   const page = parsePageParam(segments, posts.length);
   if (!tag || !page) notFound();
-  const list = paginate(posts, page);
   return (
     <>
       <h1>Posts tagged “{tag.name}”</h1>
       <p className="meta">
         {tag.count} {tag.count === 1 ? "post" : "posts"}
       </p>
-      <PostList posts={list.items} />
-      <Pagination base={tagPath(tag.slug)} page={list.page} totalPages={list.totalPages} />
-      <JsonLd graph={buildPageGraph({ name: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })} />
+      <PostList posts={paginate(posts, page)} />
+      <Pagination base={tagPath(tag.slug)} page={page} totalPages={countPages(tag.count)} />
+      <JsonLd graph={buildPageGraph({ title: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })} />
     </>
   );
 }

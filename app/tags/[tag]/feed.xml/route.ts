@@ -5,10 +5,8 @@ import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return withPlaceholder(
-    getAllTags().map((tag) => ({ tag: tag.slug })),
-    { tag: PLACEHOLDER_PARAM },
-  );
+  const params = getAllTags().map((tag) => ({ tag: tag.slug }));
+  return withPlaceholder(params, { tag: PLACEHOLDER_PARAM });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
