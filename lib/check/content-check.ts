@@ -3,7 +3,7 @@ import type { ContentProblem } from "../content/content-error";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
 import { markProblemsReported, readPostCollection, type PostCollection } from "../collection/posts";
 import { checkPagePermalinks } from "../pages/page-conflicts";
-import { checkPageData } from "../pages/page-data-checks";
+import { checkPageData } from "../pages/data-files";
 import { readPageCollection, type SitePage } from "../pages/pages";
 import { pathKey } from "../content/path-syntax";
 import { findBrokenLinks, POSTS_PREFIX, postLinkTargets } from "./broken-links";

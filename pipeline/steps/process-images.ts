@@ -4,9 +4,10 @@
  */
 import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import pLimit from "p-limit";
 import { listPublicFiles } from "../../lib/public-files";
 import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/images/picture";
-import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
+import { encodeImage, encodingConcurrency, type ImageOutput } from "../../lib/images/process";
 import { cachedFile, inspect, type ImageSource } from "../../lib/images/source";
 import { ENCODED_ORIGINAL } from "../../lib/images/limits";
 import { withoutBasePath } from "../../lib/site";
@@ -53,7 +54,7 @@ export const processImagesStep: PostExportStep = {
       "images",
       jobs.reduce((sum, job) => sum + job.outputs.size, 0),
     );
-    await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
+    await pLimit(encodingConcurrency()).map(jobs, async ({ source, outputs }) => {
       const list = [...outputs.values()].map((entry) => entry.output);
       encoded += await encodeImage(source, list, progress.tick);
     });
