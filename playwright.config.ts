@@ -19,7 +19,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: "list",
-  use: { trace: "off" },
+  // One browser context per worker, reset between tests (cache, storage, routes, clock, emulation): a fresh
+  // context for each of the 600 tests cost more CPU than the tests themselves. A test that sets a context-level
+  // option (bypassCSP, javaScriptEnabled, isMobile, ...) still gets a context of its own.
+  use: { trace: "off", reuseContext: true },
   // e2e/visual.spec.ts's screenshots are the documentation's too: `npm run screenshots` rewrites them.
   snapshotPathTemplate: "docs/screenshots/{arg}{ext}",
   expect: { toHaveScreenshot: { animations: "disabled", caret: "hide", scale: "css" } },

@@ -14,6 +14,8 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   use: {
+    // As in playwright.config.ts: one context per worker, reset between tests.
+    reuseContext: true,
     ...devices["Pixel 7"],
     browserName: "chromium",
     baseURL: `http://127.0.0.1:${port}`,

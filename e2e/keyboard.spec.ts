@@ -1,6 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_TYPES } from "./page-types";
 
+// A page of its own for each test: in a reused one (playwright.config.ts), Tab past the last control wraps back to
+// the skip link instead of leaving the page, where tabThrough stops.
+test.use({ reuseContext: false });
+
 type Focused = { key: string; outline: string; width: number };
 
 /** A description of each visible link, button and form control, in document order. */
