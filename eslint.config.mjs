@@ -51,9 +51,7 @@ export default defineConfig([
     rules: { "no-restricted-syntax": ["error", ENV_READ, ...PATH_BUILDERS] },
   },
   globalIgnores([
-    ".next/**",
-    ".next-server/**",
-    ".next-export/**",
+    ".next*/**",
     "out/**",
     ".test-builds/**",
     ".bench/**",

@@ -1,7 +1,6 @@
 /**
- * What the build's caches (.cache/posts, .cache/images, .cache/social-cards) share: entries are named by a
- * hash of the bytes of everything that shapes them (hashSources), never by times or a version bumped by hand,
- * and a cache folder is read only when no file in it comes from the repository (usableCacheFolder).
+ * What the build's caches share: entries named by a hash of the bytes of everything that shapes them, never by
+ * times or a hand-bumped version, in a folder read only when no file in it comes from the repository.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -13,9 +12,8 @@ const folders = new Map<string, string>();
 const fingerprints = new Map<string, string>();
 
 /**
- * The folder to keep a cache in: `folder`, unless git tracks a file in it, since whoever can open a pull
- * request could then plant a forged entry there (a post's rendered body, past the sanitizer). The build then
- * does without what it holds, in a fresh temporary folder removed when the process exits, and says so once.
+ * The folder to keep a cache in: `folder`, unless git tracks a file in it, since a pull request could then plant a
+ * forged entry (a post's body, past the sanitizer); then a temporary folder, removed at exit, and a warning.
  */
 export function usableCacheFolder(folder: string): string {
   let usable = folders.get(folder);
@@ -45,10 +43,7 @@ function trackedFiles(folder: string): string[] {
   return git.status === 0 ? git.stdout.split("\0").filter(Boolean) : [];
 }
 
-/**
- * A sha256 of the name and bytes of every file under `paths` (files or folders, relative to `root`; tests
- * left out), once per process: the code and data a cache entry was made with.
- */
+/** A sha256 of the name and bytes of every file under `paths` (relative to `root`; tests left out), once per process. */
 export function hashSources(paths: readonly string[], root = process.cwd()): string {
   const id = JSON.stringify([root, paths]);
   const known = fingerprints.get(id);

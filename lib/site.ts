@@ -14,13 +14,14 @@ const name = env.siteName ?? settings.name;
 const ordered = (items: readonly { label: string; href?: string; url?: string }[]) =>
   items.map((item, index) => ({ label: item.label, href: item.href ?? item.url ?? "/", order: (index + 1) * 10 }));
 
+// site.yml's settings as given (description, timeZone, venue, postsPerPage, ...), and what derives from them.
 export const site = {
+  ...settings,
   name,
   shortName: settings.shortName ?? initials(name),
   url: (env.siteUrl ?? settings.url).replace(/\/+$/, ""),
   /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
   basePath: normaliseBasePath(env.basePath),
-  description: settings.description,
   /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
   intro: {
     headline: settings.intro.headline,
@@ -28,28 +29,13 @@ export const site = {
     facts: settings.intro.chips,
     join: { label: settings.join.label, href: settings.join.url },
   },
-  /** What a meetup costs to attend, shown on every meetup block. */
-  price: settings.price,
-  /** Posts carrying this tag are meetups (writeups and announcements), with or without `event:` data. */
-  meetupTag: settings.meetupTag,
   /** A venue's map: this URL with the venue and address appended, URL-encoded. */
   mapSearchUrl: "https://www.google.com/maps/search/?api=1&query=",
   author: `${name} organisers`,
-  language: settings.language,
-  timeZone: settings.timeZone,
-  city: settings.city,
   /** The `location:` a new post starts with. */
   location: settings.location ?? settings.city,
-  venue: settings.venue,
-  callForSpeakers: settings.callForSpeakers,
-  /** The logo's site path under public/, or none: the header then shows the name alone, as a wordmark. */
-  logo: settings.logo,
   /** The accent colour and those derived from it (dark mode, favicon, social cards). */
   theme: deriveTheme(settings.accent),
-  postsPerPage: settings.postsPerPage,
-  feedSize: settings.feedSize,
-  /** How long a meetup lasts when its front matter gives no end time, for calendars. */
-  eventMinutes: settings.eventMinutes,
   links: {
     /** Where readers join the group and RSVP. */
     meetup: settings.join.url,
@@ -63,8 +49,6 @@ export const site = {
   nav: { header: ordered(settings.nav), footer: ordered(settings.social) },
   /** The old Jekyll site's `permalink` setting ("pretty", "/:categories/:title/", ...), to keep old post URLs; or false. */
   legacyPermalinks: readLegacyPermalinks(env.legacyPermalinks, settings.legacyPermalinks),
-  /** Site-level redirects that belong to no post: from-path -> site path or URL. */
-  redirects: settings.redirects,
 };
 
 // No entry (check, build, dev, Next's workers) can go on without the settings: the error lists every problem,

@@ -1,7 +1,6 @@
 /**
- * `npm run build`: check every post, export the site with Next, run the post-export steps, and only
- * then move the result into place. A failed build leaves no out/ at all, never a partial one.
- * OUT_DIR chooses the destination (default out/); lib/env.ts reads the rest.
+ * `npm run build`: check every post, export the site with Next, run the post-export steps, and only then move
+ * the result into OUT_DIR. A failed build leaves no out/ at all, never a partial one.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
@@ -23,8 +22,7 @@ function fail(message?: string, snapshot?: string): never {
 rmSync(outDir, { recursive: true, force: true });
 rmSync(stagingDir, { recursive: true, force: true });
 const started = performance.now();
-// Every post is read, checked and rendered once, by a process that saves them for the rest of the build
-// and exits, so that no process holds them in memory while Next builds (see pipeline/read-posts.ts).
+// Posts are read in a process that saves them and exits, so that none holds them while Next builds.
 const read = spawnSync(process.execPath, ["--import", "tsx", "pipeline/read-posts.ts"], {
   stdio: ["ignore", "pipe", "inherit"],
   encoding: "utf8",
@@ -38,9 +36,8 @@ if (readLines.length > 0) console.log(readLines.join("\n"));
 
 // Next's workers and the post-export steps load the posts from the snapshot (lib/collection/post-snapshot.ts).
 process.env.POSTS_SNAPSHOT = snapshot;
-// Next renders pages on worker threads inside its own process (next.config.ts), and each thread takes
-// this heap limit. Without one, V8 lets each heap fill with garbage to ~600 MiB before collecting. The
-// allowance grows with the posts' index, which every worker holds.
+// Each of Next's worker threads takes this heap limit: without one, V8 lets each heap fill with garbage to
+// ~600 MiB before collecting. It grows with the posts' index, which every worker holds.
 const heapMiB = env.buildHeapMiB ?? 384 + Math.ceil((4 * statSync(snapshot).size) / 2 ** 20);
 const next = runNextBuild(heapMiB);
 if (next === "out of memory")
@@ -49,8 +46,7 @@ if (next === "failed") fail("Build stopped: next build failed.", snapshot);
 moveFolder(NEXT_EXPORT_DIR, stagingDir);
 
 try {
-  // Imported only now: the steps' libraries (image rendering, search indexing) would otherwise sit in this
-  // process's memory all through Next's build, next to its workers.
+  // Imported only now, so that the steps' libraries do not sit in memory all through Next's build.
   const { runPostExportSteps } = await import("./post-export");
   await runPostExportSteps(stagingDir);
 } catch (error) {

@@ -1,9 +1,6 @@
 /**
- * The first step of `npm run build`, run in a process of its own: read, validate and render every post
- * once, run every content check (the same as `npm run check`), print every error, and save the posts
- * for the rest of the build (lib/collection/post-snapshot.ts), printing the snapshot's path as the last line. Exits 1
- * on any error. Because this process then ends, nothing holds the posts in memory while Next builds;
- * Next's workers and the post-export steps load them.
+ * The first step of `npm run build`: run `npm run check`'s checks and save the posts for the rest of the build
+ * (lib/collection/post-snapshot.ts). A process of its own, so that nothing holds the posts while Next builds.
  */
 import { checkContent, plural } from "../lib/check/content-check";
 import { formatProblem } from "../lib/content/content-error";

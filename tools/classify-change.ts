@@ -1,7 +1,6 @@
 /**
- * Tell a content-only change from a code change, for CI: `tsx tools/classify-change.ts <base ref>` compares
- * HEAD with the base, prints what it found, writes `.test-builds/change.json` for the content checks
- * (e2e/content/changed-pages.spec.ts) and, on GitHub Actions, `kind=content|code` to the step's outputs.
+ * `tsx tools/classify-change.ts <base ref>`: tell CI a content-only change from a code change, in
+ * `.test-builds/change.json` (e2e/content/changed-pages.spec.ts) and the GitHub Actions step's outputs.
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";

@@ -17,7 +17,9 @@ export function createPost(title: string, directory: string, now = new Date()): 
   const slug = tagSlug(cleanTitle);
   const file = path.join(directory, `${toDateKey(now)}-${slug}.md`);
   if (existsSync(file)) {
-    throw new NewPostError(`${shown(file)} already exists and was left as it is: edit it, or choose another title.`);
+    throw new NewPostError(
+      `${path.relative(process.cwd(), file) || file} already exists and was left as it is: edit it, or choose another title.`,
+    );
   }
   const sameSlug = existsSync(directory)
     ? readdirSync(directory).find((name) => name.slice(11).replace(/\.(md|markdown)$/, "") === slug)
@@ -29,10 +31,6 @@ export function createPost(title: string, directory: string, now = new Date()): 
   }
   writeFileSync(file, buildPostTemplate(cleanTitle, now), { flag: "wx" });
   return file;
-}
-
-function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
 }
 
 /** The text of a new meetup post: valid as it is, with every optional field ready to uncomment. */

@@ -1,7 +1,6 @@
 /**
- * `npm run new-site -- --name "Manchester Rust Meetup"`: start a site of one's own. Removes the demo's posts,
- * pages, data and public files (not with --keep-demo), writes a fresh site.yml and the starter pages.
- * Without --name it asks for each answer; `--url`, `--time-zone`, `--city`, `--accent` and `--join` skip those.
+ * `npm run new-site -- --name "Manchester Rust Meetup"`: replace the demo's content (kept with --keep-demo) by a
+ * fresh site.yml and the starter pages. Without --name it asks for each answer.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,34 +12,25 @@ import { siteSettingsSchema } from "../lib/settings/site-schema";
 import { buildSiteYml, type NewSiteAnswers } from "./new-site/site-yml";
 import { starterPages } from "./new-site/starter-pages";
 
-const QUESTIONS: { key: keyof NewSiteAnswers; flag: string; ask: string; fallback: () => string }[] = [
-  { key: "name", flag: "name", ask: "The meetup's name", fallback: () => "" },
-  { key: "url", flag: "url", ask: "The site's address", fallback: () => "https://example.org" },
-  {
-    key: "timeZone",
-    flag: "time-zone",
-    ask: "Its time zone",
-    fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-  },
-  { key: "city", flag: "city", ask: "Its city", fallback: () => "" },
-  { key: "accent", flag: "accent", ask: "Its colour, as #rrggbb", fallback: () => "#0b5cad" },
-  { key: "join", flag: "join", ask: "Where people join the group", fallback: () => "https://www.meetup.com/" },
+// Each answer's flag is its name in kebab case: --time-zone.
+const QUESTIONS: { key: keyof NewSiteAnswers; ask: string; fallback: string }[] = [
+  { key: "name", ask: "The meetup's name", fallback: "" },
+  { key: "url", ask: "The site's address", fallback: "https://example.org" },
+  { key: "timeZone", ask: "Its time zone", fallback: Intl.DateTimeFormat().resolvedOptions().timeZone },
+  { key: "city", ask: "Its city", fallback: "" },
+  { key: "accent", ask: "Its colour, as #rrggbb", fallback: "#0b5cad" },
+  { key: "join", ask: "Where people join the group", fallback: "https://www.meetup.com/" },
 ];
 // The folders of the demo site that belong to Cloud Native London, removed unless --keep-demo.
 const DEMO_FOLDERS = ["posts", "content/pages", "data", "public"];
 
-const text = { type: "string" } as const;
-const { values } = parseArgs({
+const flagOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const values: Record<string, string | boolean | undefined> = parseArgs({
   options: {
     "keep-demo": { type: "boolean", default: false },
-    name: text,
-    url: text,
-    "time-zone": text,
-    city: text,
-    accent: text,
-    join: text,
+    ...Object.fromEntries(QUESTIONS.map(({ key }) => [flagOf(key), { type: "string" } as const])),
   },
-});
+}).values;
 const answers = values.name === undefined ? await ask() : fromFlags();
 const settings = buildSiteYml(answers);
 // Checked before anything is removed, so that a mistyped answer leaves the site as it was.
@@ -67,9 +57,9 @@ console.log(
 );
 
 function fromFlags(): NewSiteAnswers {
-  const answer = (question: (typeof QUESTIONS)[number]) => {
-    const given: unknown = values[question.flag as keyof typeof values];
-    return typeof given === "string" ? given : question.fallback();
+  const answer = ({ key, fallback }: (typeof QUESTIONS)[number]) => {
+    const given = values[flagOf(key)];
+    return typeof given === "string" ? given : fallback;
   };
   return Object.fromEntries(QUESTIONS.map((question) => [question.key, answer(question)])) as NewSiteAnswers;
 }
@@ -78,9 +68,8 @@ async function ask(): Promise<NewSiteAnswers> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const answers: Partial<NewSiteAnswers> = {};
   for (const { key, ask: question, fallback } of QUESTIONS) {
-    const suggested = fallback();
-    const reply = await prompt.question(suggested ? `${question} [${suggested}]: ` : `${question}: `);
-    answers[key] = reply.trim() || suggested;
+    const reply = await prompt.question(fallback ? `${question} [${fallback}]: ` : `${question}: `);
+    answers[key] = reply.trim() || fallback;
   }
   prompt.close();
   return answers as NewSiteAnswers;

@@ -1,10 +1,6 @@
 /**
- * Serve a static export the way a static host does: files from the folder, folders by their
- * index.html, 404.html for anything else, and the rules in _headers (Netlify/Cloudflare format) applied to
- * the path as the file is found, percent-decoded. The host's own files, _headers and _redirects, are never served.
- * Usage: tsx tools/serve-static.ts [folder=out] [port=3000] [mount path=$BASE_PATH]
- * With a mount path (e.g. /cloud-native-london, as on a GitHub project page) the folder is served below it
- * and nothing outside it exists.
+ * `tsx tools/serve-static.ts [folder=out] [port=3000] [mount path=$BASE_PATH]`: serve an export the way a
+ * static host does, with the rules of its _headers; with a mount path (a GitHub project page) only below it.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -24,8 +20,7 @@ if (!existsSync(path.join(root, "index.html"))) {
 const headersPath = path.join(root, "_headers");
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
 const notFoundPage = path.join(root, "404.html");
-// gzip: a file's precompressed .gz sibling is served when the browser accepts it, as static hosts compress
-// (npm run lighthouse precompresses its export; a plain build has none and is served as it is).
+// A precompressed .gz sibling is served when the browser accepts it, as hosts compress (npm run lighthouse).
 const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dotfiles: false, gzip: true });
 
 const server = createServer((request, response) => {
@@ -51,8 +46,7 @@ const server = createServer((request, response) => {
   if (HOST_FILES.includes(pathname.replace(/\/+$/, "").toLowerCase())) return notFound();
   // sirv decodes the path again: each segment is encoded once more so that it finds exactly this file.
   request.url = `${pathname.split("/").map(encodeURIComponent).join("/")}${url.search}`;
-  // Every matching rule applies, as on Netlify and Cloudflare: a header set twice is sent twice.
-  // The rules are written with the base path, as the host sees the request.
+  // Every matching rule applies, as on Netlify and Cloudflare, to the path with the base path.
   for (const [name, value] of headersFor(rules, decoded)) response.appendHeader(name, value);
   serveFile(request, response, notFound);
 });

@@ -1,9 +1,7 @@
 /**
- * Browser script: a gallery's photo opens larger in a dialog instead of on its own. Arrow keys and the
- * Previous / Next buttons move through the gallery, Escape or Close shut it, and focus goes back to the
- * photo shown last. Without this script each photo is a plain link to its full size (components/photos/gallery.tsx).
+ * Browser script: a gallery's photo opens larger in a dialog (arrow keys, Previous / Next, Escape or Close; focus
+ * returns to the photo shown last). Without it each photo is a plain link to its full size.
  */
-
 import { element } from "./document";
 
 let dialog: HTMLDialogElement | undefined;

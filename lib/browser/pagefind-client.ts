@@ -8,9 +8,7 @@ export type SearchHit = { url: string; title: string; date: string; excerpt: Exc
 
 /** Where the search page is: nothing asked yet, searching, no index to search, or results with a way to load more. */
 export type SearchState =
-  | { status: "idle" }
-  | { status: "searching" }
-  | { status: "unavailable" }
+  | { status: "idle" | "searching" | "unavailable" }
   | { status: "done"; query: SearchQuery; total: number; hits: SearchHit[] };
 
 /** A run of excerpt text, marked when it is a match. */
@@ -102,8 +100,8 @@ const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quo
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body.startsWith("#x") || body.startsWith("#X")) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith("#")) return String.fromCodePoint(Number(body.slice(1)));
+    // "#x1F" and "#31" alike: Number reads "0x1F" as hexadecimal.
+    if (body.startsWith("#")) return String.fromCodePoint(Number(body.slice(1).replace(/^x/i, "0x")));
     return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
   });
 }

@@ -1,8 +1,4 @@
-/**
- * Browser script for /search/: the query lives in the page URL (?q=…&tag=…&year=…); the form, which also
- * works as a plain GET form, updates it as the reader types (no Enter needed), and the results are drawn from
- * the Pagefind index.
- */
+/** Browser script for /search/: the form (a plain GET form without it) updates the URL's query as the reader types. */
 import { findPosts, isEmptyQuery, readQuery, writeQuery, type SearchQuery } from "@/lib/browser/pagefind-client";
 import { whenReady } from "./document";
 import { renderResults } from "./search-results";

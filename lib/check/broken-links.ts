@@ -13,10 +13,7 @@ type LinkSource = Pick<Post, "file" | "published" | "internalLinks">;
 /** The folder of post pages: the one kind of link the check can judge while other files have errors. */
 export const POSTS_PREFIX = postPath("x").replace(/x\/$/, "");
 
-/**
- * Links in published posts and pages to site paths that are neither a page or redirect in `targets` nor a file
- * in public/, each with the nearest target as a hint. Only links for which `judged` is true are looked at.
- */
+/** Links of published posts and pages, among those `judged`, to neither a path in `targets` nor a public/ file. */
 export function findBrokenLinks(
   sources: readonly LinkSource[],
   targets: ReadonlySet<string>,
@@ -41,10 +38,7 @@ export function findBrokenLinks(
     );
 }
 
-/**
- * The post pages there will be once every error is fixed: one for each post file, valid or not, and the old
- * paths valid posts and pages redirect from. Enough to judge links to /posts/ before the rest can be built.
- */
+/** The post pages there will be once every error is fixed (one a post file, valid or not), and old paths. */
 export function postLinkTargets(
   posts: readonly Pick<Post, "url" | "redirect_from">[],
   pages: readonly Pick<SitePage, "redirect_from">[],

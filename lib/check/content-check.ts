@@ -3,7 +3,7 @@ import type { ContentProblem } from "../content/content-error";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
 import { markProblemsReported, readPostCollection, type PostCollection } from "../collection/posts";
 import { checkPagePermalinks } from "../pages/page-conflicts";
-import { checkPageData } from "../pages/page-data-checks";
+import { checkPageData } from "../pages/data-files";
 import { readPageCollection, type SitePage } from "../pages/pages";
 import { pathKey } from "../content/path-syntax";
 import { findBrokenLinks, POSTS_PREFIX, postLinkTargets } from "./broken-links";
@@ -12,10 +12,7 @@ import { getSitePaths } from "../lists/site-paths";
 import { readSiteSettings } from "../settings/read-site-settings";
 import { findPlaceholders } from "./placeholders";
 
-/**
- * The result of checking every post and page: both, their problems, how many files of each were read (a file
- * with an error gives no post or page) and whether every link could be checked.
- */
+/** Every post and page, their problems, how many files of each were read, and whether every link was checked. */
 export type ContentCheck = PostCollection & {
   pages: readonly SitePage[];
   files: { posts: number; pages: number };
@@ -23,10 +20,8 @@ export type ContentCheck = PostCollection & {
 };
 
 /**
- * Everything `npm run check` and the build check: each post and page, the whole collection, the files of
- * public/, redirects, then every link to a site path. While anything else has an error, only links to posts
- * are checked (every post file will have a page); the others once the rest has no error, since the site's
- * pages depend on valid posts and pages.
+ * Everything `npm run check` and the build check. While anything else has an error, only links to posts are
+ * checked (every post file will have a page): the site's other pages depend on valid posts and pages.
  */
 export function checkContent(): ContentCheck {
   const collection = readPostCollection();
@@ -35,14 +30,13 @@ export function checkContent(): ContentCheck {
   // This check prints every problem itself; the redirect and link checks below read the posts again.
   markProblemsReported([...collection.problems, ...pageProblems]);
   const files = { posts: countFiles(posts, collection.problems), pages: countFiles(pages, pageProblems) };
-  const postPaths = new Map(posts.map((post) => [pathKey(post.url), post.file]));
   const settings = readSiteSettings(env.siteDir);
   const contentProblems = [
     ...settings.problems,
     ...findPlaceholders([settings.file, ...pages.map((page) => page.file)]),
     ...collection.problems,
     ...pageProblems,
-    ...checkPagePermalinks(pages, postPaths),
+    ...checkPagePermalinks(pages, new Map(posts.map((post) => [pathKey(post.url), post.file]))),
     ...checkPageData(pages),
   ];
   const valid = !contentProblems.some((problem) => problem.severity === "error");
@@ -51,15 +45,13 @@ export function checkContent(): ContentCheck {
   const reported = new Set(refused.map((problem) => problem.file));
   const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
   const problems = [...contentProblems, ...publicFiles, ...(valid ? checkRedirectsOf(collection) : [])];
-  if (problems.some((problem) => problem.severity === "error")) {
-    // The rest of the site needs valid posts and pages; links to posts can be judged from the file names.
-    const targets = postLinkTargets(posts, pages, collection.problems);
-    const broken = findBrokenLinks([...posts, ...pages], targets, (path) => path.startsWith(POSTS_PREFIX));
-    return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked: false };
-  }
-  const redirectPaths = getRedirectTable().map((redirect) => redirect.from);
-  const broken = findBrokenLinks([...posts, ...pages], new Set([...getSitePaths(), ...redirectPaths]));
-  return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked: true };
+  const linksChecked = !problems.some((problem) => problem.severity === "error");
+  const broken = linksChecked
+    ? findBrokenLinks([...posts, ...pages], new Set([...getSitePaths(), ...getRedirectTable().map(({ from }) => from)]))
+    : findBrokenLinks([...posts, ...pages], postLinkTargets(posts, pages, collection.problems), (path) =>
+        path.startsWith(POSTS_PREFIX),
+      );
+  return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked };
 }
 
 /** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */

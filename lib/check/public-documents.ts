@@ -1,6 +1,6 @@
 import escapeRegExp from "escape-string-regexp";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from "parse5";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 
 /** Something in a document under public/ that could run as script on the site, with its line and why. */
 export type ScriptFinding = { line: number; what: string; unreadable?: true };
@@ -21,25 +21,17 @@ const SCRIPT_ELEMENTS = new Set([
 // A URL or value that runs script where a browser follows it, once whitespace and control characters are out.
 const SCRIPT_URL = /(java|vb)script:|data:(text\/html|application\/xhtml|image\/svg)/i;
 
-/**
- * Everything in an HTML file that could run as script: script elements (in SVG or not), event handlers,
- * script URLs, frames and their srcdoc, plugins, <base>. Empty when the page is only markup.
- */
+/** Everything in an HTML file that could run as script; empty when the page is only markup. */
 export function findScriptsInHtml(html: string): ScriptFinding[] {
-  const findings: ScriptFinding[] = [];
-  const document = parse(html, { sourceCodeLocationInfo: true, treeAdapter: defaultTreeAdapter });
-  for (const element of htmlElements(document)) {
-    const line = element.sourceCodeLocation?.startLine ?? 1;
-    const attributes = element.attrs.map(({ name, value }) => ({ name, value }));
-    findings.push(...judgeElement(element.tagName, attributes, line));
-  }
-  return findings;
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  return [...htmlElements(document)].flatMap((element) =>
+    judgeElement(element.tagName, element.attrs, element.sourceCodeLocation?.startLine ?? 1),
+  );
 }
 
 /**
- * The same for an XML document a browser renders (SVG, XHTML, XML): read as a strict XML parser reads it,
- * with names in any namespace prefix. A document type with declarations (entities that could expand into
- * markup) or a processing instruction (an XSLT stylesheet) is refused, as is anything not well-formed.
+ * The same for an XML document a browser renders (SVG), read strictly. A document type with declarations
+ * (entities could expand into markup) or a processing instruction (an XSLT stylesheet) is refused.
  */
 export function findScriptsInXml(xml: string): ScriptFinding[] {
   const lineAt = (index: number) => (index < 0 ? 1 : xml.slice(0, index).split("\n").length);
@@ -55,9 +47,7 @@ export function findScriptsInXml(xml: string): ScriptFinding[] {
     ignoreAttributes: false,
     attributeNamePrefix: "",
     preserveOrder: true,
-    processEntities: true,
     htmlEntities: true,
-    parseAttributeValue: false,
     parseTagValue: false,
     trimValues: false,
   });
@@ -69,10 +59,8 @@ export function findScriptsInXml(xml: string): ScriptFinding[] {
     for (const node of nodes as Record<string, unknown>[]) {
       const name = Object.keys(node).find((key) => key !== ":@" && !key.startsWith("#") && !key.startsWith("?"));
       if (!name) continue;
-      const attributes = Object.entries((node[":@"] ?? {}) as Record<string, string>).map(([key, value]) => ({
-        name: key,
-        value: String(value),
-      }));
+      const values = (node[":@"] ?? {}) as Record<string, unknown>;
+      const attributes = Object.entries(values).map(([name, value]) => ({ name, value: String(value) }));
       const start = xml.indexOf(`<${name}`, cursor);
       cursor = start < 0 ? cursor : start + 1;
       findings.push(...judgeElement(name, attributes, lineAt(start), xml.slice(Math.max(start, 0)), lineAt(start) - 1));
@@ -121,7 +109,8 @@ function lineOfAttribute(source: string, name: string): number {
 type HtmlNode = DefaultTreeAdapterMap["node"];
 type HtmlElement = DefaultTreeAdapterMap["element"];
 
-function* htmlElements(node: HtmlNode): Generator<HtmlElement> {
+/** Every element of a parse5 tree, template contents included, in document order. */
+export function* htmlElements(node: HtmlNode): Generator<HtmlElement> {
   if ("tagName" in node) yield node;
   const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
   for (const child of children) yield* htmlElements(child);

@@ -20,12 +20,11 @@ const HOST_NAMES: Record<string, string> = {
 };
 const HOST_NAME_EXPECTED =
   "no name starting with _ at the top of public/: those are the host's (_worker.js runs as code on Cloudflare Pages) and Next's (_next/)";
+const NO_DOT = "a file whose name does not start with a dot";
+const NO_CHALLENGE = "no file under .well-known/acme-challenge/: certificates are the host's business";
+const TOO_LARGE = "at most 25 MiB a file: link to large files hosted elsewhere";
 
-/**
- * Every problem with the files under public/ that the build would publish: symbolic links, host
- * configuration, types the site does not publish, documents that could run scripts (HTML, SVG), and files
- * too large to deploy.
- */
+/** Every problem with the files under public/ that the build would publish. */
 export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
   return directories.flatMap((directory) =>
     isSymbolicLink(directory)
@@ -35,9 +34,8 @@ export function checkPublicFiles(directories: readonly string[] = publicDirector
 }
 
 /**
- * The files of public/ that would replace a file the build writes, or stand where it needs a folder: Next
- * would stop, or one of the two would be lost. Needs the site's pages, so valid posts. Files named in
- * `reported` (shown paths) have a problem already, and are left out.
+ * The files of public/ where the build writes a file or needs a folder (Next would stop, or one would be lost),
+ * but those in `reported`. Needs the site's pages, so valid posts.
  */
 export function checkPublicClashes(
   files: readonly PublicFile[] = listPublicFiles(),
@@ -62,6 +60,7 @@ export function checkPublicClashes(
 }
 
 function checkPublicFile(file: PublicFile): ContentProblem[] {
+  if (isSymbolicLink(file.full)) return [symbolicLinkProblem(file.full, file.shown)];
   const problem = (line: number, message: string, expected: string): ContentProblem => ({
     file: file.shown,
     line,
@@ -70,65 +69,10 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
     expected,
     severity: "error",
   });
-  if (isSymbolicLink(file.full)) return [symbolicLinkProblem(file.full, file.shown)];
-  const stats = lstatSync(file.full);
-  if (!stats.isFile()) return [problem(1, "is not a regular file", "a file or a folder")];
-  const [top = "", ...rest] = file.sitePath.slice(1).split("/");
-  if (top.startsWith("_")) {
-    const belongs = rest.length === 0 ? HOST_NAMES[top.toLowerCase()] : undefined;
-    return [problem(1, `${top} would be read by the host as its own configuration`, belongs ?? HOST_NAME_EXPECTED)];
-  }
-  const hidden = file.sitePath.split("/").find((segment) => segment.startsWith("."));
-  if (hidden && hidden !== ".well-known") {
-    return [
-      problem(
-        1,
-        `${hidden} is a hidden file, which hosts read as configuration (.htaccess) or skip`,
-        "a file whose name does not start with a dot",
-      ),
-    ];
-  }
-  if (/^\/\.well-known\/acme-challenge\//i.test(file.sitePath)) {
-    return [
-      problem(
-        1,
-        "would answer a certificate authority's challenge, claiming the site's domain",
-        "no file under .well-known/acme-challenge/: certificates are the host's business",
-      ),
-    ];
-  }
-  const size = stats.size;
-  if (size > MAX_FILE_BYTES) {
-    return [
-      problem(
-        1,
-        `is ${(size / 2 ** 20).toFixed(1)} MiB, more than a host serves`,
-        "at most 25 MiB a file: link to large files hosted elsewhere",
-      ),
-    ];
-  }
-  const name = path.posix.basename(file.sitePath);
-  const type = fileTypeOf(name);
-  if (!type || !PUBLIC_FILE_TYPES[type]) {
-    const why = type
-      ? `is a ${name.slice(-type.length)} file, a type the site does not publish`
-      : `has no file type (${name.endsWith(".") ? "its name ends in a dot" : "no extension"})`;
-    return [problem(1, `${why}: a host may serve it as anything, even as a page`, PUBLIC_TYPES_EXPECTED)];
-  }
-  const tooManyPixels = checkPixelCount(file.sitePath);
-  if (tooManyPixels) return [problem(1, tooManyPixels.message, tooManyPixels.expected)];
+  const refused = refuseFile(file);
+  if (refused) return [problem(1, ...refused)];
+  const type = fileTypeOf(path.posix.basename(file.sitePath)) ?? "";
   if (!SCANNED_TYPES.has(type)) return [];
-  const extension = name.slice(-type.length);
-  // A host's rules for .svg (the file policy) match the lower-case name only.
-  if (extension !== type) {
-    return [
-      problem(
-        1,
-        `has the extension ${extension}, which the host's rules for ${type} files do not match`,
-        `the same name ending in ${type}`,
-      ),
-    ];
-  }
   const text = readFileSync(file.full, "utf8");
   // An SVG is served as XML, where it is read strictly; an .html file is read as HTML.
   const findings: ScriptFinding[] = type === ".svg" ? findScriptsInXml(text) : findScriptsInHtml(text);
@@ -141,4 +85,40 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
       ? problem(line, `is ${what}: it cannot be checked for scripts`, "XML a browser reads without error")
       : problem(line, `holds ${what}`, expected),
   );
+}
+
+// Why the build must not publish the file as it is, as [message, expected]; undefined when it may.
+function refuseFile(file: PublicFile): [message: string, expected: string] | undefined {
+  const stats = lstatSync(file.full);
+  if (!stats.isFile()) return ["is not a regular file", "a file or a folder"];
+  const [top = "", ...rest] = file.sitePath.slice(1).split("/");
+  if (top.startsWith("_")) {
+    const belongs = rest.length === 0 ? HOST_NAMES[top.toLowerCase()] : undefined;
+    return [`${top} would be read by the host as its own configuration`, belongs ?? HOST_NAME_EXPECTED];
+  }
+  const hidden = file.sitePath.split("/").find((segment) => segment.startsWith("."));
+  if (hidden && hidden !== ".well-known")
+    return [`${hidden} is a hidden file, which hosts read as configuration (.htaccess) or skip`, NO_DOT];
+  if (/^\/\.well-known\/acme-challenge\//i.test(file.sitePath))
+    return ["would answer a certificate authority's challenge, claiming the site's domain", NO_CHALLENGE];
+  if (stats.size > MAX_FILE_BYTES)
+    return [`is ${(stats.size / 2 ** 20).toFixed(1)} MiB, more than a host serves`, TOO_LARGE];
+  const name = path.posix.basename(file.sitePath);
+  const type = fileTypeOf(name);
+  if (!type || !PUBLIC_FILE_TYPES[type]) {
+    const why = type
+      ? `is a ${name.slice(-type.length)} file, a type the site does not publish`
+      : `has no file type (${name.endsWith(".") ? "its name ends in a dot" : "no extension"})`;
+    return [`${why}: a host may serve it as anything, even as a page`, PUBLIC_TYPES_EXPECTED];
+  }
+  const tooManyPixels = checkPixelCount(file.sitePath);
+  if (tooManyPixels) return [tooManyPixels.message, tooManyPixels.expected];
+  const extension = name.slice(-type.length);
+  // A host's rules for .svg (the file policy) match the lower-case name only.
+  if (SCANNED_TYPES.has(type) && extension !== type)
+    return [
+      `has the extension ${extension}, which the host's rules for ${type} files do not match`,
+      `the same name ending in ${type}`,
+    ];
+  return undefined;
 }

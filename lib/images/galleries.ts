@@ -8,10 +8,7 @@ const isBlank = (node: ElementContent) => node.type === "text" && !node.value.tr
 const isStandalone = (node: ElementContent | undefined): node is Element =>
   node?.type === "element" && node.tagName === "img" && node.properties.dataStandalone === true;
 
-/**
- * Turns photos that follow one another in a body (two or more standalone images, or a list holding only
- * images) into galleries: a <div data-gallery> holding the images, in order.
- */
+/** Turns runs of two or more standalone photos, and lists holding only images, into <div data-gallery> galleries. */
 export function groupGalleries(tree: Root): void {
   visit(tree, (node) => {
     if (!("children" in node)) return;

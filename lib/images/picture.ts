@@ -76,7 +76,6 @@ export function fullSizeWidth(source: Pick<ImageSource, "width" | "height">): nu
 
 const PROCESSED = new RegExp(`^${PROCESSED_PATH}([0-9a-f]{16})/[a-z0-9-]+-(\\d+)\\.(avif|webp|jpg|png)$`);
 
-// The URL of one processed file: what parseProcessedPath reads back.
 function processedUrl(source: ImageSource, width: number, format: OutputFormat): string {
   return sitePathUrl(`${PROCESSED_PATH}${source.key}/${source.stem}-${width}.${format}`);
 }

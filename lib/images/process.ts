@@ -64,16 +64,3 @@ const ENCODERS: Record<OutputFormat, (image: Sharp, settings: EncoderSettings, f
   png: (image, settings) => image.png(settings.png),
   jpg: (image, settings, full) => image.jpeg({ ...(full ? settings.fullJpg : settings.jpg), progressive: true }),
 };
-
-/** Run `task` on every item, `limit` at a time. */
-export async function runPool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      if (item !== undefined) await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

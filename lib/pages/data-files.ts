@@ -5,6 +5,8 @@ import { EXPECTED, imageRef, requiredText } from "../content/post-schema";
 import { missingLocalImage } from "../meetups/sponsors";
 import { parseYamlList, readDataFile, validateEntries } from "../data/yaml-list";
 import { env } from "../env";
+import { site } from "../site";
+import type { SitePage } from "./page-file";
 
 /** A list read from a YAML file in data/, with what was wrong in it; a missing file is an empty list. */
 export type DataList<T> = { file: string; exists: boolean; items: T[]; problems: ContentProblem[] };
@@ -67,4 +69,40 @@ export function readOrganisers(): DataList<Organiser> {
 /** data/sponsor-tiers.yml: what sponsoring costs and what each tier gets, on the sponsor page. */
 export function readSponsorTiers(): DataList<SponsorTier> {
   return readDataList(env.sponsorTiersFile, sponsorTierSchema);
+}
+
+/** Every problem in the data files pages show, and each section a page asks for without its file or setting. */
+export function checkPageData(pages: readonly SitePage[]): ContentProblem[] {
+  const files: Record<string, DataList<unknown>> = {
+    organisers: readOrganisers(),
+    "sponsor-tiers": readSponsorTiers(),
+  };
+  const problems = Object.values(files).flatMap((list) => list.problems);
+  for (const page of pages) {
+    page.sections.forEach((section, index) => {
+      const report = (message: string, expected: string, severity: ContentProblem["severity"]) =>
+        problems.push({
+          file: page.file,
+          line: page.lines[`sections[${index}]`] ?? page.lines.sections ?? 1,
+          field: `sections[${index}]`,
+          message,
+          expected,
+          severity,
+        });
+      if (section === "call-for-speakers" && !site.callForSpeakers)
+        report(
+          "shows the call for speakers, which site.yml does not set yet",
+          "callForSpeakers in site.yml",
+          "warning",
+        );
+      const list = files[section];
+      if (!list || list.items.length > 0 || list.problems.length > 0) return;
+      report(
+        `shows ${list.file}, which ${list.exists ? "lists no one" : "does not exist"}`,
+        `entries in ${list.file} (see CONTRIBUTING.md), or no "${section}" section`,
+        "error",
+      );
+    });
+  }
+  return problems;
 }

@@ -4,9 +4,8 @@ import type { SitePage } from "./page-file";
 import { findOwnedPath } from "../paths/owned-paths";
 
 /**
- * Every permalink that cannot be served as the page asks: two pages on one path, the home page, a path
- * under one of the site's routes, or a post's own page (`postPaths`: each post's path key and file).
- * Redirects are checked by lib/redirects/redirects.ts.
+ * Every permalink that cannot be served as the page asks: two pages on one path, the home page, a path under one
+ * of the site's routes, or a post's own page (`postPaths`: each post's path key and file).
  */
 export function checkPagePermalinks(
   pages: readonly SitePage[],

@@ -39,20 +39,14 @@ export function readPageFile(
 
   const parsed = readFrontMatter(source, report, "page");
   if (!parsed) return { problems };
-  const known = { names: KNOWN_PAGE_FIELDS };
-  const { problems: misnamed } = checkFieldNames(
-    parsed.data,
-    known,
-    parsed.lineOf,
-    "is not a field pages know and is ignored",
-  );
+  const ignored = "is not a field pages know and is ignored";
+  const misnamed = checkFieldNames(parsed.data, { names: KNOWN_PAGE_FIELDS }, parsed.lineOf, ignored).problems;
   problems.push(...misnamed.map((problem) => ({ file, ...problem })));
   const result = pageSchema.safeParse(parsed.data);
   if (!result.success) for (const issue of result.error.issues) problems.push(pageIssue(file, parsed, issue));
   const data = result.data;
   const permalink = data ? readPermalink(data, relative, parsed, report) : undefined;
 
-  // The posts' rendering: Liquid, then Markdown within the body limits, problems at the file's own lines.
   const rendered = renderBody(parsed, report);
   if (data && rendered) checkPageFields(data, parsed, rendered.tree, report);
   if (!data || !permalink || !rendered || problems.some((problem) => problem.severity === "error")) return { problems };
@@ -131,13 +125,7 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
 // Page fields have expectations of their own; the shared describer knows those of posts.
 function pageIssue(file: string, parsed: ParsedFile, issue: Parameters<typeof describeIssue>[2]): ContentProblem {
   const problem = describeIssue(file, parsed, issue);
-  const byField: Record<string, string> = {
-    permalink: PAGE_EXPECTED.permalink,
-    redirect_to: PAGE_EXPECTED.redirectTo,
-    nav: PAGE_EXPECTED.nav,
-    sections: PAGE_EXPECTED.sections,
-    schema_type: PAGE_EXPECTED.schemaType,
-  };
+  const byField: Readonly<Record<string, string>> = PAGE_EXPECTED;
   const [top, leaf] = [issue.path[0], issue.path.at(-1)];
   const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
   if (leaf === "url") return problem;

@@ -8,10 +8,10 @@ export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "c
 /** The expectation shown to editors for each page field, after "(" in every error line. */
 export const PAGE_EXPECTED = {
   permalink: "a site path such as /speak/ or /cloudnativelondon/, of letters, digits and - . _ ~",
-  redirectTo: "an http(s) URL or a site path such as /speak/, or a list holding one of them",
+  redirect_to: "an http(s) URL or a site path such as /speak/, or a list holding one of them",
   nav: "{ label: Speak, order: 2, menu: header or footer }",
   sections: `a list of sections: ${PAGE_SECTIONS.join(", ")}`,
-  schemaType: "AboutPage, ContactPage or WebPage",
+  schema_type: "AboutPage, ContactPage or WebPage",
 } as const;
 
 const text = (expected: string = EXPECTED.text) =>
@@ -24,16 +24,16 @@ const date = z.string({ error: DATE_EXPECTED }).transform((value, context) => {
 });
 
 const target = z
-  .string({ error: PAGE_EXPECTED.redirectTo })
+  .string({ error: PAGE_EXPECTED.redirect_to })
   .trim()
   .regex(/^(https?:\/\/[^\s"'<>]+|\/(?!\/)[^\s"'<>]*)$/i, { error: "is neither an http(s) URL nor a site path" });
 
 // Jekyll's jekyll-redirect-from reads `redirect_to: [url]` as its first URL; so does this site.
 const redirectTo = z
   .union(
-    [target, z.array(target, { error: PAGE_EXPECTED.redirectTo }).length(1, { error: "holds more than one URL" })],
+    [target, z.array(target, { error: PAGE_EXPECTED.redirect_to }).length(1, { error: "holds more than one URL" })],
     {
-      error: PAGE_EXPECTED.redirectTo,
+      error: PAGE_EXPECTED.redirect_to,
     },
   )
   .transform((value) => (Array.isArray(value) ? (value[0] ?? "") : value));

@@ -59,10 +59,7 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   return collection;
 }
 
-/**
- * Every page that may be published (drafts too under `next dev`), or a ContentError listing every error;
- * `next dev` leaves the broken pages out instead, and getPageByPermalink shows their errors at their paths.
- */
+/** Every page that may be published (drafts too under `next dev`, without the broken ones), or a ContentError. */
 export function getAllSitePages(): readonly SitePage[] {
   const collection = readPageCollection();
   const errors = collection.problems.filter((problem) => problem.severity === "error");

@@ -41,12 +41,6 @@ const DATE_TOKENS: Record<string, string> = {
   long_month: "MMMM",
 };
 
-/** The pattern behind a `permalink` setting: a built-in style's own pattern, or the setting itself. */
-function permalinkPattern(setting: string | true): string {
-  const style = setting === true ? "pretty" : setting.trim();
-  return STYLES[style] ?? style;
-}
-
 /** The URL Jekyll gave a post under a `permalink` setting ("pretty", "/:categories/:title/", ...), case kept. */
 export function expandPostPermalink(setting: string | true, post: PermalinkPost): string {
   const local = new TZDate(post.date.getTime(), site.timeZone);
@@ -58,7 +52,8 @@ export function expandPostPermalink(setting: string | true, post: PermalinkPost)
     slugified_categories: [...new Set(categories.map((category) => slugify(category, false)))].join("/"),
     output_ext: ".html",
   };
-  const url = permalinkPattern(setting).replace(/:([a-z_]+)/g, (placeholder, name: string) => {
+  const style = setting === true ? "pretty" : setting.trim();
+  const url = (STYLES[style] ?? style).replace(/:([a-z_]+)/g, (placeholder, name: string) => {
     // Like Jekyll, ":title_" reads as ":title" followed by "_" when there is no ":title_".
     for (const key of name.endsWith("_") ? [name, name.slice(0, -1)] : [name]) {
       const rest = name.slice(key.length);

@@ -1,5 +1,5 @@
 import type { Redirect } from "./redirects";
-import { isHttpUrl, ownSitePath, splitSiteTarget } from "./redirect-paths";
+import { targetSitePath } from "./redirect-paths";
 import { pathKey } from "../content/path-syntax";
 import { findOwnedPath } from "../paths/owned-paths";
 
@@ -33,7 +33,7 @@ export function findTargetProblem(
     ];
   }
   // A target on this site, as a path or as its own URL, is a page: never a file the build or host owns.
-  const target = isHttpUrl(redirect.to) ? ownSitePath(redirect.to) : splitSiteTarget(redirect.to)?.path;
+  const target = targetSitePath(redirect.to);
   if (target === undefined || sitePaths.has(target)) return undefined;
   const owned = findOwnedPath(target, "redirect");
   return [
@@ -43,6 +43,6 @@ export function findTargetProblem(
 }
 
 function follow(redirect: Redirect, table: ReadonlyMap<string, Redirect>): Redirect | undefined {
-  const path = isHttpUrl(redirect.to) ? ownSitePath(redirect.to) : splitSiteTarget(redirect.to)?.path;
+  const path = targetSitePath(redirect.to);
   return path === undefined ? undefined : table.get(pathKey(path));
 }

@@ -10,9 +10,8 @@ function redirectTarget(redirect: Pick<Redirect, "to">): { href: string; canonic
 }
 
 /**
- * The static page served at an old path: canonical link, noindex, an immediate meta refresh, the script
- * that keeps the #hash, and a visible link for anyone whose browser follows neither. Kept out of search
- * indexes (noindex, data-pagefind-ignore) and out of the sitemap and feeds, which never list old paths.
+ * The static page served at an old path: canonical link, an immediate meta refresh, the script that keeps the
+ * #hash, and a visible link for browsers that follow neither; kept out of search indexes and Pagefind.
  */
 export function renderRedirectPage(redirect: Pick<Redirect, "to">): string {
   const { href, canonical } = redirectTarget(redirect);

@@ -17,11 +17,14 @@ export function splitSiteTarget(value: string): { path: string; rest: string } |
   return { path: normaliseSitePath(resolvePath(cut === -1 ? value : value.slice(0, cut))), rest };
 }
 
-/**
- * The site path an absolute URL of this very site points at, however it is written (http or https, a
- * default port, letter case or a final dot in the host, dot segments), so that chains through it are caught.
- */
-export function ownSitePath(url: string): string | undefined {
+/** The site path a redirect target leads to, as a path or as a URL of this very site; undefined for elsewhere. */
+export function targetSitePath(to: string): string | undefined {
+  return isHttpUrl(to) ? ownSitePath(to) : splitSiteTarget(to)?.path;
+}
+
+// The site path an absolute URL of this very site points at, however it is written (http or https, a default
+// port, letter case or a final dot in the host, dot segments), so that chains through it are caught.
+function ownSitePath(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 
 /**
- * The one inline script of every redirect page, byte for byte the same everywhere so that a
- * Content-Security-Policy can allow it by hash. It follows the meta refresh at once, keeping the #hash
- * the visitor came with, which a meta refresh drops.
+ * The redirect pages' one inline script, the same everywhere so that a policy can allow it by hash: it follows
+ * the meta refresh at once, keeping the #hash the visitor came with, which a meta refresh drops.
  */
 export const REDIRECT_SCRIPT =
   "var m=document.querySelector('meta[http-equiv=\"refresh\"]');" +

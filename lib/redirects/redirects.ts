@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
 import { getAllSitePages, type SitePage } from "../pages/pages";
@@ -7,7 +7,7 @@ import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import { isHttpUrl, splitSiteTarget } from "./redirect-paths";
 import { expandPostPermalink } from "./jekyll-permalinks";
 import { FROM_PATH_EXPECTED, normaliseFromPath, pathKey } from "../content/path-syntax";
-import { listPublicFiles } from "../public-files";
+import { listPublicFiles, shownPath } from "../public-files";
 import { postPath, site } from "../site";
 import {
   addFile,
@@ -43,12 +43,11 @@ export type Redirect = {
 export type RedirectInput = {
   posts: readonly (Pick<Post, "file" | "slug" | "date" | "url" | "redirect_from" | "redirect_to" | "lines"> &
     Partial<Pick<Post, "nameSlug" | "categories" | "category">>)[];
-  /** Pages (lib/pages/): their redirect_from, and short links (a permalink with redirect_to). */
+  /** Pages: their redirect_from, and short links (a permalink with redirect_to). */
   pages?: readonly Pick<SitePage, "file" | "permalink" | "redirect_from" | "redirect_to" | "lines">[];
-  /** Every page the site builds (lib/lists/site-paths.ts), without the pages of posts that moved elsewhere. */
+  /** Every page the site builds (lib/lists/site-paths.ts). */
   sitePaths: ReadonlySet<string>;
   siteRedirects: Readonly<Record<string, string>>;
-  /** The old Jekyll site's `permalink` setting, to keep each post's old URL; true for "pretty"; false for none. */
   legacyPermalinks: string | boolean;
   /** The settings file, to point errors in site-level redirects at their line. */
   settingsFile: { path: string; text: string };
@@ -70,7 +69,7 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
       .filter((page) => !page.redirect_to)
       .map((page) => [pathKey(page.permalink), page.file] as const),
   ]);
-  const pages = new Map([...input.sitePaths].map((page) => [pathKey(page), page]));
+  const pages = new Set([...input.sitePaths].map(pathKey));
   const table = new Map<string, Redirect>();
   const caseAliases = collectCaseAliases(input);
 
@@ -93,14 +92,10 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
     }
     table.set(pathKey(from), { from, to, source });
     const overlong = describeOverlongPath(from);
-    const clash = input.exportFiles && findFileClash(fileOfSitePath(from), input.exportFiles, "redirect");
-    if (input.exportFiles && !clash) {
-      addFile(
-        input.exportFiles,
-        fileOfSitePath(from),
-        `the redirect page of "${from}" (${source.file}:${source.line})`,
-      );
-    }
+    const file = fileOfSitePath(from);
+    const clash = input.exportFiles && findFileClash(file, input.exportFiles, "redirect");
+    const page = `the redirect page of "${from}" (${source.file}:${source.line})`;
+    if (input.exportFiles && !clash) addFile(input.exportFiles, file, page);
     if (pages.has(pathKey(from))) {
       const owner = pageOwners.get(pathKey(from));
       report(
@@ -187,24 +182,17 @@ function lineContaining(text: string, needles: readonly string[]): number {
   return 1;
 }
 
-/** The redirects of this site: the input `buildRedirects` needs, read from the posts and site.yml. */
 function siteRedirectInput(): RedirectInput {
-  const posts = getAllPostsIncludingHidden();
   const settingsFile = path.join(env.siteDir, "site.yml");
-  const settingsPath = path.relative(process.cwd(), settingsFile).split(path.sep).join("/");
-  let text = "";
-  try {
-    text = readFileSync(settingsFile, "utf8");
-  } catch {
-    // Only the line numbers in error messages need the file; they fall back to 1.
-  }
+  // Only the line numbers in error messages need the file's text; without it they are 1.
+  const text = existsSync(settingsFile) ? readFileSync(settingsFile, "utf8") : "";
   return {
-    posts,
+    posts: getAllPostsIncludingHidden(),
     pages: getAllSitePages(),
     sitePaths: getSitePaths(),
     siteRedirects: site.redirects,
     legacyPermalinks: site.legacyPermalinks,
-    settingsFile: { path: settingsPath, text },
+    settingsFile: { path: shownPath(settingsFile), text },
     exportFiles: indexFiles([...getSiteFiles(), ...listPublicFiles().map((file) => file.sitePath)]),
   };
 }

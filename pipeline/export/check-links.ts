@@ -1,15 +1,14 @@
 /**
- * Post-export step: every internal link, image, script, feed, calendar and sitemap URL in the export
- * must answer. Each URL is looked up in the export as a static host (sirv) would serve it; external
- * links are never fetched. Reading the files, not serving them over HTTP, keeps the step to a few seconds
- * at 5,000 posts, where linkinator over a local server took minutes and then timed out.
+ * Post-export step: every site URL in the export must answer, looked up as a static host (sirv) would serve it.
+ * Reading the files, not serving them, takes seconds at 5,000 posts, where linkinator over HTTP timed out.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import escapeRegExp from "escape-string-regexp";
+import { decodeHTML } from "entities";
 import { site } from "../../lib/site";
 import { isPage, listExportedFiles, urlPathOf } from "./exported-files";
-import { decodeEntities, findPageLinks } from "./page-links";
+import { findPageLinks } from "./page-links";
 import type { PostExportStep } from "./step";
 
 /** A URL on the site that does not answer, and the page or file that points at it. */
@@ -31,11 +30,7 @@ export const checkLinksStep: PostExportStep = {
   },
 };
 
-/**
- * Every broken site URL in the export at `siteDir`, as served below `basePath` and named by `siteUrl`.
- * `pageTargets` holds each page's site paths as the page pass found them (pipeline/export/page-pass.ts), so that
- * the pages need not be read again; without it every page is read here.
- */
+/** Every broken site URL in the export; pages are read here only without the page pass's `pageTargets`. */
 export function findBrokenExportLinks(
   siteDir: string,
   basePath: string = site.basePath,
@@ -61,10 +56,7 @@ export function findBrokenExportLinks(
   return broken.sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
 }
 
-/**
- * The paths (with any query) on the site that an exported file points at, each once: a page's links,
- * resolved against where it is served, or the site URLs in the text of a sitemap, feed or calendar.
- */
+/** The site paths (with any query) an exported page links to, or a sitemap, feed or calendar names, each once. */
 export function findSiteTargets(
   file: string,
   text: string,
@@ -75,7 +67,8 @@ export function findSiteTargets(
   const siteLink = new RegExp(`^${escapeRegExp(siteUrl)}(?=/|$)`);
   const add = (link: string, base: string) => {
     // Absolute links to the site itself (canonical, og:image, JSON-LD) are checked against the export.
-    const url = parseUrl(link.trim().replace(siteLink, ORIGIN), base);
+    const absolute = link.trim().replace(siteLink, ORIGIN);
+    const url = URL.canParse(absolute, base) ? new URL(absolute, base) : undefined;
     if (url?.origin === ORIGIN) targets.add(url.pathname + url.search);
   };
   if (isPage(file)) {
@@ -83,8 +76,9 @@ export function findSiteTargets(
     for (const link of findPageLinks(text)) add(link, base);
   } else {
     const pattern = new RegExp(`${escapeRegExp(siteUrl)}(/[^\\s"'<>\\\\)\\]]*)?`, "g");
-    for (const match of decodeTwice(text.replace(/\r?\n[ \t]/g, "")).matchAll(pattern))
-      add(ORIGIN + (match[1] ?? "/"), ORIGIN);
+    // Sitemaps and feeds escape "&" in URLs; feeds carry whole pages of HTML escaped once more.
+    const unfolded = decodeHTML(decodeHTML(text.replace(/\r?\n[ \t]/g, "")));
+    for (const match of unfolded.matchAll(pattern)) add(ORIGIN + (match[1] ?? "/"), ORIGIN);
   }
   return [...targets];
 }
@@ -100,17 +94,4 @@ function servesPath(served: ReadonlySet<string>, pathname: string, basePath: str
   }
   const bare = file.replace(/\/+$/, "");
   return [file, `${bare}.html`, bare ? `${bare}/index.html` : "index.html"].some((candidate) => served.has(candidate));
-}
-
-function parseUrl(link: string, base: string): URL | undefined {
-  try {
-    return new URL(link, base);
-  } catch {
-    return undefined;
-  }
-}
-
-// Sitemaps and feeds escape "&" in URLs; feeds carry whole pages of HTML escaped once more.
-function decodeTwice(text: string): string {
-  return decodeEntities(decodeEntities(text));
 }

@@ -1,14 +1,10 @@
-/**
- * Give every exported page the site's policy in a <meta> Content-Security-Policy, pinning by hash the one
- * inline script the site writes (done to each page by the page pass, pipeline/export/page-pass.ts).
- */
+/** Every exported page's <meta> Content-Security-Policy, pinning by hash the one inline script the site writes. */
 import { createHash } from "node:crypto";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { pagePolicy } from "../../lib/security/security-headers";
 import { parsePageScripts } from "./parse-page-scripts";
 
-// The only inline script the site writes; any other inline script in an exported page came from somewhere
-// else (a file in public/, a step that went wrong) and is never allowed to run.
+// The only inline script the site writes; any other came from somewhere else and must never run.
 const SITE_INLINE_SCRIPTS = new Set([REDIRECT_SCRIPT]);
 
 /** A page with a <meta> policy, first in its <head>, allowing the inline scripts the site wrote and no other. */

@@ -3,6 +3,7 @@
  * attributes, srcset, meta refresh, JSON-LD), but by scanning the HTML Next and our steps write rather
  * than by parsing it into a tree: the link check reads thousands of pages, and this is what it costs most.
  */
+import { decodeHTMLAttribute } from "entities";
 
 // Which attributes of which tags hold a URL (linkinator's table).
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -68,7 +69,7 @@ export function findPageLinks(html: string): string[] {
 function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const [, name = "", double, single, bare] of text.matchAll(ATTRIBUTE)) {
-    attributes.set(name.toLowerCase(), decodeEntities(double ?? single ?? bare ?? ""));
+    attributes.set(name.toLowerCase(), decodeHTMLAttribute(double ?? single ?? bare ?? ""));
   }
   return attributes;
 }
@@ -106,15 +107,4 @@ function jsonLdLinks(text: string): string[] {
   };
   visit(data);
   return urls;
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Decode the character references HTML writers use: &amp; &lt; &gt; &quot; &apos; and numeric ones. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (!name.startsWith("#")) return NAMED[name.toLowerCase()] ?? entity;
-    const hex = /^#x/i.test(name);
-    return String.fromCodePoint(Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-  });
 }

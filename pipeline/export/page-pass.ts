@@ -1,9 +1,6 @@
 /**
- * Post-export step: the one pass over every exported page. Each page is read once, stripped of Next's
- * runtime (pipeline/next/strip-client-runtime.ts), given the policy that pins its inline scripts
- * (pipeline/export/content-security-policy.ts) and scanned for the site paths it links to (kept for the link check),
- * then written once. The pages are shared among worker threads, one per core; the runtime's files are
- * deleted meanwhile.
+ * Post-export step: the one pass that reads and writes each exported page once (process-page.ts), shared
+ * among worker threads; the runtime's files are deleted meanwhile.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";

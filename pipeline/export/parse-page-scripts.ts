@@ -1,9 +1,6 @@
-/**
- * What the Content-Security-Policy of a page depends on: its inline scripts, whether any element has an
- * inline event handler, and where in the HTML the policy's <meta> goes, read from the tree a browser would
- * build.
- */
+/** What a page's Content-Security-Policy depends on, read from the tree a browser would build. */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from "parse5";
+import { htmlElements } from "../../lib/check/public-documents";
 
 /** A page's inline scripts, first event handler, and the offsets its policy depends on. */
 export type PageScripts = {
@@ -17,15 +14,9 @@ export type PageScripts = {
   metaAt: number;
 };
 
-type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
 
 const JAVASCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
-
-/** True for a <script> whose text runs: no src, and a JavaScript type or none. */
-function isInlineJavaScript(src: string | undefined, type: string | undefined): boolean {
-  return src === undefined && JAVASCRIPT_TYPES.test(type?.trim() ?? "");
-}
 
 // Where each node starts and its start tag ends is all this reads, so the tree keeps no place of any text
 // and no element's end: recording those (a fresh object on every text merge) cost about a fifth of the parse.
@@ -41,12 +32,15 @@ const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
 export function parsePageScripts(html: string): PageScripts {
   const document = parse(html, { sourceCodeLocationInfo: true, treeAdapter });
   const found: PageScripts = { inline: [], firstScriptAt: Number.POSITIVE_INFINITY, metaAt: metaPosition(document) };
-  for (const element of elements(document)) {
+  for (const element of htmlElements(document)) {
     const handler = element.attrs.find((attribute) => /^on/i.test(attribute.name));
     if (handler) return { ...found, handler: `<${element.tagName} ${handler.name}>` };
     if (element.tagName !== "script") continue;
     found.firstScriptAt = Math.min(found.firstScriptAt, element.sourceCodeLocation?.startOffset ?? 0);
-    if (isInlineJavaScript(attribute(element, "src"), attribute(element, "type"))) found.inline.push(textOf(element));
+    // A script whose text runs: no src, and a JavaScript type or none.
+    const runs =
+      attribute(element, "src") === undefined && JAVASCRIPT_TYPES.test(attribute(element, "type")?.trim() ?? "");
+    if (runs) found.inline.push(textOf(element));
   }
   return found;
 }
@@ -65,12 +59,6 @@ function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
     document.childNodes[0]?.sourceCodeLocation?.endOffset ??
     0
   );
-}
-
-function* elements(node: Node): Generator<Element> {
-  if ("tagName" in node) yield node;
-  const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
 }
 
 function attribute(element: Element, name: string): string | undefined {

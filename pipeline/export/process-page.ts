@@ -7,10 +7,7 @@ import { stripRuntimeFromPage } from "../next/strip-client-runtime";
 /** What a page's pass needs to know of the site: where Next's runtime is served, the base path and URL. */
 export type PageSettings = { runtime: string; basePath: string; siteUrl: string };
 
-/**
- * Read one exported page, take Next's runtime out, pin its inline scripts, write it back, and return the
- * site paths it links to. Throws, naming the page, where a step would.
- */
+/** Strip Next's runtime from one exported page and pin its inline scripts; returns the site paths it links to. */
 export function processPage(siteDir: string, file: string, settings: PageSettings): string[] {
   const full = path.join(siteDir, file);
   const html = readFileSync(full, "utf8");

@@ -4,10 +4,7 @@ import { formatHeadersFile } from "../../lib/security/headers-file";
 import { site } from "../../lib/site";
 import type { PostExportStep } from "./step";
 
-/**
- * Post-export step: `_headers` (Netlify / Cloudflare Pages format) with the security headers; the page pass
- * has given every page its own policy already (content-security-policy.ts).
- */
+/** Post-export step: `_headers` (Netlify / Cloudflare Pages format) with the security headers. */
 export const securityHeadersStep: PostExportStep = {
   name: "security headers (_headers)",
   run: (siteDir) => {

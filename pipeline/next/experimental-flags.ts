@@ -7,10 +7,8 @@ import { env } from "../../lib/env";
  */
 export function nextWorkerSetup(): { cpus: number; workerThreads: boolean } {
   return {
-    // Next renders pages on cores - 1 workers, leaving one of a 2-core machine's cores idle while its main
-    // process waits: one worker per core instead, at most two. They are threads, not processes, so that
-    // pipeline/build.ts can cap each one's heap (Next drops --max-old-space-size from worker processes).
-    // BUILD_WORKERS and BUILD_WORKER_THREADS=0 override this for benchmarks.
+    // One worker per core, at most two (Next's cores - 1 leaves a core idle), as threads, whose heap
+    // pipeline/build.ts can cap (Next drops --max-old-space-size from worker processes).
     cpus: env.buildWorkers ?? Math.min(2, availableParallelism()),
     workerThreads: env.buildWorkerThreads,
   };
@@ -20,8 +18,7 @@ export function nextWorkerSetup(): { cpus: number; workerThreads: boolean } {
 export function nextExperimentalFlags(serverMode: boolean) {
   return {
     ...nextWorkerSetup(),
-    // Sizing prefetch hints gzips every page's segments; the export deletes them with the client runtime
-    // (strip-client-runtime.ts), so only server mode, which keeps the runtime, needs them.
+    // Sizing prefetch hints gzips every page's segments, which only server mode keeps (strip-client-runtime.ts).
     prefetchInlining: serverMode,
   };
 }

@@ -10,10 +10,7 @@ import path from "node:path";
  */
 export const NEXT_EXPORT_DIR = ".next-export";
 
-/**
- * Run `next build` of the static export into NEXT_EXPORT_DIR, with `heapMiB` for its process and worker
- * threads; says how it failed, if it did.
- */
+/** Run `next build` of the static export into NEXT_EXPORT_DIR with a heap limit; says how it failed, if it did. */
 export function runNextBuild(heapMiB: number): "ok" | "failed" | "out of memory" {
   rmSync(NEXT_EXPORT_DIR, { recursive: true, force: true });
   const bin = path.join("node_modules", "next", "dist", "bin", "next");

@@ -4,6 +4,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import path from "node:path";
 import { after, before, it } from "node:test";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { htmlElements } from "../../lib/check/public-documents";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
 import { listExportedFiles, PAGE_EXTENSIONS } from "../export/exported-files";
 import { processPages } from "../export/page-pass";
@@ -67,7 +68,7 @@ it("leaves only the site's own scripts in every page of a real Next export, and 
 
   for (const page of pages) {
     const document = parse(readFileSync(path.join(OUT, page), "utf8"));
-    for (const element of elements(document)) {
+    for (const element of htmlElements(document)) {
       const attributes = new Map(element.attrs.map(({ name, value }) => [name, value]));
       if (element.tagName === "script") {
         const allowed =
@@ -95,12 +96,6 @@ it("leaves only the site's own scripts in every page of a real Next export, and 
   const unknown = files.filter((file) => !RECOGNISED.some(([kind]) => kind.test(file)));
   assert.deepEqual(unknown, [], "files of a kind the export has not had before: see pipeline/next/README.md");
 });
-
-function* elements(node: DefaultTreeAdapterMap["node"]): Generator<Element> {
-  if ("tagName" in node) yield node;
-  const children = "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-}
 
 function textOf(element: Element): string {
   return element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");

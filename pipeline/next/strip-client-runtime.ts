@@ -1,11 +1,8 @@
 /**
- * Take Next's client runtime out of the static export. Every page is complete HTML, and
- * the few parts that act in the browser have small scripts of their own (lib/browser/), so React, the
- * router and the Flight data each page inlines for them are dead weight for readers: about 135 KiB of
- * JavaScript and half of each page's HTML. Server mode (`npm run start:server`) keeps the runtime.
- * The page pass (pipeline/export/page-pass.ts) strips each page as it reads it, and deletes the files.
- * What Next writes is its own business and changes between releases: this folder's README lists each thing
- * the site relies on, and real-next-export.test.ts builds a real export to prove it still holds.
+ * Take Next's client runtime out of the static export. Every page is complete HTML and the parts that act in
+ * the browser have scripts of their own (lib/browser/), so React, the router and the Flight data are dead
+ * weight: about 135 KiB of JavaScript and half of each page's HTML. What Next writes changes between
+ * releases: this folder's README lists what the site relies on, and real-next-export.test.ts proves it.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { unlink } from "node:fs/promises";
@@ -35,10 +32,7 @@ export function refuseClientComponents(): void {
 /** The kinds of file among which the runtime's are: `deleteRuntimeFiles` wants every exported file of these. */
 export const RUNTIME_FILE_EXTENSIONS: readonly string[] = [".txt", ".js"];
 
-/**
- * Delete the runtime's chunks and each page's Flight data from the export at `siteDir`, among `candidates`
- * (its files ending in RUNTIME_FILE_EXTENSIONS, relative to it with "/").
- */
+/** Delete the runtime's chunks and Flight data among `candidates`, the export's files of RUNTIME_FILE_EXTENSIONS. */
 export async function deleteRuntimeFiles(siteDir: string, candidates: readonly string[]): Promise<void> {
   const files = candidates.filter((file) => isRuntimeFile(siteDir, file));
   // Deletions wait on the file system, not the CPU, so libuv's threads run them beside the page pass's work;
@@ -60,9 +54,8 @@ export function findClientComponents(dirs: readonly string[]): string[] {
 }
 
 /**
- * A page without the runtime's scripts and script preloads. What is left must be on the allowlist (the site's
- * own /js/*.js, JSON-LD and the redirect script): anything else stops the build, naming the page, so that a
- * Next or React release that adds or renames a bootstrap script fails here rather than ships.
+ * A page without the runtime's scripts and preloads. Any script not on the allowlist stops the build, naming
+ * the page, so that a Next or React release that adds or renames a bootstrap script fails here, not in production.
  */
 export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
   if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
@@ -87,7 +80,8 @@ export function stripRuntimeFromPage(html: string, runtime: string, file: string
       if (RUNTIME_INLINE.test(text)) return "";
       if (STREAMING_INLINE.test(text))
         throw new Error(`${file}: an inline script of React's streaming runtime is left`);
-      if (isJsonLd(startTag) || text === REDIRECT_SCRIPT) return element;
+      if (/^\s*application\/ld\+json\s*$/i.test(tagAttribute(startTag, "type") ?? "")) return element;
+      if (text === REDIRECT_SCRIPT) return element;
       throw new Error(`${file}: ${NOT_ALLOWED} (an inline script starting "${text.trim().slice(0, 40)}")`);
     });
 }
@@ -106,13 +100,8 @@ function isScriptPreload(tag: string, href: string | undefined): boolean {
   return /^script$/i.test(tagAttribute(tag, "as") ?? "") || /\.m?js(\?|$)/.test(href ?? "");
 }
 
-function isJsonLd(startTag: string): boolean {
-  return (tagAttribute(startTag, "type") ?? "").trim().toLowerCase() === "application/ld+json";
-}
-
-// React escapes "<" in every attribute and text it renders, and the site's JSON-LD and Next's Flight data
-// escape it inside scripts, so "<script" and "<link" here start real tags; a script ends at its first
-// "</script", as in the HTML tokenizer.
+// React, the site's JSON-LD and Next's Flight data escape "<", so "<script" and "<link" here start real tags;
+// a script ends at its first "</script", as in the HTML tokenizer.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script(?=[\s/>])[^>]*>/gi;
 const LINK = /<link\b[^>]*>/gi;
 

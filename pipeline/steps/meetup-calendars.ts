@@ -5,9 +5,8 @@ import { getMeetupIndex } from "../../lib/collection/meetup-index";
 import type { PostExportStep } from "../export/step";
 
 /**
- * Post-export step: each meetup's own calendar file at its `icsPath`, the same file that
- * app/events/[file]/route.ts answers in server mode and `next dev`. Writing a few thousand small files
- * here costs a fraction of what Next spends rendering each one as a route.
+ * Post-export step: each meetup's calendar file at its `icsPath`, as app/events/[file]/route.ts answers it in
+ * server mode; written here for a fraction of what Next spends rendering each one as a route.
  */
 export const meetupCalendarsStep: PostExportStep = {
   name: "meetup calendar files",

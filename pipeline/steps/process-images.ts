@@ -1,14 +1,13 @@
 /**
- * Post-export step: encode the photos the pages ask for. Every processed file a page's <picture> or srcset
- * names (lib/images/picture.ts) is encoded with sharp, or taken from the cache (.cache/images/, by content and
- * settings; never a file git tracks there), and copied into the export; every raster original is replaced in the export by its full-size
- * version: upright, without metadata, at most FULL_SIZE_MAX pixels a side. GIFs and SVGs are left as they are.
+ * Post-export step: encode (or take from .cache/images/) every processed photo a page names
+ * (lib/images/picture.ts), and replace each raster original by its full-size version.
  */
 import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import pLimit from "p-limit";
 import { listPublicFiles } from "../../lib/public-files";
 import { fullSizeWidth, parseProcessedPath, processesImages } from "../../lib/images/picture";
-import { encodeImage, encodingConcurrency, runPool, type ImageOutput } from "../../lib/images/process";
+import { encodeImage, encodingConcurrency, type ImageOutput } from "../../lib/images/process";
 import { cachedFile, inspect, type ImageSource } from "../../lib/images/source";
 import { ENCODED_ORIGINAL } from "../../lib/images/limits";
 import { withoutBasePath } from "../../lib/site";
@@ -55,7 +54,7 @@ export const processImagesStep: PostExportStep = {
       "images",
       jobs.reduce((sum, job) => sum + job.outputs.size, 0),
     );
-    await runPool(jobs, encodingConcurrency(), async ({ source, outputs }) => {
+    await pLimit(encodingConcurrency()).map(jobs, async ({ source, outputs }) => {
       const list = [...outputs.values()].map((entry) => entry.output);
       encoded += await encodeImage(source, list, progress.tick);
     });
@@ -85,10 +84,7 @@ function publish(siteDir: string, jobs: Job[]): number {
   return files;
 }
 
-/**
- * Every raster original under public/ (and PUBLIC_DIR, whose files win) the site publishes, by site path.
- * Listed as the check lists them (lib/public-files.ts): symbolic links are never followed, nor encoded.
- */
+// Every raster original the site publishes, listed as the check lists them: symbolic links are never followed.
 function listOriginals(): Original[] {
   const found = new Map<string, string>();
   for (const file of listPublicFiles()) {

@@ -9,10 +9,7 @@ function redirectFilePath(siteDir: string, from: string): string {
   return path.join(siteDir, ...relative.split("/").filter(Boolean));
 }
 
-/**
- * Post-export step: a redirect page at every old path of the table, and `_redirects` for hosts that read
- * it. An old path that would overwrite a file of the export (a public/ file, a page) stops the build.
- */
+/** Post-export step: a redirect page at every old path, and `_redirects`; stops where one would overwrite a file. */
 export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect[] = getRedirectTable()): void {
   // A file system that ignores letter case finds the page itself at a case-only alias: it answers already.
   const written = redirects.filter(

@@ -1,16 +1,14 @@
 /**
- * Post-export step: draw a social card for every post without an image (and one for the site), into
- * <site>/og/. Cards are kept in .cache/social-cards/, named by their text and the code and fonts that draw
- * them, so a rebuild only draws what changed. Drawn here, one after another: child processes, one a core,
- * were slower (80 cards: 28-32 s against 12-23 s at load 20-30, issue 23), each loading tsx and the renderer.
+ * Post-export step: a social card for every post without an image, and the site's, kept in .cache/social-cards/.
+ * Drawn one after another: child processes were slower (80 cards: 28-32 s against 12-23 s, issue 23).
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { site } from "../../lib/site";
 import { listSocialCards, type SocialCard } from "../../lib/seo/social-images";
 import type { PostExportStep } from "../export/step";
-import { renderCardsInto } from "./social-card-render";
+import { renderSocialCard } from "../../lib/seo/social-card";
 import { env } from "../../lib/env";
 import { hashSources, usableCacheFolder } from "../../lib/cache-folder";
 
@@ -22,7 +20,12 @@ export const socialImagesStep: PostExportStep = {
     const missing = jobs.filter((job) => !existsSync(job.cacheFile));
     mkdirSync(cacheDir, { recursive: true });
     const started = Date.now();
-    await renderCardsInto(missing);
+    for (const job of missing) {
+      // Written to a temporary name first, so that a crash leaves no half file in the cache.
+      const temporary = `${job.cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, await renderSocialCard(job.card));
+      renameSync(temporary, job.cacheFile);
+    }
     if (missing.length > 0) {
       const each = ((Date.now() - started) / missing.length).toFixed(1);
       console.log(`  drew ${missing.length} of ${jobs.length} cards (${each} ms per card), the rest from cache`);
@@ -35,11 +38,10 @@ export const socialImagesStep: PostExportStep = {
   },
 };
 
-// The card's text, and what draws it: lib/ (the design, the settings), the renderer, and the fonts and
-// libraries the lockfile pins.
+// The card's text, and what draws it: lib/ (the design, the settings), this step, and the lockfile's fonts.
 function cacheKey(card: SocialCard): string {
   return createHash("sha256")
-    .update(hashSources(["lib", "pipeline/steps/social-card-render.ts", "package-lock.json"]))
+    .update(hashSources(["lib", "pipeline/steps/render-social-cards.ts", "package-lock.json"]))
     .update(JSON.stringify([site.name, site.url, card.title, card.subtitle]))
     .digest("hex")
     .slice(0, 32);

@@ -1,7 +1,4 @@
-/**
- * Post-export step: build the Pagefind full-text index of every post and page into <site>/pagefind/.
- * Only elements marked data-pagefind-body (the article) are indexed; the search page loads the index.
- */
+/** Post-export step: the Pagefind index of every element marked data-pagefind-body, into <site>/pagefind/. */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -24,8 +21,7 @@ export const searchIndexStep: PostExportStep = {
         throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       removeUnusedFiles(outputPath);
       const indexed = countIndexedPages(outputPath);
-      // Every listed post and every page of content/pages/ must be findable; fewer means a page lost its
-      // data-pagefind-body mark.
+      // Every post and page must be findable; fewer means a page lost its data-pagefind-body mark.
       const listed = getAllPosts().length + getContentPages().length;
       if (indexed < listed)
         throw new Error(`Pagefind indexed ${indexed} pages, but ${listed} posts and pages are published`);
@@ -36,8 +32,7 @@ export const searchIndexStep: PostExportStep = {
   },
 };
 
-// What the search page loads (lib/browser/pagefind-client.ts): Pagefind's API script, its worker and WebAssembly,
-// the index. Pagefind's own UI scripts and styles (434 kB), which the site never loads, are not published.
+// What the search page loads (lib/browser/pagefind-client.ts): not Pagefind's own UI (434 kB).
 const PUBLISHED = [
   /^pagefind\.js$/,
   /^pagefind-worker\.js$/,

@@ -12,11 +12,7 @@ import type { ImportReport, ImportTarget } from "./import-site";
 /** What `npm run check` says of the site an import wrote, and which old URLs its build answers. */
 export type ImportedSiteCheck = { summary: string; errors: string[]; answered: string[] };
 
-/**
- * Run `npm run check`'s own checks on the site the import wrote to (POSTS_DIR, PAGES_DIR, PUBLIC_DIR), in a
- * process of its own as the command would, and mark which old URLs the built site answers with a page, a
- * redirect or a file. None is answered while the check has errors: the build stops.
- */
+/** Check the imported site in a process of its own, as `npm run check` would, and mark the old URLs it answers. */
 export function checkImport(report: ImportReport, target: ImportTarget): void {
   const env: Record<string, string> = {
     POSTS_DIR: target.postsDir,

@@ -47,32 +47,19 @@ function copyReferencedFiles(text: string, file: string, root: string, publicDir
   for (const asset of assets) {
     const from = path.resolve(root, `.${asset.path}`);
     const to = path.resolve(publicDir, `.${asset.path}`);
-    if (!from.startsWith(path.resolve(root) + path.sep) || !to.startsWith(path.resolve(publicDir) + path.sep)) {
-      report.notCarriedOver.push({ file, line: asset.line, text: `${asset.path} points outside the site: not copied` });
-    } else if (findLinkOnTheWay(root, from) || findLinkOnTheWay(publicDir, to)) {
-      const link = findLinkOnTheWay(root, from) ?? findLinkOnTheWay(publicDir, to);
-      report.notCarriedOver.push({
-        file,
-        line: asset.line,
-        text: `${asset.path} not copied: ${link} ${SYMBOLIC_LINK_NOTE.replace(/^it /, "")}`,
-      });
-    } else if (!existsSync(from) || !statSync(from).isFile()) {
-      report.imagesMissing.push({
-        file,
-        line: asset.line,
-        text: `${asset.path} is not in the Jekyll site (${from}): taken out`,
-        path: asset.path,
-      });
+    const note = (text: string) => report.notCarriedOver.push({ file, line: asset.line, text });
+    const inside = from.startsWith(path.resolve(root) + path.sep) && to.startsWith(path.resolve(publicDir) + path.sep);
+    const link = inside ? (findLinkOnTheWay(root, from) ?? findLinkOnTheWay(publicDir, to)) : undefined;
+    if (!inside) note(`${asset.path} points outside the site: not copied`);
+    else if (link) note(`${asset.path} not copied: ${link} ${SYMBOLIC_LINK_NOTE.replace(/^it /, "")}`);
+    else if (!existsSync(from) || !statSync(from).isFile()) {
+      const text = `${asset.path} is not in the Jekyll site (${from}): taken out`;
+      report.imagesMissing.push({ file, line: asset.line, text, path: asset.path });
     } else if (!existsSync(to)) {
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
       report.imagesCopied.push(asset.path);
-    } else if (!readFileSync(to).equals(readFileSync(from))) {
-      report.notCarriedOver.push({
-        file,
-        line: asset.line,
-        text: `public${asset.path} already exists and differs: kept as it was`,
-      });
-    }
+    } else if (!readFileSync(to).equals(readFileSync(from)))
+      note(`public${asset.path} already exists and differs: kept as it was`);
   }
 }

@@ -19,14 +19,12 @@ export function importPage(relative: string, context: ImportContext): void {
   const source = readFileSync(path.join(context.root, relative), "utf8");
   const data = readData(source, relative, report, "not imported");
   if (!data) return;
+  const leaveOut = (text: string) => report.notCarriedOver.push({ file: relative, text });
   const ownPermalink = typeof data.permalink === "string" && data.permalink.trim() ? data.permalink.trim() : undefined;
   const oldUrl = ownPermalink ?? expandPagePermalink(config.permalink, relative);
   if (/^\/404(\.html|\/)?$/.test(oldUrl)) {
     // The host serves it for every missing address, and no link leads to it: it is no old URL to keep.
-    report.notCarriedOver.push({
-      file: relative,
-      text: "the not-found page: this site shows its own (app/not-found.tsx) for every missing address",
-    });
+    leaveOut("the not-found page: this site shows its own (app/not-found.tsx) for every missing address");
     return;
   }
   const redirectFrom = listOf(data.redirect_from);
@@ -35,7 +33,7 @@ export function importPage(relative: string, context: ImportContext): void {
     context.oldUrls.push(...[oldUrl, ...redirectFrom].map((url) => ({ url, file: relative, target })));
   if (normaliseFromPath(oldUrl) === "/") {
     record("/");
-    report.notCarriedOver.push({ file: relative, text: "the home page: this site's own home page answers /" });
+    leaveOut("the home page: this site's own home page answers /");
     return;
   }
   if (data.layout === "archive" && data.select_tag !== undefined && data.select_tag !== null) {
@@ -43,19 +41,13 @@ export function importPage(relative: string, context: ImportContext): void {
     return;
   }
   if (/^\/\.well-known\/acme-challenge\//i.test(oldUrl)) {
-    report.notCarriedOver.push({
-      file: relative,
-      text: `${oldUrl}: an ACME challenge that proved the old host's certificate; the new host proves its own`,
-    });
+    leaveOut(`${oldUrl}: an ACME challenge that proved the old host's certificate; the new host proves its own`);
     return;
   }
   const served = sitePageAt(normaliseFromPath(oldUrl) ?? oldUrl, context);
   if (served) {
     record(served);
-    report.notCarriedOver.push({
-      file: relative,
-      text: `the site's own ${served} answers ${oldUrl}: the old page's content is not carried over`,
-    });
+    leaveOut(`the site's own ${served} answers ${oldUrl}: the old page's content is not carried over`);
     // Its other old paths still lead somewhere: to the site's page, through a short link.
     const [first, ...rest] = keepClaims(redirectFrom, relative, context);
     if (first)
@@ -85,10 +77,7 @@ export function importPage(relative: string, context: ImportContext): void {
   if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
   const { url, keptFrom } = placePage(oldUrl, redirectFrom, defaultUrl, shown, context);
   if (!claimPath(url, shown, context)) {
-    report.notCarriedOver.push({
-      file: relative,
-      text: `${url} is the path of ${context.claims.get(pathKey(url))} already: not imported`,
-    });
+    leaveOut(`${url} is the path of ${context.claims.get(pathKey(url))} already: not imported`);
     return;
   }
   if (url !== defaultUrl) fields.permalink = url;

@@ -54,19 +54,9 @@ export function planPosts(files: readonly string[], root: string, report: Import
       continue;
     }
     const [, date = "", oldTitle = "", extension = ""] = match;
-    const slugged = SLUG.test(oldTitle.toLowerCase()) ? oldTitle : slugify(oldTitle);
-    const why = slugged === oldTitle ? undefined : "its name has spaces or symbols";
-    plans.push({
-      file,
-      shown,
-      date,
-      oldTitle,
-      newTitle: slugged,
-      newName: "",
-      url: "",
-      extension,
-      renamedBecause: why,
-    });
+    const newTitle = SLUG.test(oldTitle.toLowerCase()) ? oldTitle : slugify(oldTitle);
+    const renamedBecause = newTitle === oldTitle ? undefined : "its name has spaces or symbols";
+    plans.push({ file, shown, date, oldTitle, newTitle, newName: "", url: "", extension, renamedBecause });
   }
   // Oldest first keeps its name; a later post with the same title slug gets its year, or its date, after it.
   plans.sort((a, b) => a.date.localeCompare(b.date) || a.oldTitle.localeCompare(b.oldTitle));
@@ -114,8 +104,8 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   const split = splitFile(source);
   let frontMatter = split.frontMatter ?? "";
   const original = listOf(data.redirect_from);
-  const legacy = context.legacyPermalinks
-    ? [expandPostPermalink(context.legacyPermalinks, { date, nameSlug: plan.newTitle, categories })]
+  const legacy = report.legacyPermalinks
+    ? [expandPostPermalink(report.legacyPermalinks, { date, nameSlug: plan.newTitle, categories })]
     : [];
   // The old URL joins redirect_from, and like each of them is dropped (and reported) where something else has it.
   const redirectFrom = claimPostPaths(
@@ -160,8 +150,7 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   }
 }
 
-// A post's paths are taken before any page's; a page there before that takes one is replaced, and its paths
-// lead to the post. Returns the redirect_from the post keeps.
+// A post's paths win over those of a page there before, which is replaced; returns the post's redirect_from.
 function claimPostPaths(own: string[], redirectFrom: string[], written: string, context: ImportContext): string[] {
   const covered = findCoveredPages([...own, ...redirectFrom], context);
   for (const page of covered) replaceCoveredPage(page, written, context);

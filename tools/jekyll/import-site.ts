@@ -39,7 +39,6 @@ export type ImportReport = {
   notCarriedOver: ImportNote[];
   /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
   permalink: string;
-  /** What legacyPermalinks is now, after the import. */
   legacyPermalinks: string | boolean;
   /** Every URL of the old site found in its files, and whether the new site answers it. */
   oldUrls: OldUrl[];
@@ -64,7 +63,6 @@ export type ImportContext = {
   target: ImportTarget;
   report: ImportReport;
   liquid: Omit<LiquidContext, "page">;
-  legacyPermalinks: string | boolean;
   oldUrls: Omit<OldUrl, "answered">[];
   /** Each tag's slug, with the spelling of the first published post that has it. */
   tags: Map<string, string>;
@@ -99,7 +97,7 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     legacyPermalinks: site.legacyPermalinks,
     oldUrls: [],
   };
-  const legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
+  report.legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
   mkdirSync(target.postsDir, { recursive: true });
   const plans = planPosts(listFiles(postsRoot), root, report);
   const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
@@ -108,7 +106,6 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
     config,
     target,
     report,
-    legacyPermalinks,
     liquid: {
       includesDir: path.join(root, "_includes"),
       postUrl: (name) => postUrls.get(name),
@@ -140,8 +137,7 @@ function reportFailure(shown: string, report: ImportReport, importFile: () => vo
   }
 }
 
-// Each old URL once (as first written), answered when an imported file or the site's own page takes that path;
-// checkImport then asks the built site itself.
+// Each old URL once, answered when an imported file or the site's own page takes it (until checkImport asks).
 function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
   const seen = new Map<string, ImportReport["oldUrls"][number]>();
   for (const { url, file, target } of context.oldUrls) {

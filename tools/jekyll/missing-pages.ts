@@ -13,11 +13,7 @@ const FENCE = /^(```|~~~)[\s\S]*?^\1/gm;
 // Paths the site builds itself, whatever was imported: they are checked by `npm run check`, not here.
 const SITE_ROUTES = /^\/(tags|archive|events|speakers|sponsors|search|posts)\/|^\/$/;
 
-/**
- * Links in the imported files to pages the old site did not have either: no page or redirect of the import
- * answers them and no file of the old site is there. They are broken on the old site today, and
- * `npm run check` names them too; the report lists them beside the images the old site lacks.
- */
+/** Links in the imported files to pages the old site did not have either: broken there today too. */
 export function findLinksToMissingPages(context: ImportContext): ImportNote[] {
   const notes: ImportNote[] = [];
   for (const { file, text } of context.written) {

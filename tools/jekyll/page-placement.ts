@@ -22,20 +22,15 @@ export function placePage(
 ) {
   const keptFrom = [...redirectFrom];
   const url = normaliseFromPath(oldUrl);
+  const note = (text: string) => context.report.rewritten.push({ file: shown, text });
   if (url === undefined) {
-    context.report.rewritten.push({
-      file: shown,
-      text: `permalink ${oldUrl} is no path of this site: the page is at ${defaultUrl}`,
-    });
+    note(`permalink ${oldUrl} is no path of this site: the page is at ${defaultUrl}`);
     return { url: defaultUrl, keptFrom };
   }
   if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
   if (!isUnderRoute(url)) return { url, keptFrom };
   const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
-  context.report.rewritten.push({
-    file: shown,
-    text: `${url} is under a folder of the site's own pages: the page is at ${moved}, and ${url} leads there`,
-  });
+  note(`${url} is under a folder of the site's own pages: the page is at ${moved}, and ${url} leads there`);
   return { url: moved, keptFrom: [...keptFrom, url] };
 }
 
@@ -45,16 +40,11 @@ export function importArchivePage(relative: string, oldUrl: string, tag: string,
   const known = context.tags.has(tagSlug(tag));
   const target =
     /^\d{4}$/.test(tag) && context.years.has(tag) ? `/archive/${tag}/` : known ? tagPath(tagSlug(tag)) : "/archive/";
-  if (target === "/archive/")
-    report.notCarriedOver.push({
-      file: relative,
-      text: `no imported post has the tag "${tag}": its archive page leads to /archive/`,
-    });
+  const missing = `no imported post has the tag "${tag}": its archive page leads to /archive/`;
+  if (target === "/archive/") report.notCarriedOver.push({ file: relative, text: missing });
   if (normaliseFromPath(oldUrl) === target) {
-    report.rewritten.push({
-      file: relative,
-      text: `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`,
-    });
+    const text = `archive page for "${tag}": the site's own ${target} answers ${oldUrl}`;
+    report.rewritten.push({ file: relative, text });
     return target;
   }
   const shown = writeShortLink(relative, { permalink: oldUrl, redirect_to: target }, context);

@@ -12,32 +12,25 @@ export function applyLegacyPermalinks(
   permalink: string,
   report: ImportReport,
 ): string | boolean {
-  if (!settingsFile) {
-    report.legacyPermalinks = permalink;
-    return permalink;
-  }
+  if (!settingsFile) return permalink;
   const shown = path.relative(process.cwd(), settingsFile);
-  const text = existsSync(settingsFile) ? readFileSync(settingsFile, "utf8") : "";
   const wanted = JSON.stringify(permalink);
+  if (!existsSync(settingsFile)) {
+    report.notCarriedOver.push({
+      file: shown,
+      text: `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`,
+    });
+    return site.legacyPermalinks;
+  }
+  const text = readFileSync(settingsFile, "utf8");
   const match = SETTING.exec(text);
   if (!match) {
-    if (!existsSync(settingsFile)) {
-      report.notCarriedOver.push({
-        file: shown,
-        text: `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`,
-      });
-      return site.legacyPermalinks;
-    }
     writeFileSync(settingsFile, `${text.replace(/\n*$/, "\n")}legacyPermalinks: ${wanted}\n`);
     report.rewritten.push({ file: shown, line: text.split("\n").length, text: `legacyPermalinks: ${wanted} added` });
-    report.legacyPermalinks = permalink;
     return permalink;
   }
   const current = match[2]?.trim() ?? "";
-  if (current === wanted) {
-    report.legacyPermalinks = permalink;
-    return permalink;
-  }
+  if (current === wanted) return permalink;
   if (current !== "false") {
     report.notCarriedOver.push({
       file: shown,
@@ -52,6 +45,5 @@ export function applyLegacyPermalinks(
     line,
     text: `legacyPermalinks: false -> ${wanted}, the old site's permalink setting`,
   });
-  report.legacyPermalinks = permalink;
   return permalink;
 }

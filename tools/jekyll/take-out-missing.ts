@@ -5,9 +5,8 @@ import type { ImportContext, ImportNote } from "./import-site";
 const BASE_URL = String.raw`(?:\{\{-?\s*site\.baseurl\s*-?\}\})?`;
 
 /**
- * Links and images to what the old site lacked too (`missing`, each with the path as written) are broken
- * there today, and `npm run check` would refuse them: in the files this import wrote, a link keeps its
- * text and loses its target, an image is taken out, and so is a front-matter line naming one. The report lists each one with its line.
+ * Take links and images to what the old site lacked too out of the files this import wrote (`npm run check`
+ * would refuse them): a link keeps its text, an image and a front-matter line naming one go.
  */
 export function takeOutMissing(missing: readonly ImportNote[], context: ImportContext): void {
   for (const written of context.written) {

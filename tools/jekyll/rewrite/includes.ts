@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { escapeUTF8 } from "entities";
 import { findLinkOnTheWay } from "../../../lib/content/symbolic-links";
 
 const ARGUMENT = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([\w.]+))/g;
@@ -34,7 +35,7 @@ export function renderInclude(includesDir: string, name: string, args: string): 
   const template = readFileSync(file, "utf8");
   if (/\{%|\{\{/.test(template.replace(INCLUDE_VALUE, "")))
     return { text: linkList(values), why: `_includes/${name} holds Liquid beyond include.* values` };
-  const html = template.replace(INCLUDE_VALUE, (_, key: string) => escapeHtml(values.get(key) ?? ""));
+  const html = template.replace(INCLUDE_VALUE, (_, key: string) => escapeUTF8(values.get(key) ?? ""));
   // One line: Markdown reads it as one HTML block, and the lines after it stay where they were.
   return {
     text: html
@@ -52,8 +53,4 @@ function linkList(values: ReadonlyMap<string, string>): string {
     .filter(([key, value]) => URL_LIKE.test(value) && !/^(image|img|src|icon|logo)$/i.test(key))
     .map(([key, value]) => `[${(label ?? key).replace(/[[\]]/g, "")}](<${value}>)`);
   return links.join(" · ");
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

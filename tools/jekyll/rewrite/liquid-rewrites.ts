@@ -9,7 +9,6 @@ export type LeftOver = { line: number; tag: string; why?: string };
 
 /** What the Liquid of one file may refer to. */
 export type LiquidContext = {
-  /** The site's _includes/ folder. */
   includesDir: string;
   /** `{% post_url 2017-07-05-July-Meetup %}` → the post's new URL, or undefined when there is no such post. */
   postUrl: (name: string) => string | undefined;
