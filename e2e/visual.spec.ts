@@ -12,6 +12,10 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ];
 
+// A fresh context for each test, loaded to network idle: in the reused context of playwright.config.ts, one run in
+// two drew /events/ at 390 px 7 % off its screenshot (cause not found), so the comparison keeps its old setting.
+test.use({ reuseContext: false });
+
 // Meetup blocks show by the reader's clock: every run looks at the same moment.
 const NOW = new Date("2026-12-01T12:00:00Z");
 
@@ -42,8 +46,7 @@ for (const viewport of VIEWPORTS) {
 
 /** Loads the page and asks Chromium which font it drew the H1's text in. */
 async function loadInSiteFont(page: Page, type: PageType): Promise<boolean> {
-  // The load event, not network idle: toHaveScreenshot compares only once two screenshots in a row agree.
-  await page.goto(type.path);
+  await page.goto(type.path, { waitUntil: "networkidle" });
   if (type.ready) await expect(page.locator(type.ready).first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,8 @@
 /** Site settings: site.yml in the site's root (SITE_DIR), read and validated once; every page, feed and script asks here. */
 import { env } from "./env";
 import { decodePath } from "./public-files";
-import { describeSettingsErrors, readSiteSettings } from "./settings/read-site-settings";
+import { formatProblem } from "./mistakes/problems";
+import { readSiteSettings } from "./settings/read-site-settings";
 import type { SiteSettings } from "./settings/site-schema";
 import { deriveTheme } from "./settings/theme";
 
@@ -56,7 +57,7 @@ export const site = {
 function loadSettings(): SiteSettings {
   const { settings: read, problems } = readSiteSettings(env.siteDir);
   if (read) return read;
-  const error = Object.assign(new Error(describeSettingsErrors(problems)), { name: "SettingsError" });
+  const error = Object.assign(new Error(problems.map(formatProblem).join("\n")), { name: "SettingsError" });
   error.stack = `${error.name}: ${error.message}`;
   throw error;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { toDateKey } from "../lib/content/dates";
 import { postPath, site } from "../lib/site";
 import { tagSlug } from "../lib/content/tags";
-import { postsDirectory } from "../lib/collection/posts";
+import { env } from "../lib/env";
 
 /** Why a new post was not written; the message says what to do instead. */
 export class NewPostError extends Error {}
@@ -92,7 +92,7 @@ See it: npm run dev, then open the post from http://localhost:3000/
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    console.log(path.relative(process.cwd(), createPost(process.argv.slice(2).join(" "), postsDirectory())));
+    console.log(path.relative(process.cwd(), createPost(process.argv.slice(2).join(" "), env.postsDir)));
     console.log(
       "Next: fill it in (CONTRIBUTING.md lists every field), preview it with npm run dev, then run npm run check.",
     );

@@ -3,8 +3,9 @@ import { distance } from "fastest-levenshtein";
 import type { ContentProblem } from "../content/content-error";
 import { normaliseFromPath, normaliseSitePath } from "../content/path-syntax";
 import { slugOfFile } from "../content/post-file";
-import { showDrafts, type Post } from "../collection/posts";
+import type { Post } from "../collection/posts";
 import type { SitePage } from "../pages/pages";
+import { env } from "../env";
 import { publicFile } from "../public-files";
 import { postPath } from "../site";
 
@@ -20,7 +21,7 @@ export function findBrokenLinks(
   judged: (path: string) => boolean = () => true,
 ): ContentProblem[] {
   return sources
-    .filter((source) => source.published || showDrafts())
+    .filter((source) => source.published || env.development)
     .flatMap((source) =>
       source.internalLinks
         .filter((link) => judged(sitePath(link.path)) && !linkResolves(link.path, targets))

@@ -1,8 +1,8 @@
 import { format, startOfDay } from "date-fns";
 import { googleCalendarUrl } from "../meetups/calendar";
 import { formatTime, inSiteZone, toDateKey } from "../content/dates";
-import type { EventPostLink, Meetup, MeetupPerson } from "../meetups/meetups";
-import { getMeetupById, getUpcomingMeetups } from "./meetup-index";
+import { upcomingMeetups, type Meetup, type MeetupPerson } from "../meetups/meetups";
+import { getMeetupById, getMeetupIndex } from "./meetup-index";
 import type { Post } from "../content/post-file";
 import { site, withBasePath } from "../site";
 
@@ -10,42 +10,15 @@ import { site, withBasePath } from "../site";
 export type MeetupState = "upcoming" | "tonight" | "past";
 
 /** What a meetup callout shows, all worked out at build time. */
-export type MeetupCallout = {
-  id: string;
-  title: string;
-  /** The date tile: "Wed", "9", "Dec". */
-  tile: ReturnType<typeof dateTile>;
-  /** "Wednesday 7 November 2018, 18:30–21:00", in the site's time zone. */
-  when: string;
-  startIso: string;
-  endIso: string;
-  /** Midnight in the site's time zone on the meetup's day: from then until the end, it is "tonight". */
-  dayStartIso: string;
-  /** Where it stood when the site was built; readers' browsers decide again by their own clock. */
-  stateAtBuild: MeetupState;
-  /** Whether it was over when the site was built. */
-  pastAtBuild: boolean;
-  venue?: string;
-  /** A map search for the venue and address, when the meetup has a venue. */
-  mapUrl?: string;
-  online: boolean;
-  lineUp: string[];
-  people: MeetupPerson[];
-  rsvp?: string;
-  icsHref: string;
-  googleUrl: string;
-  writeup?: EventPostLink;
-  /** The post announcing it, for a link from the title where the reader is elsewhere. */
-  announcement?: EventPostLink;
-};
+export type MeetupCallout = ReturnType<typeof buildCallout>;
 
 /** "London time": how callouts say which zone their times are in. */
 export const ZONE_LABEL = `${site.timeZone.split("/").pop()?.replace(/_/g, " ") ?? site.timeZone} time`;
 
-type Overrides = Partial<Pick<MeetupCallout, "title" | "venue" | "rsvp" | "lineUp">>;
+type Overrides = { title?: string; venue?: string; rsvp?: string; lineUp?: string[] };
 
-/** The callout for a meetup, with a post's own wording (title, line-up) taking precedence. */
-function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()): MeetupCallout {
+// The callout for a meetup, with a post's own wording (title, line-up) taking precedence; times in the site's zone.
+function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()) {
   const dayStart = startOfMeetupDay(meetup.start);
   const venue = overrides.venue ?? meetup.venue;
   const lineUp = overrides.lineUp?.length ? overrides.lineUp : meetup.lineUp;
@@ -56,20 +29,22 @@ function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new
     when: formatWhen(meetup),
     startIso: meetup.start.toISOString(),
     endIso: meetup.end.toISOString(),
+    // From midnight on the meetup's day until its end, it is "tonight".
     dayStartIso: dayStart.toISOString(),
+    // Readers' browsers decide again by their own clock.
     stateAtBuild: meetupState(now, dayStart, meetup.end),
-    pastAtBuild: meetup.end <= now,
     venue,
     mapUrl: venue
       ? `${site.mapSearchUrl}${encodeURIComponent([venue, meetup.address].filter(Boolean).join(", "))}`
       : undefined,
     online: Boolean(meetup.online),
     lineUp,
-    people: overrides.lineUp?.length ? overrides.lineUp.map((name) => ({ name })) : meetup.people,
+    people: overrides.lineUp?.length ? overrides.lineUp.map((name): MeetupPerson => ({ name })) : meetup.people,
     rsvp: overrides.rsvp ?? meetup.rsvp,
     icsHref: withBasePath(meetup.icsPath),
     googleUrl: googleCalendarUrl(meetup),
     writeup: meetup.writeup,
+    // The post announcing it, for a link from the title where the reader is elsewhere.
     announcement: meetup.announcement,
   };
 }
@@ -125,7 +100,7 @@ export function getOwnEventCallout(post: Post): MeetupCallout | undefined {
 
 /** Callouts for every meetup not over at build time, soonest first: the home page shows the first still to come. */
 export function getUpcomingCallouts(now: Date = new Date()): MeetupCallout[] {
-  return getUpcomingMeetups(now).map((meetup) => buildCallout(meetup, {}, now));
+  return upcomingMeetups(getMeetupIndex().meetups, now).map((meetup) => buildCallout(meetup, {}, now));
 }
 
 /** "Wednesday 7 November 2018, 18:30–21:00" or, for a day-long event, "Wednesday 7 November 2018". */

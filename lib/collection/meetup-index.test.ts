@@ -106,7 +106,7 @@ describe("the meetup index", () => {
     assert.deepEqual(callout?.lineUp, ["Grafana Labs"]);
     assert.equal(callout?.writeup?.url, "/posts/november/");
     assert.equal(callout?.icsHref, "/events/2018-11-07.ics");
-    assert.equal(callout?.pastAtBuild, true);
+    assert.equal(callout?.stateAtBuild, "past");
     assert.equal(getOwnEventCallout(october), undefined);
     const december = getPostBySlug("december");
     assert.ok(december);

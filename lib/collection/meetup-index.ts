@@ -1,4 +1,4 @@
-import { buildMeetups, upcomingMeetups, type Meetup } from "../meetups/meetups";
+import { buildMeetups, type Meetup } from "../meetups/meetups";
 import type { Post } from "../content/post-file";
 import { getAllPosts, readPostCollection } from "./posts";
 import { buildSpeakerIndex, type SpeakerProfile } from "../meetups/speakers";
@@ -32,11 +32,6 @@ export function getMeetupIndex(): MeetupIndex {
 export function getPostSponsors(post: Post, registry: SponsorRegistry = readSponsorRegistry()): Sponsor[] {
   // The build refuses unknown names, so the name-only fallback is for `next dev` between edits.
   return post.sponsors.map((entry) => resolveSponsor(entry, registry) ?? nameOnly(entry));
-}
-
-/** Meetups not yet over at `now`, soonest first. */
-export function getUpcomingMeetups(now: Date = new Date()): Meetup[] {
-  return upcomingMeetups(getMeetupIndex().meetups, now);
 }
 
 /** The meetup on this day (YYYY-MM-DD), if any post describes one. */

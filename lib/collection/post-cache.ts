@@ -54,7 +54,8 @@ export function readPostCached(
   const key = postCacheKey(file, source);
   const entryFile = path.join(usableCacheFolder(directory), key.slice(0, 2), `${key}.v8`);
   const cached = loadEntry(entryFile);
-  if (cached?.key === key && Array.isArray(cached.dependencies) && cached.dependencies.every(isUnchanged))
+  const unchanged = (dependency: Dependency) => hashFile(dependency.file) === dependency.hash;
+  if (cached?.key === key && Array.isArray(cached.dependencies) && cached.dependencies.every(unchanged))
     return cached.reading;
   const { result, files } = trackPublicFiles(() => read(file, source));
   saveEntry(entryFile, { key, reading: result, dependencies: files.map((file) => ({ file, hash: hashFile(file) })) });
@@ -75,10 +76,6 @@ function saveEntry(file: string, entry: Entry): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, serialize(entry));
   renameSync(temporary, file);
-}
-
-function isUnchanged(dependency: Dependency): boolean {
-  return hashFile(dependency.file) === dependency.hash;
 }
 
 function hashFile(file: string): string | undefined {

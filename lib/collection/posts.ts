@@ -22,22 +22,12 @@ export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
 const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
 const cache = new Map<string, { signature: string; collection: PostCollection }>();
 
-/** The folder posts are read from: posts/ in the site's root (SITE_DIR), or POSTS_DIR (unit tests). */
-export function postsDirectory(): string {
-  return env.postsDir;
-}
-
-/** True where drafts are shown with a badge rather than left out: `next dev` only. */
-export function showDrafts(): boolean {
-  return env.development;
-}
-
 /** Read, validate and render every post once; the result is reused by every page of the build. */
-export function readPostCollection(directory = postsDirectory()): PostCollection {
+export function readPostCollection(directory = env.postsDir): PostCollection {
   if (isSymbolicLink(directory)) return { posts: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
   // Every page calls this, so a build checks only the folder's mtime (files added or removed);
   // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
-  const signature = showDrafts()
+  const signature = env.development
     ? listPostFiles(directory)
         .map((file) => `${file}:${statSync(file).mtimeMs}`)
         .join("|")
@@ -46,7 +36,7 @@ export function readPostCollection(directory = postsDirectory()): PostCollection
   if (cached?.signature === signature) return cached.collection;
 
   const files = listPostFiles(directory);
-  const shared = showDrafts() ? undefined : loadPostSnapshot(directory, files);
+  const shared = env.development ? undefined : loadPostSnapshot(directory, files);
   if (shared) {
     cache.set(directory, { signature, collection: shared });
     return shared;
@@ -102,28 +92,23 @@ export function getPostsByTag(slug: string): readonly Post[] {
 }
 
 /** Save the collection for the other processes of this build (Next's workers); returns the file to pass on. */
-export function sharePostCollection(directory = postsDirectory()): string {
+export function sharePostCollection(directory = env.postsDir): string {
   return savePostSnapshot(directory, listPostFiles(directory), readPostCollection(directory));
 }
 
-type CollectionIndex = {
-  drafts: boolean;
-  pages: Post[];
-  listed: Post[];
-  bySlug: Map<string, Post>;
-  tags: (Tag & { count: number })[];
-  byTag: Map<string, Post[]>;
-  /** Under `next dev`, the errors of the posts it leaves out. */
-  errors: ContentProblem[];
-};
-const indexes = new WeakMap<PostCollection, CollectionIndex>();
+const indexes = new WeakMap<PostCollection, ReturnType<typeof buildIndex>>();
 
 // Built once per collection, so that no page's work grows with the number of posts.
-function indexCollection(): CollectionIndex {
+function indexCollection(): ReturnType<typeof buildIndex> {
   const collection = readPostCollection();
-  const drafts = showDrafts();
   const cached = indexes.get(collection);
-  if (cached?.drafts === drafts) return cached;
+  if (cached?.drafts === env.development) return cached;
+  const index = buildIndex(collection, env.development);
+  indexes.set(collection, index);
+  return index;
+}
+
+function buildIndex(collection: PostCollection, drafts: boolean) {
   const errors = collection.problems.filter((problem) => problem.severity === "error");
   // A build stops at any error. `next dev` leaves the broken posts out and shows each one's errors on its own page
   // (getPostBySlug) and in the terminal, so that one slip never takes the rest of the site down while it is fixed.
@@ -146,9 +131,8 @@ function indexCollection(): CollectionIndex {
   }
   const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const bySlug = new Map(pages.map((post) => [post.slug, post]));
-  const index = { drafts, pages, listed, bySlug, tags, byTag, errors };
-  indexes.set(collection, index);
-  return index;
+  // `errors`: under `next dev`, the errors of the posts it leaves out.
+  return { drafts, pages, listed, bySlug, tags, byTag, errors };
 }
 
 function listPostFiles(directory: string): string[] {
@@ -184,12 +168,9 @@ export function markProblemsReported(problems: readonly ContentProblem[]): void 
 
 /** Print each problem once per process, to stderr: warnings, and the errors `next dev` lets through. */
 export function reportProblems(problems: readonly ContentProblem[]): void {
-  for (const problem of problems) {
-    const line = formatProblem(problem);
-    if (!reported.has(line)) {
-      reported.add(line);
-      console.warn(line);
-    }
+  for (const line of problems.map(formatProblem)) {
+    if (!reported.has(line)) console.warn(line);
+    reported.add(line);
   }
 }
 

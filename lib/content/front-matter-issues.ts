@@ -15,7 +15,7 @@ export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$Z
     line: parsed.lineOf(path),
     field,
     message: typeError ? (value === undefined ? "is missing" : `is ${describeValue(value)}`) : issue.message,
-    expected: typeError ? `${issue.message}${shapeHint(issue, value)}` : expectationFor(leaf),
+    expected: typeError ? `${issue.message}${shapeHint(issue, value)}` : (EXPECTED_BY_FIELD[leaf] ?? EXPECTED.url),
     severity: "error",
   };
 }
@@ -54,22 +54,19 @@ export function dropEmptyFields(
   return walk(data, []) as Record<string, unknown>;
 }
 
-function expectationFor(field: string): string {
-  const byField: Record<string, string> = {
-    title: EXPECTED.title,
-    name: "a name",
-    date: EXPECTED.date,
-    start: EXPECTED.time,
-    end: EXPECTED.time,
-    image: EXPECTED.image,
-    photo: EXPECTED.image,
-    logo: EXPECTED.image,
-    video: EXPECTED.media,
-    slides: EXPECTED.media,
-    online: EXPECTED.online,
-  };
-  return byField[field] ?? EXPECTED.url;
-}
+const EXPECTED_BY_FIELD: Record<string, string> = {
+  title: EXPECTED.title,
+  name: "a name",
+  date: EXPECTED.date,
+  start: EXPECTED.time,
+  end: EXPECTED.time,
+  image: EXPECTED.image,
+  photo: EXPECTED.image,
+  logo: EXPECTED.image,
+  video: EXPECTED.media,
+  slides: EXPECTED.media,
+  online: EXPECTED.online,
+};
 
 // A list where a mapping belongs, or the other way round: the dashes say which is which.
 function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {

@@ -61,13 +61,12 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
   const frontMatter = validateFrontMatter(file, parsed, report);
   const date = frontMatter?.date ?? fileDate;
   if (!date && frontMatter) {
-    const named = namedDate;
-    const why = named ? describeDateLimit(named) : undefined;
+    const why = namedDate ? describeDateLimit(namedDate) : undefined;
     report(
       1,
       "date",
-      named
-        ? `${named} in the file name is not a date${why ? `: ${why}` : ""}, and there is no date: field`
+      namedDate
+        ? `${namedDate} in the file name is not a date${why ? `: ${why}` : ""}, and there is no date: field`
         : "is missing: the file name has no date and there is no date: field",
       `a name like 2018-10-09-${slug}.md, or ${DATE_EXPECTED}`,
     );
@@ -80,8 +79,8 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 
   if (!frontMatter || !date || !rendered || problems.some((problem) => problem.severity === "error"))
     return { problems };
-  const parts = { file, slug, nameSlug, date, frontMatter, parsed, rendered, speakers, takeawayLinks };
-  return { problems, post: buildPost(parts) };
+  const own = { file, slug, nameSlug, date, speakers };
+  return { problems, post: buildPost(own, frontMatter, parsed, rendered, takeawayLinks) };
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
@@ -143,7 +142,7 @@ export function readFrontMatter(
   }
   const control = findControlCharacter(source);
   if (control) {
-    report(lineAtOffset(source, control.offset), "file", control.message, control.expected);
+    report(control.line, "file", control.message, control.expected);
     return undefined;
   }
   let parsed: ParsedFile;
@@ -192,19 +191,13 @@ function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): 
   return result.data;
 }
 
-type PostParts = {
-  file: string;
-  slug: string;
-  nameSlug: string;
-  date: Date;
-  frontMatter: FrontMatter;
-  parsed: ParsedFile;
-  rendered: RenderedBody;
-  speakers: PostSpeaker[];
-  takeawayLinks: InternalLink[];
-};
-
-function buildPost({ frontMatter, parsed, rendered, takeawayLinks, ...own }: PostParts): Post {
+function buildPost(
+  own: Pick<Post, "file" | "slug" | "nameSlug" | "date" | "speakers">,
+  frontMatter: FrontMatter,
+  parsed: ParsedFile,
+  rendered: RenderedBody,
+  takeawayLinks: InternalLink[],
+): Post {
   const { date: _date, layout: _layout, tags, speakers: _speakers, ...fields } = frontMatter;
   const words = toString(rendered.tree).split(/\s+/).filter(Boolean).length;
   return {
@@ -224,15 +217,6 @@ function buildPost({ frontMatter, parsed, rendered, takeawayLinks, ...own }: Pos
 }
 
 function suggestName(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/\.(md|markdown)$/, "")
-      .replace(/[^a-z0-9.-]+/g, "-")
-      .replace(/-+/g, "-") + ".md"
-  );
-}
-
-function lineAtOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split("\n").length;
+  const stem = name.toLowerCase().replace(/\.(md|markdown)$/, "");
+  return `${stem.replace(/[^a-z0-9.-]+/g, "-").replace(/-+/g, "-")}.md`;
 }

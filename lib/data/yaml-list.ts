@@ -34,47 +34,27 @@ export function parseYamlList(
   const report = (line: number, field: string, message: string, expected: string) =>
     problems.push({ file, line, field, message, expected, severity: "error" });
   const lineCounter = new LineCounter();
-  const refusal = refuseBeforeParsing(text);
-  if (refusal) {
-    report(refusal.line, describe.field, refusal.message, refusal.expected ?? describe.yaml);
-    return { entries: [], problems, lineOf: () => 1, report };
-  }
-  const document = parseDocument(text, { ...DATA_YAML, lineCounter });
-  const list = { entries: [], problems, lineOf: nodeLines(document, lineCounter), report };
-  const [error] = document.errors;
-  if (error) {
-    report(lineCounter.linePos(error.pos[0]).line, describe.field, "invalid YAML", describe.yaml);
-    return list;
-  }
-  let data: unknown;
+  let lineOf: YamlList["lineOf"] = () => 1;
   try {
+    // Refused from the text alone, before parsing: too large, a control character, nesting too deep.
+    const oversized = describeOversizedFile(text, "a data file", "YAML");
+    if (oversized) throw new YamlSyntaxError(oversized.message, 1, oversized.expected);
+    const control = findControlCharacter(text);
+    if (control) throw new YamlSyntaxError(control.message, control.line, control.expected);
+    checkFlowNesting(text);
+    const document = parseDocument(text, { ...DATA_YAML, lineCounter });
+    lineOf = nodeLines(document, lineCounter);
+    const [error] = document.errors;
+    if (error) throw new YamlSyntaxError("invalid YAML", lineCounter.linePos(error.pos[0]).line);
     checkPlainData(document, (offset) => lineCounter.linePos(offset).line, text);
-    data = toPlainData(document, lineCounter) ?? [];
+    const data = toPlainData(document, lineCounter) ?? [];
+    if (!Array.isArray(data)) throw new YamlSyntaxError("is not a list", 1, describe.list);
+    return { entries: data, problems, lineOf, report };
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     report(error.line, describe.field, error.message, error.expected ?? describe.yaml);
-    return list;
+    return { entries: [], problems, lineOf, report };
   }
-  if (!Array.isArray(data)) {
-    report(1, describe.field, "is not a list", describe.list);
-    return list;
-  }
-  return { ...list, entries: data };
-}
-
-// What is refused from the text alone: too large, a control character, nesting too deep for the parser.
-function refuseBeforeParsing(text: string): { line: number; message: string; expected?: string } | undefined {
-  const oversized = describeOversizedFile(text, "a data file", "YAML");
-  if (oversized) return { line: 1, ...oversized };
-  const control = findControlCharacter(text);
-  if (control) return { line: text.slice(0, control.offset).split("\n").length, ...control };
-  try {
-    checkFlowNesting(text);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    return { line: error.line, message: error.message };
-  }
-  return undefined;
 }
 
 /** The entries of `list` that `schema` accepts and `keep` keeps; the others are reported at their fields. */

@@ -65,10 +65,9 @@ function youtube(url: URL, host: string): Embed | undefined {
         : url.searchParams.get("v");
   if (!id || !YOUTUBE_ID.test(id)) return undefined;
   const hash = new URLSearchParams(url.hash.slice(1));
-  const start =
-    parseStartTime(url.searchParams.get("t")) ??
-    parseStartTime(url.searchParams.get("start")) ??
-    parseStartTime(hash.get("t"));
+  const start = [url.searchParams.get("t"), url.searchParams.get("start"), hash.get("t")]
+    .map(parseStartTime)
+    .find(Boolean);
   const embed = new URL(`https://www.youtube-nocookie.com/embed/${id}`);
   embed.searchParams.set("autoplay", "1");
   if (start) embed.searchParams.set("start", String(start));

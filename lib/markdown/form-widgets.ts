@@ -54,11 +54,7 @@ const READERS: Reader[] = [
 
 /** The form a node embeds, if it is one of the widgets this site turns into a button. */
 export function readFormWidget(node: Element): FormWidget | undefined {
-  for (const read of READERS) {
-    const widget = read(node);
-    if (widget) return widget;
-  }
-  return undefined;
+  return READERS.map((read) => read(node)).find((widget) => widget !== undefined);
 }
 
 /**

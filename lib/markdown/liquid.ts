@@ -69,7 +69,5 @@ function isAbsolute(value: string): boolean {
 }
 
 function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) line += 1;
-  return line;
+  return text.slice(0, offset).split("\n").length;
 }

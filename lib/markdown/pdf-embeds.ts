@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from "hast";
+import { h } from "hastscript";
 import { SKIP, visit } from "unist-util-visit";
 import { decodePath, isSitePath } from "../public-files";
 
@@ -39,13 +40,7 @@ function pdfBlock(url: string, position: Element["position"]): ElementContent[] 
   const host = local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }];
   const link = linkParagraph({ href: url }, `Open the PDF: ${name}`, position, host);
   if (!local) return [link];
-  const viewer: Element = {
-    type: "element",
-    tagName: "iframe",
-    properties: { src: url, title: `PDF: ${name}`, width: "100%", height: "600" },
-    position,
-    children: [],
-  };
+  const viewer = { ...h("iframe", { src: url, title: `PDF: ${name}`, width: "100%", height: "600" }), position };
   return [viewer, link];
 }
 
@@ -56,14 +51,7 @@ export function linkParagraph(
   position: Element["position"],
   after: ElementContent[] = [],
 ): Element {
-  const link: Element = {
-    type: "element",
-    tagName: "a",
-    properties,
-    position,
-    children: [{ type: "text", value: text }],
-  };
-  return { type: "element", tagName: "p", properties: {}, position, children: [link, ...after] };
+  return { ...h("p", [{ ...h("a", properties, text), position }, ...after]), position };
 }
 
 function fileName(url: string): string {

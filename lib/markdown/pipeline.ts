@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import { remark } from "remark";
@@ -14,14 +15,7 @@ import { rehypeFormWidgets } from "./form-widgets";
 import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
 import { rehypeTweets } from "./tweets";
-import {
-  DATA_URL_ELEMENTS,
-  EMBED_HOSTS,
-  IFRAME_POLICY,
-  isEmbedHost,
-  isEmbedPath,
-  sanitizeSchema,
-} from "./sanitize-schema";
+import { EMBED_HOSTS, IFRAME_POLICY, isEmbedHost, isEmbedPath, sanitizeSchema } from "./sanitize-schema";
 import { sitePathUrl, withoutBasePath } from "../site";
 import { findControlCharacter } from "./control-characters";
 import { decodePath, getLocalImageSize, isSitePath } from "../public-files";
@@ -93,21 +87,6 @@ export function renderHtml(tree: Root): string {
   return toHtml(tree);
 }
 
-const UNSAFE_IMAGE = {
-  field: "body",
-  message: "an image's URL is not http(s), a site path or a data:image, and its alt text is shown instead",
-  expected: "![description](/images/photo.jpg) or an https URL",
-  severity: "warning",
-} as const;
-
-const REMOTE_MEDIA = (tag: string, url: string) =>
-  ({
-    field: "body",
-    message: `the <${tag}> from ${url} was replaced by a link: another host's media would load on every page view`,
-    expected: `media of a file under public/, or a link to the other host`,
-    severity: "warning",
-  }) as const;
-
 // The first URL of a <video> or <audio> (its own, its poster's, its <source>s') that is not the site's own.
 function findRemoteMedia(node: Element): string | undefined {
   const parts = [node, ...node.children.filter((child): child is Element => child.type === "element")];
@@ -119,52 +98,52 @@ function findRemoteMedia(node: Element): string | undefined {
 function applySiteRules(tree: Root, file: VFile): void {
   const data = file.data.body;
   if (!data) throw new Error("the site rules run only from renderMarkdown, which gives them the body's data");
+  const warn = (line: number, message: string, expected: string) =>
+    data.problems.push({ line, field: "body", message, expected, severity: "warning" });
   visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
     const line = node.position?.start.line ?? 1;
-    // Iframes are judged, and reported, by allowIframe below.
-    const judgedLater = node.tagName === "iframe";
-    if (!judgedLater && !DATA_URL_ELEMENTS.has(node.tagName) && /^data:/i.test(String(node.properties.src ?? ""))) {
+    // data: URLs stay on images only; iframes are judged, and reported, by allowIframe below.
+    if (!["img", "iframe"].includes(node.tagName) && /^data:/i.test(String(node.properties.src ?? "")))
       delete node.properties.src;
-    }
-    if (node.tagName === "img" && node.properties.src === undefined && parent && index !== undefined) {
+    if (node.tagName === "img" && node.properties.src === undefined) {
       // Its URL was unsafe and removed: show what the image was of rather than an empty frame.
       parent.children[index] = { type: "text", value: String(node.properties.alt ?? "") };
-      data.problems.push({ line, ...UNSAFE_IMAGE });
+      warn(
+        line,
+        "an image's URL is not http(s), a site path or a data:image, and its alt text is shown instead",
+        "![description](/images/photo.jpg) or an https URL",
+      );
       return SKIP;
     }
     if (node.tagName === "img") return checkImage(node, line, data);
     if (node.tagName === "a") return checkLink(node, line, data);
-    if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
-      const remote = findRemoteMedia(node);
-      if (remote === undefined) return addMediaPaths(node, line, data);
+    const remote = node.tagName === "video" || node.tagName === "audio" ? findRemoteMedia(node) : undefined;
+    if (remote !== undefined) {
       // Inline, where the media was: a <video> in a paragraph stays in it.
-      const label = `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`;
-      parent.children[index] = {
-        type: "element",
-        tagName: "a",
-        properties: { href: remote },
-        children: [{ type: "text", value: label }],
-      };
-      data.problems.push({ line, ...REMOTE_MEDIA(node.tagName, remote) });
+      parent.children[index] = h("a", { href: remote }, `${node.tagName === "video" ? "Video" : "Audio"}: ${remote}`);
+      const what = `the <${node.tagName}> from ${remote} was replaced by a link`;
+      warn(
+        line,
+        `${what}: another host's media would load on every page view`,
+        "media of a file under public/, or a link to the other host",
+      );
       return SKIP;
     }
-    if (node.tagName === "source") return addMediaPaths(node, line, data);
-    if (node.tagName === "iframe" && parent && index !== undefined) {
-      if (!allowIframe(node, line, data)) {
-        parent.children[index] = blockedEmbedLink(node);
-        return SKIP;
-      }
+    if (["video", "audio", "source"].includes(node.tagName)) return addMediaPaths(node, line, data);
+    if (node.tagName === "iframe" && !allowIframe(node, line, data)) {
+      parent.children[index] = blockedEmbedLink(node);
+      return SKIP;
     }
     // Code blocks and tables scroll sideways on a narrow screen: focusable, so that a keyboard scrolls them too.
     if (node.tagName === "pre" || node.tagName === "table") node.properties.tabIndex = 0;
-    if (node.tagName === "p" && parent && index !== undefined) {
-      // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
-      const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()));
-      if (content.length > 0 && content.every((child) => child.type === "element" && child.tagName === "img")) {
-        for (const image of content as Element[]) image.properties.dataStandalone = true;
-        parent.children.splice(index, 1, ...content);
-        return [SKIP, index];
-      }
+    // A paragraph holding only images becomes the images themselves, so each can be a <figure>.
+    const content =
+      node.tagName === "p" ? node.children.filter((child) => !(child.type === "text" && !child.value.trim())) : [];
+    if (content.length > 0 && content.every((child) => child.type === "element" && child.tagName === "img")) {
+      for (const image of content as Element[]) image.properties.dataStandalone = true;
+      parent.children.splice(index, 1, ...content);
+      return [SKIP, index];
     }
     return undefined;
   });
@@ -180,7 +159,7 @@ function checkControlCharacters(tree: Root, data: BodyData): void {
       node.type === "text" ? [node.value] : node.type === "element" ? Object.values(node.properties).flat() : [];
     const control = findControlCharacter(values.filter((value) => typeof value === "string").join(" "));
     if (control)
-      data.problems.push({ line: node.position?.start.line ?? 1, field: "body", ...control, severity: "error" });
+      data.problems.push({ ...control, line: node.position?.start.line ?? 1, field: "body", severity: "error" });
   });
 }
 
@@ -335,10 +314,5 @@ function blockedEmbedLink(node: Element): Element {
   const raw = String(node.properties.src ?? "");
   const href = raw.startsWith("//") ? `https:${raw}` : raw;
   if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
-  return {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    children: [{ type: "text", value: "Embedded content removed." }],
-  };
+  return h("p", "Embedded content removed.");
 }

@@ -38,9 +38,6 @@ export const IFRAME_POLICY = {
   loading: "lazy",
 } as const;
 
-/** Elements that keep a data: URL in `src`; lib/markdown/pipeline.ts narrows it further to data:image/<raster>. */
-export const DATA_URL_ELEMENTS: ReadonlySet<string> = new Set(["img"]);
-
 const { source: _sourceAttributes, ...defaultAttributes } = defaultSchema.attributes ?? {};
 
 /**
@@ -88,7 +85,8 @@ export const sanitizeSchema: Schema = {
   },
   protocols: {
     ...defaultSchema.protocols,
-    // data: passes here for <img> only: lib/markdown/pipeline.ts removes it from every other element.
+    // data: passes here for <img> only: lib/markdown/pipeline.ts removes it from every other element, and
+    // narrows it to data:image/<raster>.
     src: ["http", "https", "data"],
     poster: ["http", "https"],
   },

@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import { h } from "hastscript";
 import { visit } from "unist-util-visit";
 
 const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,15})\/status(?:es)?\/(\d+)/i;
@@ -10,22 +11,12 @@ const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,15}
 export function rehypeTweets() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
-      if (node.tagName !== "blockquote" || !classNames(node).includes("twitter-tweet")) return;
+      const classes = node.properties.className;
+      if (node.tagName !== "blockquote" || !Array.isArray(classes) || !classes.includes("twitter-tweet")) return;
       const status = findStatusLink(node);
       if (!status) return;
-      node.children.push({
-        type: "element",
-        tagName: "p",
-        properties: { className: ["tweet-source"] },
-        children: [
-          {
-            type: "element",
-            tagName: "a",
-            properties: { href: status.url, ariaLabel: `View on X/Twitter: the post by @${status.user}` },
-            children: [{ type: "text", value: "View on X/Twitter" }],
-          },
-        ],
-      });
+      const label = `View on X/Twitter: the post by @${status.user}`;
+      node.children.push(h("p.tweet-source", [h("a", { href: status.url, ariaLabel: label }, "View on X/Twitter")]));
     });
   };
 }
@@ -38,9 +29,4 @@ function findStatusLink(blockquote: Element): { url: string; user: string } | un
     if (match?.[1] && match[2]) found = { url: `https://twitter.com/${match[1]}/status/${match[2]}`, user: match[1] };
   });
   return found;
-}
-
-function classNames(node: Element): string[] {
-  const value: unknown = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : String(value ?? "").split(/\s+/);
 }

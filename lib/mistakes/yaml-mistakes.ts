@@ -28,9 +28,12 @@ export const CONTROL = { unresolvedAlias: "UNRESOLVED_ALIAS", localTag: "LOCAL_T
 const RULES: Rule[] = [
   {
     codes: ["TAB_AS_INDENT"],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found, lines) => ({
-      field: keyOf(found.text.trim()) ?? keyOf(blockAbove(lines, found.line)?.text ?? ""),
+      // Else the nearest field above that opens a block (`tags:` with its value on the lines below).
+      field:
+        keyOf(found.text.trim()) ??
+        keyOf(lineAbove(lines, found.line - 1, ({ text }) => !!keyOf(text) && !valueOf(text))?.text ?? ""),
       message: "is indented with a tab",
       expected: "spaces instead: two for each level, as on the lines around it",
     }),
@@ -38,12 +41,7 @@ const RULES: Rule[] = [
   {
     // `title: Cloud Native London: December`: YAML reads the second ": " as a field inside the value.
     codes: ["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /:\s/.test(valueOf(found.text) ?? "") && !/^["'[{]/.test(valueOf(found.text) ?? "")
-        ? found
-        : undefined;
-    },
+    find: lineWhere((text) => /:\s/.test(valueOf(text) ?? "") && !/^["'[{]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: 'has ": " inside its value, which YAML reads as the start of another field',
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -64,12 +62,8 @@ const RULES: Rule[] = [
   {
     codes: ["BAD_INDENT", "MISSING_CHAR", "UNEXPECTED_TOKEN"],
     find: (error, lines) => {
-      const bracket = /Flow (sequence|map)/.exec(error.message)
-        ? /Flow map/.test(error.message)
-          ? "{"
-          : "["
-        : undefined;
-      return bracket ? openingLine(lines, error.line, bracket === "[" ? /\[[^\]]*$/ : /\{[^}]*$/) : undefined;
+      const kind = /Flow (sequence|map)/.exec(error.message)?.[1];
+      return kind ? openingLine(lines, error.line, kind === "map" ? /\{[^}]*$/ : /\[[^\]]*$/) : undefined;
     },
     describe: (found) => {
       const list = /\[[^\]]*$/.test(found.text);
@@ -85,7 +79,7 @@ const RULES: Rule[] = [
     find: (error, lines) => {
       const found = at(lines, error.line);
       if (!found) return undefined;
-      const sibling = previousSibling(lines, found.line);
+      const sibling = parentLine(lines, found.line, true);
       return sibling && isListItem(sibling.text) !== isListItem(found.text) ? found : undefined;
     },
     describe: (found, lines) => ({
@@ -107,10 +101,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["MULTILINE_IMPLICIT_KEY", "MISSING_CHAR"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^\s*(?:-\s+)?[\w-]+:[^\s/]/.test(found.text) ? found : undefined;
-    },
+    find: lineWhere((text) => /^\s*(?:-\s+)?[\w-]+:[^\s/]/.test(text)),
     describe: (found) => ({
       field: /^\s*(?:-\s+)?([\w-]+):/.exec(found.text)?.[1] ?? "front matter",
       message: "has no space after its colon",
@@ -119,10 +110,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["MULTILINE_IMPLICIT_KEY"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && !found.text.includes(":") ? found : undefined;
-    },
+    find: lineWhere((text) => !text.includes(":")),
     describe: (found) => ({
       field: found.text.trim().split(/\s+/)[0] ?? "front matter",
       message: "has no colon, so YAML cannot tell the field from its value",
@@ -132,10 +120,7 @@ const RULES: Rule[] = [
   {
     // @ and ` are reserved; & names an anchor, * repeats one, ! is a tag, | and > start a block of text.
     codes: ["BAD_SCALAR_START", "BAD_ALIAS", CONTROL.unresolvedAlias, CONTROL.localTag],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^[@`&*!|>]/.test(valueOf(found.text) ?? "") ? found : undefined;
-    },
+    find: lineWhere((text) => /^[@`&*!|>]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: `starts with ${(valueOf(found.text) ?? "").charAt(0)}, which YAML reads as part of its own syntax`,
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -143,7 +128,7 @@ const RULES: Rule[] = [
   },
   {
     codes: [CONTROL.hashtag],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found) => ({
       message: "is empty: YAML reads everything from a # on as a comment",
       expected: `the value in double quotes: ${quoted(found.text)}`,
@@ -152,10 +137,7 @@ const RULES: Rule[] = [
   {
     // `title: "Cloud" Native`, `title: [Talk] Kubernetes`, `title: *Bold* news`: text after YAML's own syntax.
     codes: ["UNEXPECTED_TOKEN"],
-    find: (error, lines) => {
-      const found = at(lines, error.line);
-      return found && /^["'[{|>*&!@`]/.test(valueOf(found.text) ?? "") ? found : undefined;
-    },
+    find: lineWhere((text) => /^["'[{|>*&!@`]/.test(valueOf(text) ?? "")),
     describe: (found) => ({
       message: /^["']/.test(valueOf(found.text) ?? "")
         ? "has more text after its closing quote"
@@ -165,7 +147,7 @@ const RULES: Rule[] = [
   },
   {
     codes: ["DUPLICATE_KEY"],
-    find: (error, lines) => at(lines, error.line),
+    find: lineWhere(() => true),
     describe: (found, lines) => {
       const key = keyOf(found.text);
       const first = lines.findIndex(
@@ -196,6 +178,14 @@ export function describeYamlMistake(error: YamlError, lines: readonly string[]):
   };
 }
 
+// The error's own line, when `test` holds for its text.
+function lineWhere(test: (text: string) => boolean): Rule["find"] {
+  return (error, lines) => {
+    const found = at(lines, error.line);
+    return found && test(found.text) ? found : undefined;
+  };
+}
+
 function at(lines: readonly string[], line: number): Found | undefined {
   const text = lines[line - 1];
   return text === undefined || !text.trim() ? undefined : { line, text };
@@ -217,41 +207,32 @@ function isListItem(text: string): boolean {
   return /^\s*-(\s|$)/.test(text);
 }
 
-// The last line at or above `line` that matches: where a quote or a bracket was opened.
+// The nearest line at or above `from` that `pick` takes, or none once it says "stop".
+function lineAbove(
+  lines: readonly string[],
+  from: number,
+  pick: (found: Found) => boolean | "stop",
+): Found | undefined {
+  for (let index = Math.min(from, lines.length); index >= 1; index -= 1) {
+    const found = at(lines, index);
+    const verdict = found && pick(found);
+    if (verdict) return verdict === "stop" ? undefined : found;
+  }
+  return undefined;
+}
+
+// Where a quote or a bracket was opened.
 function openingLine(lines: readonly string[], line: number, pattern: RegExp): Found | undefined {
-  for (let index = Math.min(line, lines.length); index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && pattern.test(found.text)) return found;
-  }
-  return undefined;
+  return lineAbove(lines, line, (found) => pattern.test(found.text));
 }
 
-function previousSibling(lines: readonly string[], line: number): Found | undefined {
+// The nearest line above with less indentation than `line`'s (`sibling`: the nearest with the same, if none has less).
+function parentLine(lines: readonly string[], line: number, sibling = false): Found | undefined {
   const indent = indentOf(lines[line - 1] ?? "");
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && indentOf(found.text) < indent) return undefined;
-    if (found && indentOf(found.text) === indent && !found.text.trim().startsWith("#")) return found;
-  }
-  return undefined;
-}
-
-// The nearest field above `line` that opens a block (`tags:` with its value on the lines below).
-function blockAbove(lines: readonly string[], line: number): Found | undefined {
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && keyOf(found.text) && !valueOf(found.text)) return found;
-  }
-  return undefined;
-}
-
-function parentLine(lines: readonly string[], line: number): Found | undefined {
-  const indent = indentOf(lines[line - 1] ?? "");
-  for (let index = line - 1; index >= 1; index -= 1) {
-    const found = at(lines, index);
-    if (found && indentOf(found.text) < indent && !found.text.trim().startsWith("#")) return found;
-  }
-  return undefined;
+  return lineAbove(lines, line - 1, ({ text }) => {
+    if (sibling && indentOf(text) < indent) return "stop";
+    return !text.trim().startsWith("#") && (sibling ? indentOf(text) === indent : indentOf(text) < indent);
+  });
 }
 
 /**

@@ -70,11 +70,6 @@ export function readSiteSettings(root: string): SiteSettingsReading {
 export function stopOnSettingsProblems(root: string): void {
   const problems = readSiteSettings(root).problems.filter((problem) => problem.severity === "error");
   if (problems.length === 0) return;
-  console.error(`${describeSettingsErrors(problems)}\nStopped: fix the site's settings first.`);
+  console.error(`${problems.map(formatProblem).join("\n")}\nStopped: fix the site's settings first.`);
   process.exit(1);
-}
-
-/** site.yml's errors, one line each, as every check prints them. */
-export function describeSettingsErrors(problems: readonly ContentProblem[]): string {
-  return problems.map(formatProblem).join("\n");
 }
