@@ -1,8 +1,3 @@
-import type { MetadataRoute } from "next";
-import { buildSitemap } from "@/lib/seo/sitemap";
-
 export const dynamic = "force-static";
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  return buildSitemap();
-}
+export { buildSitemap as default } from "@/lib/seo/sitemap";

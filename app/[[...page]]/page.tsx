@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/layout/json-ld";
 import { Pagination } from "@/components/layout/pagination";
 import { PostList } from "@/components/posts/post-list";
-import { SiteHeadline, SiteIntro } from "@/components/layout/site-intro";
+import { SiteIntro } from "@/components/layout/site-intro";
 import { LatestWriteup } from "@/components/meetups/latest-writeup";
 import { SitePageView } from "@/components/pages/site-page-view";
 import { UpcomingMeetup } from "@/components/meetups/upcoming-meetup";
@@ -11,6 +11,7 @@ import { buildPageGraph, buildWebSiteGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getPageParams, getPageForSegments } from "@/lib/pages/pages";
 import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/lib/lists/pagination";
+import { site } from "@/lib/site";
 import { getAllPosts } from "@/lib/collection/posts";
 import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
 import { isMeetupPost } from "@/lib/meetups/meetup-posts";
@@ -59,7 +60,9 @@ export default async function HomePage({ params }: Props) {
   const leadOnly = getUpcomingCallouts().length === 0 ? latest : undefined;
   return (
     <>
-      <SiteHeadline />
+      <h1 id="intro-heading" className="home-headline">
+        {site.intro.headline}
+      </h1>
       <div className="home-lead">{latest ? <UpcomingMeetup fallback={<LatestWriteup post={latest} />} /> : null}</div>
       <h2 className="list-heading">Latest posts</h2>
       <PostList posts={list.filter((post) => post !== leadOnly)} />

@@ -16,6 +16,12 @@ const VERB = {
   other: "Load embedded content",
 } as const;
 const LINK = { video: "Watch", slides: "View the slides", form: "Open the form", other: "Open" } as const;
+// The link shown in place of what cannot be embedded; anything else is named by its title.
+const FALLBACK_LINK: Partial<Record<keyof typeof LINK, string>> = {
+  video: "Watch the video",
+  slides: "View the slides",
+  form: "Open the form",
+};
 const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
 /**
@@ -30,14 +36,7 @@ export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) 
     return (
       <p className="embed-link">
         <a href={embed.url}>
-          {embed.kind === "slides"
-            ? "View the slides"
-            : embed.kind === "video"
-              ? "Watch the video"
-              : embed.kind === "form"
-                ? "Open the form"
-                : title}{" "}
-          on {embed.provider}
+          {FALLBACK_LINK[embed.kind] ?? title} on {embed.provider}
         </a>
       </p>
     );

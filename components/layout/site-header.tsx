@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getNavLinks, type NavLink } from "@/lib/pages/pages";
 import { isSitePath } from "@/lib/public-files";
-import { site } from "@/lib/site";
-import { BrandMark } from "./brand-mark";
+import { sitePathUrl, site } from "@/lib/site";
 import { SearchBox } from "../search/search-box";
 
 /** Name, search and navigation in one row; on a phone the links fold into a "Menu" <details> (no JavaScript). */
@@ -15,7 +14,8 @@ export function SiteHeader() {
       </a>
       <div className="wrap header-row">
         <Link href="/" className={site.logo ? "brand" : "brand wordmark"} prefetch={false}>
-          <BrandMark />
+          {/* The logo is as decorative as the name beside it is not: the link's name is the meetup's. */}
+          {site.logo ? <img className="brand-mark" src={sitePathUrl(site.logo)} alt="" width={32} height={32} /> : null}
           <span className="brand-name">{site.name}</span>
           <span className="brand-short" aria-hidden="true">
             {site.shortName}

@@ -1,14 +1,5 @@
 import { site } from "@/lib/site";
 
-/** The home page's first line: who the meetup is, in one heading. */
-export function SiteHeadline() {
-  return (
-    <h1 id="intro-heading" className="home-headline">
-      {site.intro.headline}
-    </h1>
-  );
-}
-
 /** After the posts, for a newcomer: what the meetup is, how often, where, what it costs, and how to join. */
 export function SiteIntro() {
   const { summary, facts, join } = site.intro;

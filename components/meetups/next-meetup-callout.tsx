@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ZONE_LABEL, type MeetupCallout } from "@/lib/collection/meetup-callout";
 import { site } from "@/lib/site";
-import { MeetupStatus, When } from "./meetup-status";
+import { browserScriptPath } from "@/lib/browser/browser-scripts";
+import { When } from "./meetup-status";
 import { PersonAvatar } from "./person-avatar";
 import { PostTitle } from "../posts/post-title";
 
@@ -31,12 +32,14 @@ export function NextMeetupCallout({
   const state = callout.stateAtBuild;
   const page = linkTitle ? callout.announcement : undefined;
   return (
-    <MeetupStatus
-      className="meetup-block"
-      labelledBy={headingId}
-      dayStartsAt={callout.dayStartIso}
-      endsAt={callout.endIso}
-      stateAtBuild={state}
+    <section
+      className="meetup-status meetup-block"
+      aria-labelledby={headingId}
+      data-day-starts-at={callout.dayStartIso}
+      data-ends-at={callout.endIso}
+      data-state={state}
+      data-pagefind-ignore
+      suppressHydrationWarning
     >
       <h2 id={headingId} className="meetup-heading">
         <When as="span" states={["upcoming", "tonight"]} stateAtBuild={state}>
@@ -125,6 +128,7 @@ export function NextMeetupCallout({
           </Link>
         ) : null}
       </When>
-    </MeetupStatus>
+      <script async type="module" src={browserScriptPath("meetup-status")} />
+    </section>
   );
 }

@@ -32,9 +32,5 @@ export function SpeakerLinks({ speaker }: { speaker: PostSpeaker }) {
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
+  return URL.parse(url)?.hostname.replace(/^www\./, "") ?? url;
 }

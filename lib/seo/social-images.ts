@@ -1,5 +1,5 @@
 import { formatDate } from "../content/dates";
-import { getLocalImageSize } from "../public-files";
+import { decodePath, getLocalImageSize } from "../public-files";
 import { getAllPostsIncludingHidden, type Post } from "../collection/posts";
 import { absoluteUrl, site } from "../site";
 
@@ -43,13 +43,5 @@ function resolveImage(image: string): Omit<SocialImage, "alt"> {
   if (/^https?:\/\//i.test(image)) return { url: image };
   if (image.startsWith("//")) return { url: `https:${image}` };
   const path = image.startsWith("/") ? image : `/${image}`;
-  return { url: absoluteUrl(encodeURI(safeDecode(path))), ...getLocalImageSize(path) };
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
+  return { url: absoluteUrl(encodeURI(decodePath(path))), ...getLocalImageSize(path) };
 }
