@@ -54,11 +54,8 @@ export function convertBody(
     report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
   for (const tag of [...liquid.leftOver, ...widgets.leftOver]) {
     const what = tag.tag.startsWith("{") ? `Liquid ${tag.tag}` : tag.tag;
-    report.notCarriedOver.push({
-      file,
-      line: tag.line,
-      text: `${what} ${tag.why ? `(${tag.why})` : "has no equivalent here"}: taken out, replace it by hand`,
-    });
+    const text = `${what} ${tag.why ? `(${tag.why})` : "has no equivalent here"}: taken out, replace it by hand`;
+    report.notCarriedOver.push({ file, line: tag.line, text });
   }
   return links.text;
 }

@@ -68,11 +68,8 @@ export function importPage(relative: string, context: ImportContext): void {
   if (typeof data.title === "string" && data.title.trim()) fields.title = data.title.trim();
   else if (!redirectTo) {
     fields.title = titleFrom(split.body, destination);
-    report.rewritten.push({
-      file: shown,
-      line: 2,
-      text: `title: "${String(fields.title)}" made from the page, which had none`,
-    });
+    const text = `title: "${String(fields.title)}" made from the page, which had none`;
+    report.rewritten.push({ file: shown, line: 2, text });
   }
   if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
   const { url, keptFrom } = placePage(oldUrl, redirectFrom, defaultUrl, shown, context);

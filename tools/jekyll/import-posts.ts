@@ -80,11 +80,9 @@ export function planPosts(files: readonly string[], root: string, report: Import
 export function importPost(plan: PostPlan, context: ImportContext): void {
   const { report, target } = context;
   const written = `${path.basename(target.postsDir)}/${plan.newName}`;
+  const because = plan.renamedBecause ? ` (${plan.renamedBecause})` : "";
   if (plan.newName !== path.basename(plan.file))
-    report.rewritten.push({
-      file: written,
-      text: `file renamed from ${path.basename(plan.file)}${plan.renamedBecause ? ` (${plan.renamedBecause})` : ""}`,
-    });
+    report.rewritten.push({ file: written, text: `file renamed from ${path.basename(plan.file)}${because}` });
   const source = readFileSync(plan.file, "utf8");
   const data = readData(source, written, report, "fix it by hand");
   if (!data) {
@@ -170,10 +168,8 @@ function spellTags(tags: string[], written: string, context: ImportContext): str
       const first = context.tags.get(tagSlug(tag)) ?? tag;
       context.tags.set(tagSlug(tag), first);
       if (first.toLowerCase() === tag.toLowerCase()) return tag;
-      context.report.rewritten.push({
-        file: written,
-        text: `tag "${tag}" written "${first}": both are ${tagPath(tagSlug(tag))}`,
-      });
+      const text = `tag "${tag}" written "${first}": both are ${tagPath(tagSlug(tag))}`;
+      context.report.rewritten.push({ file: written, text });
       return first;
     });
 }

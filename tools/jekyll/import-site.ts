@@ -127,17 +127,12 @@ function reportFailure(shown: string, report: ImportReport, importFile: () => vo
 }
 
 // Each old URL once, answered when an imported file or the site's own page takes it (until checkImport asks).
-function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
-  const seen = new Map<string, ImportReport["oldUrls"][number]>();
-  for (const { url, file, target } of context.oldUrls) {
-    const key = normaliseFromPath(url) ?? url;
-    if (!seen.has(key))
-      seen.set(key, {
-        url,
-        file,
-        target,
-        answered: context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined,
-      });
+function tallyOldUrls(context: ImportContext): OldUrl[] {
+  const seen = new Map<string, OldUrl>();
+  for (const old of context.oldUrls) {
+    const key = normaliseFromPath(old.url) ?? old.url;
+    const answered = context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined;
+    if (!seen.has(key)) seen.set(key, { ...old, answered });
   }
   return [...seen.values()];
 }
