@@ -45,7 +45,8 @@ export function checkContent() {
     : findBrokenLinks([...posts, ...pages], postLinkTargets(posts, pages, collection.problems), (path) =>
         path.startsWith(POSTS_PREFIX),
       );
-  return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked };
+  const inFileOrder = [...problems, ...broken].toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { posts, pages, files, problems: inFileOrder, linksChecked };
 }
 
 /** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */
@@ -61,10 +62,6 @@ export function formatCheckSummary({ files, problems, linksChecked }: ReturnType
 /** A count and its noun, in the plural unless it is one: "1 post", "2 posts". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
-  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 function countFiles(read: readonly { file: string }[], problems: readonly ContentProblem[]): number {

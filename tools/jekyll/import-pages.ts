@@ -101,13 +101,9 @@ export function importPage(relative: string, context: ImportContext): void {
   const body = convertBody(split.body, shown, bodyLineOf(frontMatter), { data, oldUrl }, context);
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  record(firstOf(redirectTo) ?? url);
+  const [firstTarget] = [redirectTo].flat();
+  record(typeof firstTarget === "string" ? firstTarget : url);
   for (const from of kept) report.redirects.push({ file: shown, from });
-}
-
-function firstOf(value: unknown): string | undefined {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first : undefined;
 }
 
 function titleFrom(body: string, destination: string): string {
