@@ -50,10 +50,7 @@ function readPostFiles(files: readonly string[]): PostCollection {
   return { posts, problems };
 }
 
-/**
- * Every post that may be published, or a ContentError listing every error; warnings go to stderr once.
- * This and the functions below return lists shared by every page of the build: copy before sorting.
- */
+/** Every post that may be published, or a ContentError; this and the lists below are shared: copy before sorting. */
 export function getAllPostsIncludingHidden(): readonly Post[] {
   return indexCollection().pages;
 }

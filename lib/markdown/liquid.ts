@@ -8,10 +8,7 @@ type Group = string | undefined;
 const LIQUID =
   /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}|\{%-?\s*([^%]*?)\s*-?%\}/g;
 
-/**
- * Resolve the Liquid that old Jekyll posts use ({{ site.baseurl }}, {{ site.url }}, the relative_url and
- * absolute_url filters, {% raw %}) and report any other tag, which would otherwise be printed raw onto the page.
- */
+/** Resolve old posts' Liquid (site.baseurl, site.url, URL filters, raw); any other tag is reported, never printed. */
 export function resolveLiquid(body: string): { body: string; problems: LiquidProblem[] } {
   const problems: LiquidProblem[] = [];
   const output = body.replace(LIQUID, (tag: string, raw: Group, expression: Group, _statement: Group, at: number) => {

@@ -7,11 +7,7 @@ export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record
 type FieldProblem = FileProblem & { meant?: string };
 type Path = (string | number)[];
 
-/**
- * Field names a file does not know. A near miss of a known one (letter case, a plural, a letter or two off) is
- * an error naming the field meant, since its value would silently vanish; any other name is a warning. `meant`
- * holds the fields the near misses stand for ("speakers[0].photo").
- */
+/** Unknown fields: warnings, but a near miss of a known one (`meant`) is an error, as its value would vanish. */
 export function checkFieldNames(
   data: Record<string, unknown>,
   known: KnownFields,
