@@ -8,8 +8,6 @@ const MAX_TREE_DEPTH = 128;
 const MAX_INLINE_MARKS = 4000;
 /** How many | one line may hold: a table wider than this is no longer readable, and slow to parse. */
 const MAX_TABLE_CELLS = 128;
-/** Longest one post may take to render; a post within the size and nesting limits takes well under a second. */
-const MAX_RENDER_SECONDS = 20;
 
 /** Thrown when a body is past one of the limits above; `line` is the body's own line. */
 export class BodyLimitError extends Error {
@@ -114,18 +112,4 @@ function countOpenElements(html: string, alreadyOpen: number): { open: number; d
     deepest = Math.max(deepest, open);
   }
   return { open, deepest };
-}
-
-/** A deadline for one post: calling the returned function past MAX_RENDER_SECONDS throws. */
-export function startRenderClock(): () => void {
-  const started = performance.now();
-  return () => {
-    const seconds = (performance.now() - started) / 1000;
-    if (seconds > MAX_RENDER_SECONDS)
-      throw new BodyLimitError(
-        `took ${seconds.toFixed(0)} s to render`,
-        1,
-        `at most ${MAX_RENDER_SECONDS} s: split the post, or simplify its Markdown and HTML`,
-      );
-  };
 }
