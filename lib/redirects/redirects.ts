@@ -32,10 +32,7 @@ export type Redirect = {
   /** A site path without base path, or an absolute http(s) URL. */
   to: string;
   source: RedirectSource;
-  /**
-   * The post's URL as its file name spells it, with capitals (`/posts/Foo-Bar/`): a static file of its own,
-   * but left to the host's own matching where that ignores letter case (Next's redirects(), _redirects).
-   */
+  /** A post's URL as its file name spells it (`/posts/Foo-Bar/`): a redirect page, no rule for case-blind hosts. */
   letterCaseOnly?: boolean;
 };
 
@@ -174,11 +171,8 @@ function collectCandidates(input: RedirectInput): Candidate[] {
 
 function lineContaining(text: string, needles: readonly string[]): number {
   const lines = text.split("\n");
-  for (const needle of needles) {
-    const index = lines.findIndex((line) => line.includes(needle));
-    if (index !== -1) return index + 1;
-  }
-  return 1;
+  const found = needles.map((needle) => lines.findIndex((line) => line.includes(needle)));
+  return (found.find((index) => index !== -1) ?? 0) + 1;
 }
 
 function siteRedirectInput(): RedirectInput {
