@@ -124,10 +124,7 @@ function nameSlugOf(name: string): string {
   return FILE_NAME.exec(name)?.[2] ?? name.replace(/\.(md|markdown)$/, "");
 }
 
-/**
- * The front matter of a post's or a page's file (`noun`): a file too large, with broken YAML, empty or without
- * front matter is reported once and read no further.
- */
+/** A post's or page's front matter; a file too large, broken, empty or without any is reported and read no further. */
 export function readFrontMatter(
   source: string,
   report: (line: number, field: string, message: string, expected: string) => void,

@@ -7,36 +7,19 @@ export type ArchiveMonth = { key: string; label: string; posts: Post[] };
 /** One year of the archive, its months newest first. */
 export type ArchiveYear = { year: number; count: number; months: ArchiveMonth[] };
 
-/** Posts grouped by year and then month in the site's time zone, keeping their newest-first order. */
-function groupPostsByMonth(posts: readonly Post[]): ArchiveYear[] {
+/** The whole archive of listed posts, grouped by year and then month in the site's time zone, newest first. */
+export function getArchive(): ArchiveYear[] {
   const years: ArchiveYear[] = [];
-  for (const post of posts) {
-    const year = yearOf(post.date);
+  for (const post of getAllPosts()) {
     const key = toDateKey(post.date).slice(0, 7);
     let entry = years.at(-1);
-    if (entry?.year !== year) {
-      entry = { year, count: 0, months: [] };
-      years.push(entry);
-    }
+    if (entry?.year !== yearOf(post.date)) years.push((entry = { year: yearOf(post.date), count: 0, months: [] }));
     let month = entry.months.at(-1);
-    if (month?.key !== key) {
-      month = { key, label: formatMonth(post.date), posts: [] };
-      entry.months.push(month);
-    }
+    if (month?.key !== key) entry.months.push((month = { key, label: formatMonth(post.date), posts: [] }));
     month.posts.push(post);
     entry.count += 1;
   }
   return years;
-}
-
-const archives = new WeakMap<readonly Post[], ArchiveYear[]>();
-
-/** The whole archive of listed posts, grouped once per collection however many pages ask for it. */
-export function getArchive(): ArchiveYear[] {
-  const posts = getAllPosts();
-  const archive = archives.get(posts) ?? groupPostsByMonth(posts);
-  archives.set(posts, archive);
-  return archive;
 }
 
 /** Every year with at least one listed post, newest first. */

@@ -32,11 +32,7 @@ const TAG = /<(\/?)([a-z][a-z0-9-]*)/gi;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARK = /\*+|~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\[/gu;
 
-/**
- * Refuse, before parsing, a line that opens more than MAX_BODY_NESTING quotes and lists (Markdown's parser
- * takes quadratic time on them: 16 kB of "- - -" took 55 s, then every later step recurses once a level),
- * a body with more than MAX_INLINE_MARKS emphasis and link marks, and a table row wider than MAX_TABLE_CELLS.
- */
+/** Refuse before parsing: deep quotes and lists on a line, too many emphasis and link marks, too wide a table row. */
 export function checkSourceNesting(markdown: string): void {
   let line = 0;
   let marks = 0;
@@ -63,16 +59,14 @@ export function checkSourceNesting(markdown: string): void {
       );
     const markers = LINE_MARKERS.exec(text)?.[0];
     if (!markers || THEMATIC_BREAK.test(text)) continue;
+    // Markdown's parser takes quadratic time on these: 16 kB of "- - -" took 55 s, and later steps recurse on them.
     const depth = markers.replace(/[^>*+\-.)]/g, "").length;
     if (depth > MAX_BODY_NESTING)
       throw new BodyLimitError(`blockquotes and lists nest ${depth} deep on one line`, line, NESTING_EXPECTED);
   }
 }
 
-/**
- * Refuse a parsed body whose tree, or whose raw HTML, nests too deep for the steps that follow: each walks
- * the tree by recursion, and HTML's parser slows with every element left open. Checked without recursion.
- */
+/** Refuse a tree, or raw HTML, nested too deep for the recursive steps that follow; checked without recursion. */
 export function checkTreeNesting(tree: Root): void {
   const stack: { node: Nodes; depth: number; containers: number }[] = [{ node: tree, depth: 0, containers: 0 }];
   let openHtml = 0;
@@ -88,6 +82,7 @@ export function checkTreeNesting(tree: Root): void {
         line,
         "emphasis, links and lists a few levels deep",
       );
+    // HTML's parser slows with every element left open.
     if (node.type === "html") {
       const html = countOpenElements(node.value, openHtml);
       if (html.deepest > MAX_BODY_NESTING)
@@ -99,10 +94,7 @@ export function checkTreeNesting(tree: Root): void {
   }
 }
 
-/**
- * Elements left open after `html`, and the most open at once, counted as HTML's parser would at most:
- * `<div/>` opens a div too.
- */
+// Elements left open after `html`, and the most open at once, as HTML's parser would count them at most (<div/> too).
 function countOpenElements(html: string, alreadyOpen: number): { open: number; deepest: number } {
   let open = alreadyOpen;
   let deepest = open;

@@ -51,10 +51,7 @@ const processor = remark()
   .use(rehypeTweets)
   .freeze();
 
-/**
- * Render a post body (Markdown with raw HTML) to a sanitized tree. Throws BodyLimitError, with the body's
- * line, for a body nested too deep to render safely (lib/markdown/body-limits.ts), checked before each costly step.
- */
+/** Render a body (Markdown with raw HTML) to a sanitized tree; throws BodyLimitError, at its line, past a limit. */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
   checkSourceNesting(markdown);

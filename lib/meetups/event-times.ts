@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays, addMinutes } from "date-fns";
 import { describeDateLimit, formatTime, inSiteZone, parseTimeOnDate } from "../content/dates";
 import { site } from "../site";
 
@@ -21,24 +21,14 @@ export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes
   const start = fields.start === undefined ? fields.date : parseTimeOnDate(fields.date, fields.start);
   if (!start) return { problem: { field: "start", message: notATime(fields.start), expected: TIME_EXPECTED } };
   // A bare date (midnight, no start) is a day-long event rather than one at 00:00.
-  if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00") {
-    return {
-      times: { start, end: new Date(addDays(inSiteZone(start), 1).getTime()), allDay: true },
-    };
-  }
-  if (fields.end === undefined)
-    return { times: { start, end: new Date(start.getTime() + site.eventMinutes * 60_000), allDay: false } };
+  if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00")
+    return { times: { start, end: new Date(addDays(inSiteZone(start), 1).getTime()), allDay: true } };
+  if (fields.end === undefined) return { times: { start, end: addMinutes(start, site.eventMinutes), allDay: false } };
   const end = parseTimeOnDate(fields.date, fields.end);
   if (!end) return { problem: { field: "end", message: notATime(fields.end), expected: TIME_EXPECTED } };
-  if (end <= start)
-    return {
-      problem: {
-        field: "end",
-        message: `${fields.end} is not after the start, ${formatTime(start)}`,
-        expected: "an end time later on the same day",
-      },
-    };
-  return { times: { start, end, allDay: false } };
+  if (end > start) return { times: { start, end, allDay: false } };
+  const message = `${fields.end} is not after the start, ${formatTime(start)}`;
+  return { problem: { field: "end", message, expected: "an end time later on the same day" } };
 }
 
 function notATime(value = ""): string {
@@ -46,15 +36,8 @@ function notATime(value = ""): string {
   return `"${value}" is not a time${why ? `: ${why}` : ""}`;
 }
 
-// Every page that shows a meetup asks for its times; a post's front matter is the same object each time.
-const resolved = new WeakMap<EventTimeFields, EventTimes>();
-
 /** Times for data already checked by the build; an invalid time falls back to the date itself. */
 export function eventTimesOf(fields: EventTimeFields): EventTimes {
-  const known = resolved.get(fields);
-  if (known) return known;
-  const fallback = { start: fields.date, end: new Date(fields.date.getTime() + site.eventMinutes * 60_000) };
-  const times = resolveEventTimes(fields).times ?? { ...fallback, allDay: false };
-  resolved.set(fields, times);
-  return times;
+  const fallback = { start: fields.date, end: addMinutes(fields.date, site.eventMinutes), allDay: false };
+  return resolveEventTimes(fields).times ?? fallback;
 }

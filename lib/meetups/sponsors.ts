@@ -28,22 +28,16 @@ function parseRegistry(file: string, text: string): SponsorRegistry {
   // A set, not a search of the list so far: a registry of thousands reads in linear time.
   const slugs = new Set<string>();
   const valid = validateEntries(list, inlineSponsorSchema, (entry, index) => {
-    const sponsor = toSponsor(entry);
-    const listed = slugs.has(sponsor.slug);
+    const { name, slug, logo } = toSponsor(entry);
+    const listed = slugs.has(slug);
     if (listed)
-      report(lineOf([index, "name"]), `[${index}].name`, `"${sponsor.name}" is listed twice`, "one entry per sponsor");
-    slugs.add(sponsor.slug);
-    const missingLogo = missingLocalImage(sponsor.logo);
-    if (missingLogo) report(lineOf([index, "logo"]), `[${index}].logo`, missingLogo, "a logo file under public/");
-    const oversize = sponsor.logo && !missingLogo ? checkImageLimits(sponsor.logo, sponsor.logo) : undefined;
-    if (oversize)
-      problems.push({
-        file,
-        line: lineOf([index, "logo"]),
-        field: `[${index}].logo`,
-        ...oversize,
-        severity: "warning",
-      });
+      report(lineOf([index, "name"]), `[${index}].name`, `"${name}" is listed twice`, "one entry per sponsor");
+    slugs.add(slug);
+    const missingLogo = missingLocalImage(logo);
+    const at = { line: lineOf([index, "logo"]), field: `[${index}].logo` };
+    if (missingLogo) report(at.line, at.field, missingLogo, "a logo file under public/");
+    const oversize = logo && !missingLogo ? checkImageLimits(logo, logo) : undefined;
+    if (oversize) problems.push({ file, ...at, ...oversize, severity: "warning" });
     return !listed;
   });
   return { file, sponsors: valid.map(toSponsor), problems };
@@ -61,28 +55,22 @@ export function missingLocalImage(src: string | undefined): string | undefined {
 }
 
 /** Resolve one `sponsors:` entry: a registry name, or an inline sponsor (merged over its registry entry). */
-export function resolveSponsor(
-  entry: string | InlineSponsor,
-  registry: SponsorRegistry = readSponsorRegistry(),
-): Sponsor | undefined {
+export function resolveSponsor(entry: string | InlineSponsor, registry: SponsorRegistry): Sponsor | undefined {
   const slug = tagSlug(typeof entry === "string" ? entry : entry.name);
   const known = registry.sponsors.find((sponsor) => sponsor.slug === slug);
   if (typeof entry === "string") return known;
   const inline = toSponsor(entry);
-  return known ? { ...known, ...definedFields(inline), name: known.name } : inline;
+  const defined = Object.fromEntries(Object.entries(inline).filter(([, field]) => field !== undefined));
+  return known ? { ...known, ...defined, name: known.name } : inline;
 }
 
-/** Up to `count` registry names near `name` (at least the nearest one), for "did you mean" messages. */
-export function closestSponsorNames(name: string, registry: SponsorRegistry = readSponsorRegistry(), count = 3) {
+/** Up to three registry names near `name` (at least the nearest one), for "did you mean" messages. */
+export function closestSponsorNames(name: string, registry: SponsorRegistry) {
   const wanted = name.toLowerCase();
   const ranked = registry.sponsors
     .map((sponsor) => ({ name: sponsor.name, score: distance(wanted, sponsor.name.toLowerCase()) }))
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
   // Near means at most half the letters differ; "Pusher" is no hint for "Contio".
   const near = ranked.filter((entry) => entry.score <= Math.ceil(Math.max(wanted.length, entry.name.length) / 2));
-  return (near.length > 0 ? near : ranked.slice(0, 1)).slice(0, count).map((entry) => entry.name);
-}
-
-function definedFields<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+  return (near.length > 0 ? near : ranked.slice(0, 1)).slice(0, 3).map((entry) => entry.name);
 }

@@ -69,12 +69,10 @@ export function buildPageGraph(page: {
  * title (such as "</script>") can end the script element or open a comment.
  */
 export function serializeJsonLd(value: JsonLdGraph): string {
-  return JSON.stringify(value)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.codePointAt(0)?.toString(16).padStart(4, "0")}`,
+  );
 }
 
 function graph(nodes: JsonLdNode[]): JsonLdGraph {

@@ -3,7 +3,7 @@ import { feedPath } from "./feeds";
 import { pagePath } from "../lists/pagination";
 import type { Post } from "../collection/posts";
 import { absoluteUrl, site, withBasePath } from "../site";
-import { getPostSocialImage, getSiteSocialImage, type SocialImage } from "./social-images";
+import { getPostSocialImage, getSiteSocialImage } from "./social-images";
 
 /** What a page tells search engines and social sites about itself. */
 export type PageDescription = {
@@ -32,7 +32,7 @@ export function buildSiteMetadata(): Metadata {
     alternates: { types: feedTypes() },
     // Next prefixes the base path to its own icon files only; /icon.svg is a route (app/icon.svg/route.ts).
     icons: { icon: { url: withBasePath("/icon.svg"), type: "image/svg+xml" } },
-    openGraph: { type: "website", siteName: site.name, locale: LOCALE, images: [openGraphImage(getSiteSocialImage())] },
+    openGraph: { type: "website", siteName: site.name, locale: LOCALE, images: [getSiteSocialImage()] },
     twitter: { card: "summary_large_image", images: [getSiteSocialImage().url] },
   };
 }
@@ -77,19 +77,14 @@ function sharedMetadata(title: string, description: string, path: string, image 
     title,
     description,
     alternates: { canonical: url, types: feedTypes() },
-    openGraph: { title, description, url, siteName: site.name, locale: LOCALE, images: [openGraphImage(image)] },
+    openGraph: { title, description, url, siteName: site.name, locale: LOCALE, images: [image] },
     twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   } satisfies Metadata;
 }
 
-function openGraphImage(image: SocialImage) {
-  return { url: image.url, width: image.width, height: image.height, alt: image.alt };
-}
-
 function feedTypes(extra?: { title: string; path: string }) {
-  const feeds: { url: string; title: string }[] = [{ url: absoluteUrl(feedPath()), title: site.name }];
-  if (extra) feeds.push({ url: absoluteUrl(extra.path), title: extra.title });
-  return { "application/atom+xml": feeds };
+  const feeds = [{ title: site.name, path: feedPath() }, ...(extra ? [extra] : [])];
+  return { "application/atom+xml": feeds.map(({ title, path }) => ({ url: absoluteUrl(path), title })) };
 }
 
 /** Text cut at a word boundary to about 200 characters, for meta descriptions. */
