@@ -2,8 +2,6 @@ import { resolveLiquid } from "../../../lib/markdown/liquid";
 import { renderInclude } from "./includes";
 import { firstLineOf, replaceKeepingLines, type Rewrite } from "./keep-lines";
 
-export type { Rewrite } from "./keep-lines";
-
 /** A Liquid tag the importer could not carry over: taken out of the text, and reported with its line. */
 export type LeftOver = { line: number; tag: string; why?: string };
 
@@ -43,11 +41,7 @@ const SITE_RESOLVED = new Set(["url", "baseurl"]);
  * {{ site.x }} their values. Anything else is taken out and listed: it is never printed raw.
  * `firstLine` is the file line of the text's first line; every later line stays where it was.
  */
-export function rewriteJekyllLiquid(
-  text: string,
-  firstLine: number,
-  context: LiquidContext,
-): { text: string; rewrites: Rewrite[]; leftOver: LeftOver[] } {
+export function rewriteJekyllLiquid(text: string, firstLine: number, context: LiquidContext) {
   const rewrites: Rewrite[] = [];
   const leftOver: LeftOver[] = [];
   const pass = (input: string, pattern: RegExp, build: (match: RegExpExecArray, line: number) => string | undefined) =>
