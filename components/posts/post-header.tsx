@@ -5,7 +5,8 @@ import { getImageSources } from "@/lib/images/picture";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { PostTitle } from "./post-title";
-import { TagLinks } from "./tag-links";
+import { tagPath } from "@/lib/site";
+import { LinkList } from "../layout/link-list";
 
 /** A post's title (its series part over the rest), then date, location, tags and, on a writeup, its writeup, recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
@@ -21,17 +22,16 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
         {isMeetupPost(post) ? null : <span> · {post.readingMinutes} min read</span>}
         {post.published ? null : <DraftBadge />}
       </p>
-      <TagLinks tags={post.tags} />
+      <LinkList
+        className="tags"
+        aria-label="Tags"
+        data-pagefind-ignore
+        links={post.tags.map((tag) => ({ href: tagPath(tag.slug), label: tag.name }))}
+      />
       {/* The writeup alone is just below: the links earn their place with a recording or photos. */}
       {sections.length > 1 ? (
         <nav className="writeup-links" aria-label="This meetup" data-pagefind-ignore>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.href}>
-                <a href={section.href}>{section.label}</a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={sections} />
         </nav>
       ) : null}
       {heroShown && post.image ? (
