@@ -1,6 +1,6 @@
 import type { Post } from "@/lib/collection/posts";
 import { getWriteupLinks, isMeetupPost } from "@/lib/meetups/meetup-posts";
-import { DraftBadge } from "./draft-badge";
+import { formatDate, toDateKey, yearOf } from "@/lib/content/dates";
 import { getImageSources } from "@/lib/images/picture";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
@@ -8,11 +8,21 @@ import { PostTitle } from "./post-title";
 import { tagPath } from "@/lib/site";
 import { LinkList } from "../layout/link-list";
 
-/** A post's title (its series part over the rest), then date, location, tags and, on a writeup, its writeup, recording and photos. */
+/** A post's title (its series part over the rest), date, location, tags and, on a writeup, its recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
   const sections = getWriteupLinks(post);
   return (
     <header className="post-header">
+      {/* For the search index: the title and date its results show, the year and tags it filters on. */}
+      <div hidden>
+        <span data-pagefind-meta={`title:${post.title}`} />
+        <span data-pagefind-meta={`date:${formatDate(post.date)}`} />
+        <span data-pagefind-sort={`date:${toDateKey(post.date)}`} />
+        <span data-pagefind-filter={`year:${yearOf(post.date)}`} />
+        {post.tags.map((tag) => (
+          <span key={tag.slug} data-pagefind-filter={`tag:${tag.name}`} />
+        ))}
+      </div>
       <h1 className="post-title">
         <PostTitle title={post.title} />
       </h1>
@@ -20,7 +30,7 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
         <PostDate date={post.date} />
         {post.location ? <span> · {post.location}</span> : null}
         {isMeetupPost(post) ? null : <span> · {post.readingMinutes} min read</span>}
-        {post.published ? null : <DraftBadge />}
+        {post.published ? null : <span className="badge">Draft</span>}
       </p>
       <LinkList
         className="tags"

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Post } from "@/lib/collection/posts";
-import { DraftBadge } from "./draft-badge";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { PostTitle } from "./post-title";
@@ -20,7 +19,7 @@ export function PostList({ posts }: { posts: readonly Post[] }) {
               </h2>
               <p className="meta">
                 <PostDate date={post.date} />
-                {post.published ? null : <DraftBadge />}
+                {post.published ? null : <span className="badge">Draft</span>}
               </p>
               <p className="card-summary">{post.description ?? post.excerpt}</p>
             </div>

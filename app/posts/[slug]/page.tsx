@@ -5,7 +5,6 @@ import { PostHeader } from "@/components/posts/post-header";
 import { PostMeetup, PostOwnMeetup } from "@/components/meetups/post-meetup";
 import { JsonLd } from "@/components/layout/json-ld";
 import { PostNavigation } from "@/components/posts/post-navigation";
-import { SearchIndexFields } from "@/components/search/search-index-fields";
 import { buildPostGraph } from "@/lib/seo/json-ld";
 import { buildPostMetadata } from "@/lib/seo/metadata";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/collection/posts";
@@ -31,7 +30,6 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <article className="post" data-pagefind-body>
-        <SearchIndexFields post={post} />
         <PostHeader post={post} heroShown={heroShown} />
         <PostOwnMeetup post={post} />
         <PostBody tree={post.body} eagerFirstImage={!heroShown} />
