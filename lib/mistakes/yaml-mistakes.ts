@@ -161,8 +161,7 @@ const RULES: Rule[] = [
 /** The plain-language message for a YAML error: the first rule of the table that explains it, or YAML's own words. */
 export function describeYamlMistake(error: YamlError, lines: readonly string[]): YamlMistake {
   for (const rule of RULES) {
-    if (!rule.codes.includes(error.code)) continue;
-    const found = rule.find(error, lines);
+    const found = rule.codes.includes(error.code) ? rule.find(error, lines) : undefined;
     if (!found) continue;
     const { field, message, expected } = rule.describe(found, lines);
     return { line: found.line, field: field ?? keyOf(found.text) ?? "front matter", message, expected };
