@@ -79,12 +79,8 @@ function youtube(url: URL, host: string): Embed | undefined {
 function vimeo(url: URL): Embed {
   const id = /(?:^|\/)(\d+)(?=\/|$)/.exec(url.pathname)?.[1];
   if (!id) return link(url, "Vimeo", "video");
-  return {
-    kind: "video",
-    provider: "Vimeo",
-    embedUrl: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
-    url: `https://vimeo.com/${id}`,
-  };
+  const embedUrl = `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`;
+  return { kind: "video", provider: "Vimeo", embedUrl, url: `https://vimeo.com/${id}` };
 }
 
 function googleDocs(url: URL): Embed {
@@ -97,12 +93,8 @@ function googleDocs(url: URL): Embed {
   if (!match) return link(url, "Google Docs");
   const [, published = "", id = ""] = match;
   const base = `https://docs.google.com/presentation/d/${published}${id}`;
-  return {
-    kind: "slides",
-    provider: "Google Slides",
-    embedUrl: `${base}/embed`,
-    url: `${base}/${published ? "pub" : "edit"}`,
-  };
+  const page = `${base}/${published ? "pub" : "edit"}`;
+  return { kind: "slides", provider: "Google Slides", embedUrl: `${base}/embed`, url: page };
 }
 
 function link(url: URL, provider: string, kind: Embed["kind"] = "other"): Embed {
