@@ -15,9 +15,7 @@ const text = requiredText(EXPECTED.text);
 const httpUrl = z
   .string({ error: EXPECTED.url })
   .trim()
-  .regex(/^(https?:\/\/|mailto:)[^\s"'<>]+$/i, {
-    error: "is not an http(s) or mailto: URL",
-  });
+  .regex(/^(https?:\/\/|mailto:)[^\s"'<>]+$/i, { error: "is not an http(s) or mailto: URL" });
 const link = z.object({ label: text, url: httpUrl });
 
 /** One organiser in data/organisers.yml. */

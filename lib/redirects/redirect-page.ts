@@ -6,10 +6,7 @@ import { REDIRECT_SCRIPT } from "./redirect-script";
 // Where a redirect sends a browser: its URL, or its site path below the base path.
 const hrefOf = (to: string) => (isHttpUrl(to) ? to : withBasePath(to));
 
-/**
- * The static page served at an old path: canonical link, an immediate meta refresh, the script that keeps the
- * #hash, and a visible link for browsers that follow neither; kept out of search indexes and Pagefind.
- */
+/** The page at an old path: canonical link, meta refresh, a script keeping the #hash, a link; never indexed. */
 export function renderRedirectPage(redirect: Pick<Redirect, "to">): string {
   const href = hrefOf(redirect.to);
   const canonical = isHttpUrl(redirect.to) ? href : `${site.url}${href}`;

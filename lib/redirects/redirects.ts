@@ -53,7 +53,6 @@ export type RedirectInput = {
 };
 
 type Candidate = Redirect & { rawFrom: string };
-type MovableItem = Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">;
 
 /** Build the one redirect table from posts, pages and settings, with every problem that must stop the build. */
 export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
@@ -143,7 +142,7 @@ function collectCandidates(input: RedirectInput): Candidate[] {
     add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
   }
   // Old paths of a post or page that moved go straight to where it went; a short link is an entry, never a page.
-  const addMoves = (item: MovableItem, path: string) => {
+  const addMoves = (item: Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">, path: string) => {
     const final = item.redirect_to ?? path;
     const line = (field: string) => item.lines[field] ?? 1;
     if (item.redirect_to) add(path, final, { file: item.file, line: line("redirect_to"), field: "redirect_to" });
