@@ -21,12 +21,11 @@ const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']
 /** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
 export function refuseClientComponents(): void {
   const clients = findClientComponents(["app", "components"]);
-  if (clients.length > 0) {
+  if (clients.length > 0)
     throw new Error(
       `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
         `in the browser; render on the server and add a script in lib/browser/ (see lib/browser/browser-scripts.ts)`,
     );
-  }
 }
 
 /** The kinds of file among which the runtime's are: `deleteRuntimeFiles` wants every exported file of these. */

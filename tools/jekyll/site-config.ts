@@ -31,9 +31,8 @@ export function readJekyllConfig(root: string): JekyllConfig {
     };
   if (!existsSync(file)) return config;
   const document = parseDocument(readFileSync(file, "utf8"), DATA_YAML);
-  if (document.errors.length > 0) {
+  if (document.errors.length > 0)
     return { ...config, problem: `_config.yml is not valid YAML (${document.errors[0]?.message.split("\n")[0]})` };
-  }
   const data: unknown = document.toJS(TO_DATA);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return config;
   const values = data as Record<string, unknown>;
