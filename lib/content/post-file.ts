@@ -22,7 +22,7 @@ import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
 import { findFileLikeSegment } from "../paths/owned-paths";
 
-export type { PostSpeaker, Takeaway } from "./post-render";
+export type { PostSpeaker } from "./post-render";
 
 /** A post as pages see it: validated front matter plus everything derived from the file. */
 export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & {
