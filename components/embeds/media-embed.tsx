@@ -16,12 +16,8 @@ const VERB = {
   other: "Load embedded content",
 } as const;
 const LINK = { video: "Watch", slides: "View the slides", form: "Open the form", other: "Open" } as const;
-// The link shown in place of what cannot be embedded; anything else is named by its title.
-const FALLBACK_LINK: Partial<Record<keyof typeof LINK, string>> = {
-  video: "Watch the video",
-  slides: "View the slides",
-  form: "Open the form",
-};
+// The link shown in place of what cannot be embedded (a video's spelled out); anything else is named by its title.
+const FALLBACK_LINK = { ...LINK, video: "Watch the video", other: undefined };
 const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
 /**

@@ -1,6 +1,6 @@
 import { getNavLinks } from "@/lib/pages/pages";
 import { site } from "@/lib/site";
-import { NavList } from "./site-header";
+import { LinkList } from "./link-list";
 
 /** The meetup's pages and links elsewhere (the settings' footer links and pages with `nav: { menu: footer }`). */
 export function SiteFooter() {
@@ -8,7 +8,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="wrap">
         <nav aria-label="Footer">
-          <NavList links={getNavLinks("footer")} />
+          <LinkList links={getNavLinks("footer")} />
         </nav>
         <p>
           {site.name}: {site.description}

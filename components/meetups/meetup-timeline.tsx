@@ -2,6 +2,7 @@ import Link from "next/link";
 import { toDateKey } from "@/lib/content/dates";
 import { dateTile } from "@/lib/collection/meetup-callout";
 import type { TimelineEntry } from "@/lib/meetups/meetup-posts";
+import { LinkList } from "../layout/link-list";
 
 /** Every meetup post as a timeline, newest first: a date badge, the title linking the post, recording and photos. */
 export function MeetupTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
@@ -24,17 +25,7 @@ export function MeetupTimeline({ entries }: { entries: readonly TimelineEntry[] 
                   {post.title}
                 </Link>
               </h3>
-              {extras.length > 0 ? (
-                <ul className="pill-links" aria-label={`More from ${post.title}`}>
-                  {extras.map((link) => (
-                    <li key={link.href}>
-                      <Link href={link.href} prefetch={false}>
-                        {link.label}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <LinkList className="pill-links" aria-label={`More from ${post.title}`} links={extras} />
             </div>
           </li>
         );

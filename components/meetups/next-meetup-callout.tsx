@@ -8,29 +8,24 @@ import { PostTitle } from "../posts/post-title";
 
 type NextMeetupCalloutProps = {
   callout: MeetupCallout;
-  /** "Next meetup", "Join us", ... while it is still to come. */
-  heading?: string;
-  /** Once it is over: "What came next" on the writeup before it. */
-  pastHeading?: string;
+  /** On the post about this meetup: "Come along", then "This meetup", and no title (the page's heading says it). */
+  own?: boolean;
   /** The id of the heading, unique on the page. */
   headingId?: string;
   /** Link the title to the post announcing the meetup (not on that post itself). */
   linkTitle?: boolean;
-  /** Leave the title out where the page's own heading already says it. */
-  showTitle?: boolean;
 };
 
 /** The one block for a meetup everywhere: when, where, who, RSVP and calendar; once over, its writeup. */
 export function NextMeetupCallout({
   callout,
-  heading = "Next meetup",
-  pastHeading = "What came next",
-  headingId = "next-meetup",
+  own = false,
+  headingId = own ? "event" : "next-meetup",
   linkTitle = false,
-  showTitle = true,
 }: NextMeetupCalloutProps) {
   const state = callout.stateAtBuild;
   const page = linkTitle ? callout.announcement : undefined;
+  const title = <PostTitle title={callout.title} />;
   return (
     <section
       className="meetup-status meetup-block"
@@ -43,10 +38,10 @@ export function NextMeetupCallout({
     >
       <h2 id={headingId} className="meetup-heading">
         <When as="span" states={["upcoming", "tonight"]} stateAtBuild={state}>
-          {heading}
+          {own ? "Come along" : "Next meetup"}
         </When>
         <When as="span" states={["past"]} stateAtBuild={state}>
-          {pastHeading}
+          {own ? "This meetup" : "What came next"}
         </When>
       </h2>
       <div className="meetup-main">
@@ -56,17 +51,17 @@ export function NextMeetupCallout({
           <span>{callout.tile.month}</span>
         </p>
         <div className="meetup-facts">
-          {showTitle ? (
+          {own ? null : (
             <p className="meetup-title">
               {page ? (
                 <Link href={page.url} prefetch={false}>
-                  <PostTitle title={callout.title} />
+                  {title}
                 </Link>
               ) : (
-                <PostTitle title={callout.title} />
+                title
               )}
             </p>
-          ) : null}
+          )}
           <p className="meetup-when">
             <When as="span" className="tonight" states={["tonight"]} stateAtBuild={state}>
               Tonight ·{" "}

@@ -2,8 +2,7 @@ import type { PostSpeaker } from "@/lib/content/post-file";
 import { speakerAnchor } from "@/lib/meetups/speakers";
 import { PhotoEmbed } from "../embeds/photo-embed";
 import { PersonAvatar } from "./person-avatar";
-import { SpeakerLinks } from "./speaker-links";
-import { Takeaways } from "./takeaways";
+import { TalkNotes } from "./talk-notes";
 
 /** One speaker of a meetup: photo (else initials), name, organisation, talk, takeaways and links; `#speaker-luke-addison` finds it. */
 export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
@@ -23,8 +22,7 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
           </p>
         ) : null}
         {speaker.talk ? <p className="talk-title">{speaker.talk}</p> : null}
-        <Takeaways takeaways={speaker.takeaways} />
-        <SpeakerLinks speaker={speaker} />
+        <TalkNotes speaker={speaker} />
       </div>
     </section>
   );

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { SpeakerTalk } from "@/lib/meetups/speakers";
 import { PostDate } from "../posts/post-date";
-import { SpeakerLinks } from "./speaker-links";
-import { Takeaways } from "./takeaways";
+import { TalkNotes } from "./talk-notes";
 
 /** One talk on a speaker's page: title, the meetup it was given at, takeaways and links. */
 export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
@@ -20,8 +19,7 @@ export function SpeakerTalkItem({ talk }: { talk: SpeakerTalk }) {
         </Link>
         {talk.org ? <span> · as {talk.org}</span> : null}
       </p>
-      <Takeaways takeaways={talk.takeaways} />
-      <SpeakerLinks speaker={talk} />
+      <TalkNotes speaker={talk} />
     </li>
   );
 }

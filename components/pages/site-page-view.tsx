@@ -2,7 +2,6 @@ import { buildPageGraph } from "@/lib/seo/json-ld";
 import type { SitePage } from "@/lib/pages/pages";
 import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { CallForSpeakers } from "./call-for-speakers";
-import { DraftBadge } from "../posts/draft-badge";
 import { JsonLd } from "../layout/json-ld";
 import { PageSections } from "./page-sections";
 import { PostBody } from "../posts/post-body";
@@ -23,7 +22,7 @@ export function SitePageView({ page }: { page: SitePage }) {
                   Updated <PostDate date={page.updated} />
                 </>
               ) : null}
-              {page.published ? null : <DraftBadge />}
+              {page.published ? null : <span className="badge">Draft</span>}
             </p>
           ) : null}
         </header>

@@ -2,9 +2,10 @@ import type { Element, Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import type { ComponentProps, ReactNode } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { Gallery, type GalleryPhoto } from "../photos/gallery";
+import { Gallery } from "../photos/gallery";
 import { MediaEmbed } from "../embeds/media-embed";
 import { PhotoEmbed } from "../embeds/photo-embed";
+import { findPhotosAnchor } from "@/lib/meetups/meetup-posts";
 
 type PostBodyProps = {
   tree: Root;
@@ -29,27 +30,18 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
  * reaches a page. `photosAnchor` puts the header's "Photos" link target on the first photo of a line of its own.
  */
 export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor = false } = {}): ReactNode {
-  const firstImage = findFirstImage(tree);
+  const firstImage = findPhotosAnchor(tree);
   const components: Partial<Components> = {
-    img: ({ node, src, alt, width, height, ...rest }: ComponentProps<"img"> & { node?: Element }) => {
-      const standalone = "data-standalone" in rest;
-      if (!standalone)
-        return (
-          <img src={String(src ?? "")} alt={alt ?? ""} width={width} height={height} loading="lazy" decoding="async" />
-        );
-      return (
-        <PhotoEmbed
-          src={String(src ?? "")}
-          alt={alt ?? ""}
-          priority={eagerFirstImage && node === firstImage}
-          id={photosAnchor && node === firstImage ? PHOTOS_ANCHOR : undefined}
-          linked
-        />
-      );
+    img: ({ node, src = "", alt = "", width, height, ...rest }: ComponentProps<"img"> & { node?: Element }) => {
+      if (!("data-standalone" in rest))
+        return <img src={String(src)} alt={alt} width={width} height={height} loading="lazy" decoding="async" />;
+      const first = node === firstImage;
+      const id = photosAnchor && first ? PHOTOS_ANCHOR : undefined;
+      return <PhotoEmbed src={String(src)} alt={alt} priority={eagerFirstImage && first} id={id} linked />;
     },
     // lib/images/galleries.ts marks runs of photos; nothing else in a body carries data-gallery.
     div: ({ node, children, ...rest }: ComponentProps<"div"> & { node?: Element }) =>
-      node && "data-gallery" in rest ? <Gallery photos={galleryPhotos(node)} /> : <div {...rest}>{children}</div>,
+      node && "data-gallery" in rest ? <Gallery gallery={node} /> : <div {...rest}>{children}</div>,
     // Allowed iframes (lib/markdown/pipeline.ts) become click-to-load facades: no third party loads unasked.
     // The only same-site frame lib/markdown/pipeline.ts lets through is a PDF of the site's own: no third party.
     iframe: ({ src, title }: ComponentProps<"iframe">) =>
@@ -62,17 +54,3 @@ export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor =
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true });
 }
 
-function galleryPhotos(node: Element): GalleryPhoto[] {
-  return node.children.flatMap((child) =>
-    child.type === "element" && child.tagName === "img"
-      ? [{ src: String(child.properties.src ?? ""), alt: String(child.properties.alt ?? "") }]
-      : [],
-  );
-}
-
-function findFirstImage(tree: Root): Element | undefined {
-  for (const node of tree.children) {
-    if (node.type === "element" && node.tagName === "img" && node.properties.dataStandalone) return node;
-  }
-  return undefined;
-}

@@ -1,17 +1,28 @@
 import type { Post } from "@/lib/collection/posts";
 import { getWriteupLinks, isMeetupPost } from "@/lib/meetups/meetup-posts";
-import { DraftBadge } from "./draft-badge";
+import { formatDate, toDateKey, yearOf } from "@/lib/content/dates";
 import { getImageSources } from "@/lib/images/picture";
 import { PostCover } from "./post-cover";
 import { PostDate } from "./post-date";
 import { PostTitle } from "./post-title";
-import { TagLinks } from "./tag-links";
+import { tagPath } from "@/lib/site";
+import { LinkList } from "../layout/link-list";
 
-/** A post's title (its series part over the rest), then date, location, tags and, on a writeup, its writeup, recording and photos. */
+/** A post's title (its series part over the rest), date, location, tags and, on a writeup, its recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
   const sections = getWriteupLinks(post);
   return (
     <header className="post-header">
+      {/* For the search index: the title and date its results show, the year and tags it filters on. */}
+      <div hidden>
+        <span data-pagefind-meta={`title:${post.title}`} />
+        <span data-pagefind-meta={`date:${formatDate(post.date)}`} />
+        <span data-pagefind-sort={`date:${toDateKey(post.date)}`} />
+        <span data-pagefind-filter={`year:${yearOf(post.date)}`} />
+        {post.tags.map((tag) => (
+          <span key={tag.slug} data-pagefind-filter={`tag:${tag.name}`} />
+        ))}
+      </div>
       <h1 className="post-title">
         <PostTitle title={post.title} />
       </h1>
@@ -19,19 +30,18 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
         <PostDate date={post.date} />
         {post.location ? <span> · {post.location}</span> : null}
         {isMeetupPost(post) ? null : <span> · {post.readingMinutes} min read</span>}
-        {post.published ? null : <DraftBadge />}
+        {post.published ? null : <span className="badge">Draft</span>}
       </p>
-      <TagLinks tags={post.tags} />
+      <LinkList
+        className="tags"
+        aria-label="Tags"
+        data-pagefind-ignore
+        links={post.tags.map((tag) => ({ href: tagPath(tag.slug), label: tag.name }))}
+      />
       {/* The writeup alone is just below: the links earn their place with a recording or photos. */}
       {sections.length > 1 ? (
         <nav className="writeup-links" aria-label="This meetup" data-pagefind-ignore>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.href}>
-                <a href={section.href}>{section.label}</a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={sections} />
         </nav>
       ) : null}
       {heroShown && post.image ? (

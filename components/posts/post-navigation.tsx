@@ -1,28 +1,50 @@
 import Link from "next/link";
-import type { PostNeighbours } from "@/lib/lists/post-navigation";
+import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
+import { PostDate } from "./post-date";
 
-/** Links to the newer and the older post, below a post. */
-export function PostNavigation({ neighbours }: { neighbours: PostNeighbours }) {
-  const { newer, older } = neighbours;
-  if (!newer && !older) return null;
+/** Below a post: links to the older and the newer post, then up to three posts that share its tags. */
+export function PostNavigation({ slug }: { slug: string }) {
+  const { newer, older } = getPostNeighbours(slug);
+  const related = getRelatedPosts(slug);
   return (
-    <nav className="post-navigation" aria-label="Newer and older posts">
-      {older ? (
-        <Link href={older.url} rel="prev" prefetch={false}>
-          <span className="eyebrow">← Previous post</span>
-          {older.title}
-        </Link>
-      ) : (
-        <span />
-      )}
-      {newer ? (
-        <Link href={newer.url} rel="next" prefetch={false} className="next">
-          <span className="eyebrow">Next post →</span>
-          {newer.title}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <>
+      {newer || older ? (
+        <nav className="post-navigation" aria-label="Newer and older posts">
+          {older ? (
+            <Link href={older.url} rel="prev" prefetch={false}>
+              <span className="eyebrow">← Previous post</span>
+              {older.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {newer ? (
+            <Link href={newer.url} rel="next" prefetch={false} className="next">
+              <span className="eyebrow">Next post →</span>
+              {newer.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+      {related.length > 0 ? (
+        <section className="related-posts" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related posts</h2>
+          <ul>
+            {related.map((post) => (
+              <li key={post.slug}>
+                <Link href={post.url} prefetch={false}>
+                  {post.title}
+                </Link>{" "}
+                <span className="meta">
+                  <PostDate date={post.date} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -61,15 +61,15 @@ function describeMeetup(meetup: Meetup): string {
 
 /** A link that opens Google Calendar with the meetup filled in. */
 export function googleCalendarUrl(meetup: Meetup): string {
+  const location = locationOf(meetup);
   const params = new URLSearchParams({
     action: "TEMPLATE",
     text: meetup.title,
     dates: `${googleTime(meetup.start, meetup.allDay)}/${googleTime(meetup.end, meetup.allDay)}`,
     details: describeMeetup(meetup),
     ctz: site.timeZone,
+    ...(location ? { location } : {}),
   });
-  const location = locationOf(meetup);
-  if (location) params.set("location", location);
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }
 

@@ -1,3 +1,4 @@
+import type { Element, Root } from "hast";
 import { toDateKey } from "../content/dates";
 import type { Post } from "../content/post-file";
 import { tagSlug } from "../content/tags";
@@ -48,13 +49,14 @@ function sectionsOf(post: Post): { label: string; anchor: string }[] {
   const talkVideos = post.speakers.filter((speaker) => speaker.video).length;
   if (post.video) sections.push({ label: "Recording", anchor: "recording" });
   else if (talkVideos > 0) sections.push({ label: talkVideos === 1 ? "Recording" : "Recordings", anchor: "talks" });
-  if (hasPhotos(post)) sections.push({ label: "Photos", anchor: "photos" });
+  if (findPhotosAnchor(post.body)) sections.push({ label: "Photos", anchor: "photos" });
   return sections;
 }
 
-/** Whether the body has a photo on a line of its own, where the "Photos" anchor goes (components/post-body.tsx). */
-function hasPhotos(post: Post): boolean {
-  return post.body.children.some(
-    (node) => node.type === "element" && node.tagName === "img" && Boolean(node.properties.dataStandalone),
+/** The first photo on a line of its own in a body: where the header's "Photos" link leads (components/post-body.tsx). */
+export function findPhotosAnchor(body: Root): Element | undefined {
+  return body.children.find(
+    (node): node is Element =>
+      node.type === "element" && node.tagName === "img" && Boolean(node.properties.dataStandalone),
   );
 }

@@ -36,14 +36,12 @@ type Mention = { post: Post; kind: "event" | "next_meetup" };
 export function buildMeetups(posts: readonly Post[]): Meetup[] {
   const byDay = new Map<string, Mention[]>();
   for (const post of posts) {
-    if (post.event) addMention(byDay, toDateKey(post.event.date), { post, kind: "event" });
-    if (post.next_meetup) addMention(byDay, toDateKey(post.next_meetup.date), { post, kind: "next_meetup" });
+    for (const kind of ["event", "next_meetup"] as const) {
+      const date = post[kind]?.date;
+      if (date) byDay.set(toDateKey(date), [...(byDay.get(toDateKey(date)) ?? []), { post, kind }]);
+    }
   }
   return [...byDay.entries()].map(([id, mentions]) => mergeMentions(id, mentions)).sort((a, b) => +a.start - +b.start);
-}
-
-function addMention(byDay: Map<string, Mention[]>, day: string, mention: Mention): void {
-  byDay.set(day, [...(byDay.get(day) ?? []), mention]);
 }
 
 function mergeMentions(id: string, mentions: Mention[]): Meetup {
@@ -60,7 +58,9 @@ function mergeMentions(id: string, mentions: Mention[]): Meetup {
   const times = eventTimesOf(timeFields);
   const writeup = sorted.find(({ post, kind }) => kind === "event" && toDateKey(post.date) >= id)?.post;
   const announcement = sorted.find(({ post }) => toDateKey(post.date) < id)?.post;
-  const speakers = main?.speakers.length ? main.speakers : undefined;
+  const people: MeetupPerson[] = main?.speakers.length
+    ? main.speakers.map(({ name, org, photo }) => ({ name, org, photo }))
+    : (next?.speakers ?? []).map((name) => ({ name }));
   return {
     ...times,
     id,
@@ -70,20 +70,12 @@ function mergeMentions(id: string, mentions: Mention[]): Meetup {
     address: event?.address,
     online: event?.online,
     rsvp: event?.rsvp ?? next?.rsvp,
-    lineUp: speakers
-      ? speakers.map((speaker) => (speaker.org ? `${speaker.name} (${speaker.org})` : speaker.name))
-      : (next?.speakers ?? []),
-    people: speakers
-      ? speakers.map(({ name, org, photo }) => ({ name, org, photo }))
-      : (next?.speakers ?? []).map((name) => ({ name })),
-    writeup: writeup && linkTo(writeup),
-    announcement: announcement && linkTo(announcement),
+    lineUp: people.map(({ name, org }) => (org ? `${name} (${org})` : name)),
+    people,
+    writeup: writeup && { title: writeup.title, url: writeup.url },
+    announcement: announcement && { title: announcement.title, url: announcement.url },
     icsPath: `/events/${id}.ics`,
   };
-}
-
-function linkTo(post: Post): EventPostLink {
-  return { title: post.title, url: post.url };
 }
 
 /** Meetups still to come (or under way) at `now`, soonest first. */

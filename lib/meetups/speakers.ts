@@ -30,17 +30,13 @@ export function buildSpeakerIndex(posts: readonly Post[]): SpeakerProfile[] {
     for (const speaker of post.speakers) {
       const slug = tagSlug(speaker.name);
       const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${speakerAnchor(speaker.name)}` };
-      const profile = profiles.get(slug);
-      if (!profile) {
-        const { name, org, role, photo } = speaker;
-        profiles.set(slug, { name, slug, org, role, photo, talks: [talk] });
-      } else {
-        profile.talks.push(talk);
-        // Posts come newest first, so a later talk only fills details the newest one left out.
-        profile.org ??= speaker.org;
-        profile.role ??= speaker.role;
-        profile.photo ??= speaker.photo;
-      }
+      const profile = profiles.get(slug) ?? { name: speaker.name, slug, talks: [] };
+      profile.talks.push(talk);
+      // Posts come newest first, so a later talk only fills details the newest one left out.
+      profile.org ??= speaker.org;
+      profile.role ??= speaker.role;
+      profile.photo ??= speaker.photo;
+      profiles.set(slug, profile);
     }
   }
   return [...profiles.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));

@@ -5,9 +5,6 @@ import { getAllPosts, getAllTags, getPostsByTag, type Post } from "../collection
 import { getPostSocialImage } from "./social-images";
 import { absoluteUrl, site, tagPath } from "../site";
 
-/** A feed's own facts: its title, what it is about, the page it mirrors (its path beside it) and its posts. */
-type FeedSource = { title: string; subtitle: string; pagePath: string; posts: readonly Post[] };
-
 /** The path of the site feed, or of one tag's feed. */
 export function feedPath(tagSlug?: string): string {
   return `${tagSlug ? tagPath(tagSlug) : "/"}feed.xml`;
@@ -30,7 +27,8 @@ export function buildTagFeed(tagSlug: string): string | undefined {
   });
 }
 
-function buildAtomFeed(source: FeedSource): string {
+// A feed's title, what it is about, the page it mirrors (its path beside it) and its posts.
+function buildAtomFeed(source: { title: string; subtitle: string; pagePath: string; posts: readonly Post[] }): string {
   const self = absoluteUrl(`${source.pagePath}feed.xml`);
   const posts = source.posts.slice(0, site.feedSize);
   const newest = posts[0]?.date ?? new Date(0);

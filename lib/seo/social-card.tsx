@@ -68,11 +68,10 @@ function CardLayout({ card }: { card: SocialCard }) {
 }
 
 function loadFonts(): Font[] {
-  if (fonts) return fonts;
   const require = createRequire(import.meta.url);
   const file = (subset: string, weight: number) =>
     readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
-  fonts = (["latin", "latin-ext"] as const).flatMap((subset) =>
+  return (fonts ??= (["latin", "latin-ext"] as const).flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       // Distinct names, so satori falls back from the Latin subset to the extended one glyph by glyph.
       name: subset === "latin" ? "Inter" : "Inter Extended",
@@ -80,6 +79,5 @@ function loadFonts(): Font[] {
       weight,
       style: "normal" as const,
     })),
-  );
-  return fonts;
+  ));
 }

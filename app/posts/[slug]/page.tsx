@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EventSummary } from "@/components/meetups/event-summary";
 import { PostBody } from "@/components/posts/post-body";
 import { PostHeader } from "@/components/posts/post-header";
 import { PostMeetup, PostOwnMeetup } from "@/components/meetups/post-meetup";
 import { JsonLd } from "@/components/layout/json-ld";
 import { PostNavigation } from "@/components/posts/post-navigation";
-import { RelatedPosts } from "@/components/posts/related-posts";
-import { SearchIndexFields } from "@/components/search/search-index-fields";
 import { buildPostGraph } from "@/lib/seo/json-ld";
 import { buildPostMetadata } from "@/lib/seo/metadata";
-import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
-import { TwitterMomentLink } from "@/components/embeds/twitter-moment-link";
 import { getAllPostsIncludingHidden, getPostBySlug } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
 
@@ -35,16 +30,12 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <article className="post" data-pagefind-body>
-        <SearchIndexFields post={post} />
         <PostHeader post={post} heroShown={heroShown} />
         <PostOwnMeetup post={post} />
-        <EventSummary post={post} />
         <PostBody tree={post.body} eagerFirstImage={!heroShown} />
         <PostMeetup post={post} />
-        <TwitterMomentLink url={post.twitter_moment} />
       </article>
-      <PostNavigation neighbours={getPostNeighbours(post.slug)} />
-      <RelatedPosts posts={getRelatedPosts(post.slug)} />
+      <PostNavigation slug={post.slug} />
       <JsonLd graph={buildPostGraph(post)} />
     </>
   );
