@@ -1,10 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_TYPES } from "./page-types";
 
-// A page of its own for each test: in a reused one (playwright.config.ts), Tab past the last control wraps back to
-// the skip link instead of leaving the page, where tabThrough stops.
-test.use({ reuseContext: false });
-
 type Focused = { key: string; outline: string; width: number };
 
 /** A description of each visible link, button and form control, in document order. */
@@ -17,14 +13,20 @@ function listFocusable(page: Page): Promise<string[]> {
   );
 }
 
-/** Press Tab until focus leaves the page, noting what had focus and how its ring was drawn. */
+/**
+ * Press Tab until focus leaves the page or comes back to a control it already reached, noting what had focus and
+ * how its ring was drawn. Past the last control, focus leaves a page of its own for the browser, while in the
+ * page playwright.config.ts reuses between tests it wraps round to the first: either way the walk is over.
+ */
 async function tabThrough(page: Page, limit: number): Promise<Focused[]> {
   const seen: Focused[] = [];
   for (let press = 0; press < limit; press += 1) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
       const element = document.activeElement;
-      if (!(element instanceof HTMLElement) || element === document.body) return undefined;
+      const reached = ((window as { tabReached?: WeakSet<Element> }).tabReached ??= new WeakSet());
+      if (!(element instanceof HTMLElement) || element === document.body || reached.has(element)) return undefined;
+      reached.add(element);
       const style = getComputedStyle(element);
       return {
         key: `${element.tagName} ${element.getAttribute("href") ?? ""} ${element.textContent?.trim()}`,

@@ -57,7 +57,7 @@ export function publicDirectories(): string[] {
 
 /** Every file under public/, symbolic links listed but never followed (a linked public/ lists none). */
 export function listPublicFiles(directories: readonly string[] = publicDirectories()): PublicFile[] {
-  return directories.flatMap((directory) => (isSymbolicLink(directory) ? [] : walk(directory, directory)));
+  return directories.flatMap((directory) => (isSymbolicLink(directory) ? [] : walk(directory)));
 }
 
 /** True for the entry at `file` when it is a symbolic link (false when it is missing). */
@@ -69,21 +69,18 @@ export function isSymbolicLink(file: string): boolean {
   }
 }
 
-function walk(root: string, directory: string): PublicFile[] {
-  let entries;
-  try {
-    entries = readdirSync(directory, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => {
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) return walk(root, full);
-      const relative = path.relative(root, full).split(path.sep).join("/");
-      return [{ full, shown: shownPath(full), sitePath: `/${relative}` }];
-    });
+// Recursive readdir lists a symbolic link as an entry of its own and never descends into it.
+function walk(root: string): PublicFile[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+    .map((full) => ({
+      full,
+      shown: shownPath(full),
+      sitePath: `/${path.relative(root, full).split(path.sep).join("/")}`,
+    }));
 }
 
 /** True for a site path ("/images/x.jpg"); false for URLs, anchors and what browsers read as one ("//h", "/\\h", "/\t/h"). */

@@ -25,8 +25,7 @@ export const site = {
   basePath: normaliseBasePath(env.basePath),
   /** The home page's first screen: what the meetup is, how often, where, what it costs and how to join. */
   intro: {
-    headline: settings.intro.headline,
-    summary: settings.intro.summary,
+    ...settings.intro,
     facts: settings.intro.chips,
     join: { label: settings.join.label, href: settings.join.url },
   },

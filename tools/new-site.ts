@@ -25,10 +25,13 @@ const QUESTIONS: { key: keyof NewSiteAnswers; ask: string; fallback: string }[] 
 const DEMO_FOLDERS = ["posts", "content/pages", "data", "public"];
 
 const flagOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const options = QUESTIONS.map(({ key, fallback }) => [flagOf(key), { type: "string", default: fallback }] as const);
 const values: Record<string, string | boolean | undefined> = parseArgs({
+  // Without --name nothing is taken from the flags: each answer is asked for.
   options: {
     "keep-demo": { type: "boolean", default: false },
-    ...Object.fromEntries(QUESTIONS.map(({ key }) => [flagOf(key), { type: "string" } as const])),
+    ...Object.fromEntries(options),
+    name: { type: "string" },
   },
 }).values;
 const answers = values.name === undefined ? await ask() : fromFlags();
@@ -57,11 +60,7 @@ console.log(
 );
 
 function fromFlags(): NewSiteAnswers {
-  const answer = ({ key, fallback }: (typeof QUESTIONS)[number]) => {
-    const given = values[flagOf(key)];
-    return typeof given === "string" ? given : fallback;
-  };
-  return Object.fromEntries(QUESTIONS.map((question) => [question.key, answer(question)])) as NewSiteAnswers;
+  return Object.fromEntries(QUESTIONS.map(({ key }) => [key, String(values[flagOf(key)])])) as NewSiteAnswers;
 }
 
 async function ask(): Promise<NewSiteAnswers> {

@@ -6,9 +6,9 @@ const bundles = new Map<BrowserScript, Promise<string>>();
 
 /** One browser script bundled and minified for the browsers Next supports, once per process. */
 export function bundleBrowserScript(name: BrowserScript): Promise<string> {
-  let bundle = bundles.get(name);
-  if (!bundle) {
-    bundle = build({
+  const bundle =
+    bundles.get(name) ??
+    build({
       entryPoints: [path.join(process.cwd(), "lib", "browser", `${name}.ts`)],
       bundle: true,
       format: "esm",
@@ -19,7 +19,6 @@ export function bundleBrowserScript(name: BrowserScript): Promise<string> {
       write: false,
       logLevel: "silent",
     }).then((result) => result.outputFiles[0]?.text ?? "");
-    bundles.set(name, bundle);
-  }
+  bundles.set(name, bundle);
   return bundle;
 }

@@ -1,7 +1,5 @@
-/**
- * Browser script: a gallery's photo opens larger in a dialog (arrow keys, Previous / Next, Escape or Close; focus
- * returns to the photo shown last). Without it each photo is a plain link to its full size.
- */
+// Browser script: a gallery's photo opens larger in a dialog (arrow keys, Previous / Next, Escape or Close; focus
+// returns to the photo shown last). Without it each photo is a plain link to its full size.
 import { element } from "./document";
 
 let dialog: HTMLDialogElement | undefined;

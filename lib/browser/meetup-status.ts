@@ -5,15 +5,11 @@ function instant(element: HTMLElement, key: "endsAt" | "dayStartsAt"): number {
   return Date.parse(element.dataset[key] ?? "");
 }
 
-function stateAt(now: number, status: HTMLElement): string {
-  if (now >= instant(status, "endsAt")) return "past";
-  return now >= instant(status, "dayStartsAt") ? "tonight" : "upcoming";
-}
-
 /** Each `.meetup-status` shows the parts whose `data-when` lists its state ("upcoming tonight", "past"). */
 function showStatuses(now: number): void {
   for (const status of document.querySelectorAll<HTMLElement>(".meetup-status[data-ends-at]")) {
-    const state = stateAt(now, status);
+    const state =
+      now >= instant(status, "endsAt") ? "past" : now >= instant(status, "dayStartsAt") ? "tonight" : "upcoming";
     status.dataset.state = state;
     for (const part of status.querySelectorAll<HTMLElement>("[data-when]")) {
       part.hidden = !(part.dataset.when ?? "").split(" ").includes(state);

@@ -32,8 +32,7 @@ let loading: Promise<Pagefind> | undefined;
 function loadPagefind(basePath: string): Promise<Pagefind> {
   loading ??= (async () => {
     // A URL only known in the browser: the bundler leaves this import to the browser.
-    const url = `${basePath}/pagefind/pagefind.js`;
-    const pagefind = (await import(/* webpackIgnore: true */ url)) as Pagefind;
+    const pagefind = (await import(/* webpackIgnore: true */ `${basePath}/pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: `${basePath}/`, excerptLength: 30 });
     return pagefind;
   })();
@@ -54,27 +53,20 @@ export async function findPosts(
 ): Promise<{ total: number; hits: SearchHit[] } | "unavailable"> {
   try {
     const pagefind = await loadPagefind(basePath);
-    const filters: Record<string, string> = {};
-    if (query.tag) filters.tag = query.tag;
-    if (query.year) filters.year = query.year;
+    const filters = { ...(query.tag ? { tag: query.tag } : {}), ...(query.year ? { year: query.year } : {}) };
     const search = await pagefind.search(query.q.trim() || null, { filters });
     const results = search?.results ?? [];
-    const hits = await Promise.all(results.slice(0, limit).map(toHit));
+    const hits = await Promise.all(
+      results.slice(0, limit).map(async (result) => {
+        const { url, meta, excerpt } = await result.data();
+        return { url, title: meta.title ?? url, date: meta.date ?? "", excerpt: splitExcerpt(excerpt) };
+      }),
+    );
     return { total: results.length, hits };
   } catch {
     // No index (next dev), or a browser policy that forbids WebAssembly: the page says so and links the archive.
     return "unavailable";
   }
-}
-
-async function toHit(result: PagefindResult): Promise<SearchHit> {
-  const data = await result.data();
-  return {
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    date: data.meta.date ?? "",
-    excerpt: splitExcerpt(data.excerpt),
-  };
 }
 
 /** The status line over the results: how many posts, and what was asked ("2 posts found for “helm”, from 2019."). */
@@ -114,8 +106,6 @@ export function readQuery(search: string): SearchQuery {
 
 /** The search page URL's query string for a query, leaving out empty fields. */
 export function writeQuery(query: SearchQuery): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  const text = params.toString();
+  const text = new URLSearchParams(Object.entries(query).filter(([, value]) => value)).toString();
   return text ? `?${text}` : "";
 }

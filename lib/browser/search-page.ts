@@ -13,10 +13,6 @@ function start(form: HTMLFormElement, output: HTMLElement): void {
   const field = (name: keyof SearchQuery) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   let run = 0;
 
-  function fill(query: SearchQuery): void {
-    for (const name of ["q", "tag", "year"] as const) field(name).value = query[name];
-  }
-
   async function search(query: SearchQuery, limit: number): Promise<void> {
     const current = ++run;
     if (isEmptyQuery(query)) {
@@ -56,16 +52,16 @@ function start(form: HTMLFormElement, output: HTMLElement): void {
     clearTimeout(typing);
     typing = setTimeout(go, TYPING_PAUSE_MS);
   });
-  window.addEventListener("popstate", () => {
+  // The query in the address, shown in the form and searched: on arrival, and on going back or forward.
+  function load(): SearchQuery {
     const query = readQuery(window.location.search);
-    fill(query);
+    for (const name of ["q", "tag", "year"] as const) field(name).value = query[name];
     void search(query, PAGE_SIZE);
-  });
-  const query = readQuery(window.location.search);
-  fill(query);
+    return query;
+  }
+  window.addEventListener("popstate", load);
   // Arriving from the header's search button with nothing asked yet: the box is ready for typing.
-  if (isEmptyQuery(query)) field("q").focus();
-  void search(query, PAGE_SIZE);
+  if (isEmptyQuery(load())) field("q").focus();
 }
 
 whenReady(() => {

@@ -2,14 +2,6 @@
 import { describeResults, type SearchState } from "@/lib/browser/pagefind-client";
 import { element } from "./document";
 
-function unavailable(archiveHref: string): (Node | string)[] {
-  return [
-    "Search is not available right now. Every post is listed in ",
-    element("a", { href: archiveHref }, "the archive"),
-    ".",
-  ];
-}
-
 /** Show a state in `output`'s live status line, then its results and "Show more results"; returns the links. */
 export function renderResults(
   output: HTMLElement,
@@ -18,7 +10,9 @@ export function renderResults(
   onMore?: () => void,
 ): HTMLAnchorElement[] {
   const status = output.querySelector("[role=status]") ?? element("p", { role: "status" });
-  if (state.status === "unavailable") status.replaceChildren(...unavailable(archiveHref));
+  const archive = element("a", { href: archiveHref }, "the archive");
+  if (state.status === "unavailable")
+    status.replaceChildren("Search is not available right now. Every post is listed in ", archive, ".");
   else if (state.status === "searching") status.replaceChildren("Searching…");
   else if (state.status === "done") status.replaceChildren(describeResults(state.query, state.total));
   else status.replaceChildren();

@@ -43,7 +43,7 @@ export function checkContent(): ContentCheck {
   // Clashes with the site's own files need its pages, so valid posts and pages, as redirects do.
   const refused = checkPublicFiles();
   const reported = new Set(refused.map((problem) => problem.file));
-  const publicFiles = [...refused, ...(valid ? checkPublicClashes(undefined, reported) : [])];
+  const publicFiles = [...refused, ...(valid ? checkPublicClashes(reported) : [])];
   const problems = [...contentProblems, ...publicFiles, ...(valid ? checkRedirectsOf(collection) : [])];
   const linksChecked = !problems.some((problem) => problem.severity === "error");
   const broken = linksChecked

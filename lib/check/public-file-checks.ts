@@ -25,8 +25,8 @@ const NO_CHALLENGE = "no file under .well-known/acme-challenge/: certificates ar
 const TOO_LARGE = "at most 25 MiB a file: link to large files hosted elsewhere";
 
 /** Every problem with the files under public/ that the build would publish. */
-export function checkPublicFiles(directories: readonly string[] = publicDirectories()): ContentProblem[] {
-  return directories.flatMap((directory) =>
+export function checkPublicFiles(): ContentProblem[] {
+  return publicDirectories().flatMap((directory) =>
     isSymbolicLink(directory)
       ? [symbolicLinkProblem(directory, shownPath(directory))]
       : listPublicFiles([directory]).flatMap(checkPublicFile),
@@ -37,12 +37,9 @@ export function checkPublicFiles(directories: readonly string[] = publicDirector
  * The files of public/ where the build writes a file or needs a folder (Next would stop, or one would be lost),
  * but those in `reported`. Needs the site's pages, so valid posts.
  */
-export function checkPublicClashes(
-  files: readonly PublicFile[] = listPublicFiles(),
-  reported: ReadonlySet<string> = new Set(),
-): ContentProblem[] {
+export function checkPublicClashes(reported: ReadonlySet<string>): ContentProblem[] {
   const index = indexFiles(getSiteFiles());
-  return files.flatMap((file) => {
+  return listPublicFiles().flatMap((file) => {
     if (reported.has(file.shown)) return [];
     const clash = findFileClash(file.sitePath, index, "public file");
     if (!clash) return [];

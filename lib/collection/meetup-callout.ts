@@ -51,13 +51,8 @@ function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new
 
 /** A day as a date tile shows it, in the site's time zone: "Wed", "9", "Dec", "2026". */
 export function dateTile(date: Date): { weekday: string; day: string; month: string; year: string } {
-  const zoned = inSiteZone(date);
-  return {
-    weekday: format(zoned, "EEE"),
-    day: format(zoned, "d"),
-    month: format(zoned, "MMM"),
-    year: format(zoned, "yyyy"),
-  };
+  const [weekday = "", day = "", month = "", year = ""] = format(inSiteZone(date), "EEE d MMM yyyy").split(" ");
+  return { weekday, day, month, year };
 }
 
 /** Upcoming before the meetup's day, tonight from midnight (site time) until it ends, past after. */

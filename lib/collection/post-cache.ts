@@ -1,12 +1,7 @@
-/**
- * Posts read, validated and rendered on an earlier run, kept in .cache/posts/ so that a rebuild reads again
- * only the posts that changed. An entry is named by a hash of the bytes of everything its reading depends
- * on: the post's path and text, every file of lib/ (the code that reads it), the lockfile and the settings
- * taken from the environment. It is used only while every public file the reading looked up (images whose
- * size it took, files whose existence it checked) holds the bytes it held, and never from a folder git tracks
- * a file in (lib/cache-folder.ts). Problems are cached with the post, so a post with an error reports it on
- * every run.
- */
+// Posts read on an earlier run, kept in .cache/posts/ so that a rebuild reads again only those that changed. An
+// entry is named by a hash of the bytes its reading depends on (the post's path and text, lib/, the lockfile, the
+// settings), is used only while every public file the reading looked up holds the same bytes, and never from a
+// folder git tracks a file in (lib/cache-folder.ts). Problems are cached with the post: an error shows every run.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -15,10 +15,7 @@ export function savePostSnapshot(directory: string, files: readonly string[], co
   return file;
 }
 
-/**
- * The collection saved for this folder and exactly these files, if POSTS_SNAPSHOT names one. Bodies
- * included: at 1,000 posts they add about 25 MiB to each of Next's workers (docs/performance.md).
- */
+/** The collection saved for this folder and these files, if POSTS_SNAPSHOT names one (25 MiB/worker at 1,000 posts). */
 export function loadPostSnapshot(directory: string, files: readonly string[]): PostCollection | undefined {
   const file = env.postsSnapshot;
   if (!file || !existsSync(file)) return undefined;

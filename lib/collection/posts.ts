@@ -36,34 +36,21 @@ export function readPostCollection(directory = env.postsDir): PostCollection {
   if (cached?.signature === signature) return cached.collection;
 
   const files = listPostFiles(directory);
-  const shared = env.development ? undefined : loadPostSnapshot(directory, files);
-  if (shared) {
-    cache.set(directory, { signature, collection: shared });
-    return shared;
-  }
-  const problems: ContentProblem[] = [];
-  const posts: Post[] = [];
-  for (const file of files) {
-    // A link is never followed: it could read any file of the machine into a page.
-    if (isSymbolicLink(file)) {
-      problems.push(symbolicLinkProblem(file, shownPath(file)));
-      continue;
-    }
-    const result = readOneFile(file);
-    problems.push(...result.problems);
-    if (result.post) posts.push(result.post);
-  }
-  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  for (const check of collectionChecks) problems.push(...check(posts));
-  const collection = { posts, problems };
+  const collection = (env.development ? undefined : loadPostSnapshot(directory, files)) ?? readPostFiles(files);
   cache.set(directory, { signature, collection });
   return collection;
 }
 
-/**
- * Every post that may be published, or a ContentError listing every error; warnings go to stderr once.
- * This and the functions below return lists shared by every page of the build: copy before sorting.
- */
+function readPostFiles(files: readonly string[]): PostCollection {
+  const readings = files.map(readOneFile);
+  const posts = readings.flatMap((reading) => (reading.post ? [reading.post] : []));
+  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  const problems = readings.flatMap((reading) => reading.problems);
+  for (const check of collectionChecks) problems.push(...check(posts));
+  return { posts, problems };
+}
+
+/** Every post that may be published, or a ContentError; this and the lists below are shared: copy before sorting. */
 export function getAllPostsIncludingHidden(): readonly Post[] {
   return indexCollection().pages;
 }
@@ -116,20 +103,17 @@ function buildIndex(collection: PostCollection, drafts: boolean) {
   reportProblems(collection.problems);
   const pages = collection.posts.filter((post) => post.published || drafts);
   const listed = pages.filter((post) => !post.redirect_to);
-  const byTag = new Map<string, Post[]>();
-  const counts = new Map<string, Tag & { count: number }>();
-  for (const post of listed) {
-    // A post that names one tag twice ("Meetup" and "meetup") is listed, and counted, once.
+  const tagged = new Map<string, { tag: Tag; posts: Post[] }>();
+  // A post that names one tag twice ("Meetup" and "meetup") is listed, and counted, once.
+  for (const post of listed)
     for (const tag of new Map(post.tags.map((entry) => [entry.slug, entry])).values()) {
-      const tagged = byTag.get(tag.slug) ?? [];
-      tagged.push(post);
-      byTag.set(tag.slug, tagged);
-      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 };
-      entry.count += 1;
-      counts.set(tag.slug, entry);
+      if (!tagged.has(tag.slug)) tagged.set(tag.slug, { tag, posts: [] });
+      tagged.get(tag.slug)?.posts.push(post);
     }
-  }
-  const tags = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const byTag = new Map([...tagged].map(([slug, { posts }]) => [slug, posts]));
+  const tags = [...tagged.values()]
+    .map(({ tag, posts }) => ({ ...tag, count: posts.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const bySlug = new Map(pages.map((post) => [post.slug, post]));
   // `errors`: under `next dev`, the errors of the posts it leaves out.
   return { drafts, pages, listed, bySlug, tags, byTag, errors };
@@ -145,9 +129,9 @@ function listPostFiles(directory: string): string[] {
 // Whatever goes wrong with one file is reported against that file: an editor never sees a bare stack trace.
 function readOneFile(file: string): ReturnType<typeof readPostFile> {
   const shown = shownPath(file);
-  const refuse = (message: string, expected: string) => ({
-    problems: [{ file: shown, line: 1, field: "file", message, expected, severity: "error" as const }],
-  });
+  // A link is never followed: it could read any file of the machine into a page.
+  if (isSymbolicLink(file)) return { problems: [symbolicLinkProblem(file, shown)] };
+  const refuse = (message: string, expected: string) => ({ problems: [fileProblem(shown, "file", message, expected)] });
   if (statSync(file).isDirectory())
     return refuse("is a folder, not a post", "only post files in posts/: put images and files in public/");
   try {
@@ -183,39 +167,29 @@ function checkDuplicateSlugs(posts: readonly Post[]): ContentProblem[] {
     const name = post.file.split("/").pop() ?? post.file;
     // Jekyll allowed one title on two dates when the date was in the URL; here both would be /posts/<slug>/.
     const renamed = name.replace(post.nameSlug, `${post.nameSlug}-${name.slice(0, 4)}`);
-    const caseOnly = first.nameSlug !== post.nameSlug;
+    const caseOnly = first.nameSlug !== post.nameSlug ? " (the names differ only in letter case)" : "";
+    const expected = `one post per slug: rename one of the files, e.g. ${renamed}, and list its old URL in redirect_from`;
     return [
-      {
-        file: post.file,
-        line: 1,
-        field: "file name",
-        message: `slug "${post.slug}" is also used by ${first.file}${caseOnly ? " (the names differ only in letter case)" : ""}`,
-        expected: `one post per slug: rename one of the files, e.g. ${renamed}, and list its old URL in redirect_from`,
-        severity: "error" as const,
-      },
+      fileProblem(post.file, "file name", `slug "${post.slug}" is also used by ${first.file}${caseOnly}`, expected),
     ];
   });
 }
 
 function checkTagCollisions(posts: readonly Post[]): ContentProblem[] {
   const bySlug = new Map<string, { name: string; file: string }>();
-  const problems: ContentProblem[] = [];
-  for (const post of posts) {
-    for (const tag of post.tags) {
-      const first = bySlug.get(tag.slug);
-      if (!first) bySlug.set(tag.slug, { name: tag.name, file: post.file });
+  return posts.flatMap((post) =>
+    post.tags.flatMap((tag) => {
+      const first = bySlug.get(tag.slug) ?? { name: tag.name, file: post.file };
+      bySlug.set(tag.slug, first);
       // Tags that differ only in letter case are one tag, as readers would expect.
-      else if (first.name.toLowerCase() !== tag.name.toLowerCase()) {
-        problems.push({
-          file: post.file,
-          line: 1,
-          field: "tags",
-          message: `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become ${tagPath(tag.slug)}`,
-          expected: "tags whose URLs differ: rename one",
-          severity: "error",
-        });
-      }
-    }
-  }
-  return problems;
+      if (first.name.toLowerCase() === tag.name.toLowerCase()) return [];
+      const message = `tag "${tag.name}" and tag "${first.name}" (${first.file}) both become ${tagPath(tag.slug)}`;
+      return [fileProblem(post.file, "tags", message, "tags whose URLs differ: rename one")];
+    }),
+  );
+}
+
+// A problem of a whole file, at its first line.
+function fileProblem(file: string, field: string, message: string, expected: string): ContentProblem {
+  return { file, line: 1, field, message, expected, severity: "error" };
 }

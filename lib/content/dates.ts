@@ -80,10 +80,8 @@ function formatOnce<T>(render: (local: TZDate) => T): (date: Date) => T {
   const formatted = new Map<number, T>();
   return (date) => {
     const time = date.getTime();
-    if (formatted.has(time)) return formatted.get(time) as T;
-    const value = render(inSiteZone(date));
-    formatted.set(time, value);
-    return value;
+    if (!formatted.has(time)) formatted.set(time, render(inSiteZone(date)));
+    return formatted.get(time) as T;
   };
 }
 

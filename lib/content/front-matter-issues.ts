@@ -33,10 +33,7 @@ export function fieldLines(parsed: ParsedFile): Record<string, number> {
   return lines;
 }
 
-/**
- * Front matter without its empty fields (`twitter_moment:` with nothing after it), at any depth, as Jekyll
- * read them: absent. Each one is passed to `onEmpty`, for a warning.
- */
+/** Front matter without its empty fields, at any depth (absent, as Jekyll read them); each is passed to `onEmpty`. */
 export function dropEmptyFields(
   data: Record<string, unknown>,
   onEmpty: (path: (string | number)[]) => void,

@@ -53,10 +53,7 @@ export class YamlSyntaxError extends Error {
   }
 }
 
-/**
- * Split a post into front matter and body and read the front matter as Jekyll did: YAML 1.1 (yes/no/on/off
- * booleans, timestamps), as data only. No other language, no custom tag, no duplicate key, no alias cycle.
- */
+/** Split a post and read its front matter as Jekyll did (YAML 1.1 booleans), as plain data only (checkPlainData). */
 export function parseFrontMatter(source: string): ParsedFile {
   const split = splitFrontMatter(source);
   // A blank first line, so that the YAML's line numbers are the file's.
@@ -94,12 +91,9 @@ export function parseFrontMatter(source: string): ParsedFile {
 /** A file cut at its `---` lines: the front matter's text as written (none without `---`), and the body. */
 export type SplitFile = { frontMatter: string | undefined; body: string; bodyLine: number };
 
-/**
- * Cut a file (BOM and CRLF removed) at its `---` lines, by hand: no front-matter library, so no engine that
- * could run a `---js` block. The one splitter of the project, the Jekyll importer's too; throws
- * YamlSyntaxError for a first line that names another language and for front matter never closed.
- */
+/** Cut a file at its `---` lines; YamlSyntaxError for a first line naming another language, or an unclosed block. */
 export function splitFrontMatter(source: string): SplitFile {
+  // By hand, for the importer too: a front-matter library brings engines, one of which runs a `---js` block.
   const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   const first = lines[0] ?? "";
@@ -135,14 +129,10 @@ export function checkFlowNesting(yaml: string): void {
   }
 }
 
-/**
- * Refuse what is not plain data before anything walks the document recursively: nesting past
- * MAX_FRONT_MATTER_DEPTH, tags other than DATA_TAGS, more than MAX_ALIASES aliases and aliases inside the node
- * they name (a cycle), and text with control characters. Front matter and data files alike.
- * Walks without recursion and in file order, so that each alias meets the anchor it names. `yaml` is the
- * text, for the plain-language message of a slip such as `title: *Bold* news`.
- */
+/** Refuse what is not plain data (nesting, tags, aliases, control characters) before anything recurses over it. */
 export function checkPlainData(document: Document, lineAt: (offset: number) => number, yaml = ""): void {
+  // Without recursion and in file order, so that each alias meets the anchor it names; `yaml` words the
+  // message of a slip such as `title: *Bold* news`.
   const anchors = new Map<string, Node>();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 0 }];
   let aliases = 0;

@@ -1,13 +1,7 @@
-/**
- * What a path of this site looks like, for every folder that compares or checks paths (posts, pages,
- * redirects, links): pure functions of the text, below everything that reads the site.
- */
+// What a path of this site looks like: pure functions of the text, for every folder that compares or checks paths.
 
-/**
- * One segment of an old path: letters, digits and `- . _ ~`, not starting with `.` or `_` (hidden and
- * host files such as _redirects). Nothing here is special to Next's path patterns or to _redirects files,
- * and nothing can climb out of the export folder.
- */
+// A segment of an old path: letters, digits and `- . _ ~`, not starting with . or _ (hidden files, _redirects):
+// nothing special to Next's path patterns or to _redirects files, nothing that climbs out of the export folder.
 const SEGMENT = "[A-Za-z0-9~-][A-Za-z0-9._~-]*";
 const FROM_PATH = new RegExp(`^/(?:${SEGMENT}/)*(?:${SEGMENT}\\.html?)?$`);
 
@@ -22,10 +16,7 @@ export function normaliseSitePath(path: string): string {
   return last.includes(".") || leading.endsWith("/") ? leading : `${leading}/`;
 }
 
-/**
- * An old path as the table keeps it: leading slash, trailing slash unless it names an .html file, letter
- * case as written; undefined when it cannot be a path of this site.
- */
+/** An old path as the table keeps it (/old-url/ or /page.html, letter case as written), or undefined if it is none. */
 export function normaliseFromPath(value: string): string | undefined {
   const trimmed = value.trim();
   if (/[?#\s]/.test(trimmed) || trimmed.startsWith("//") || trimmed.includes("://")) return undefined;

@@ -14,12 +14,7 @@ export type LocalAsset = { path: string; line: number };
 const PAGE_EXTENSIONS = /\.(html?|xml|txt|ics)$/i;
 const SITE_URL_TAG = /\{\{-?\s*site\.url\s*-?\}\}/g;
 
-/**
- * Every local file a post refers to: its image, speaker photos and sponsor logos, and the images, PDFs and
- * other files in its body, read through the same Markdown pipeline the site renders with.
- * Throws YamlSyntaxError for front matter that is not YAML, and BodyLimitError, with the file's line, for a
- * body too deeply nested to render.
- */
+/** Every local file a post's fields and rendered body name; throws YamlSyntaxError, or BodyLimitError at its line. */
 export function listLocalAssets(source: string): LocalAsset[] {
   const parsed = parseFrontMatter(source);
   const found = new Map<string, number>();

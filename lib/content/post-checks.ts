@@ -9,10 +9,7 @@ import { describeOverlongDescription } from "./content-limits";
 import type { FileProblem } from "../mistakes/problems";
 import type { FrontMatter } from "./post-schema";
 
-/**
- * Checks on a valid post that the schema cannot make: files that must exist, and what is worth a warning.
- * `body` is undefined when it could not be rendered, an error reported already.
- */
+/** What the schema cannot check on a valid post: files that must exist, warnings; `body` is undefined if unrendered. */
 export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | undefined): FileProblem[] {
   const problems: FileProblem[] = [];
   const { lineOf } = parsed;

@@ -22,7 +22,7 @@ import { tagSlug, type Tag } from "./tags";
 import { postPath } from "../site";
 import { findFileLikeSegment } from "../paths/owned-paths";
 
-export type { PostSpeaker, Takeaway } from "./post-render";
+export type { PostSpeaker } from "./post-render";
 
 /** A post as pages see it: validated front matter plus everything derived from the file. */
 export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & {
@@ -92,16 +92,14 @@ function readFileName(
   const nameMatch = FILE_NAME.exec(name);
   const nameSlug = nameSlugOf(name);
   const slug = slugOfFile(file);
-  if (!SLUG.test(slug)) {
+  if (!SLUG.test(slug))
     report(
       1,
       "file name",
       `slug "${nameSlug}" has spaces or symbols`,
       `letters, digits and hyphens, e.g. ${suggestName(name)}`,
     );
-  }
-  const fileLike = SLUG.test(slug) ? findFileLikeSegment(slug) : undefined;
-  if (fileLike)
+  else if (findFileLikeSegment(slug))
     report(
       1,
       "file name",
@@ -126,42 +124,28 @@ function nameSlugOf(name: string): string {
   return FILE_NAME.exec(name)?.[2] ?? name.replace(/\.(md|markdown)$/, "");
 }
 
-/**
- * The front matter of a post's or a page's file (`noun`): a file too large, with broken YAML, empty or without
- * front matter is reported once and read no further.
- */
+/** A post's or page's front matter; a file too large, broken, empty or without any is reported and read no further. */
 export function readFrontMatter(
   source: string,
   report: (line: number, field: string, message: string, expected: string) => void,
   noun: "post" | "page" = "post",
 ): ParsedFile | undefined {
-  const oversized = describeOversizedFile(source, `a ${noun}`);
-  if (oversized) {
-    report(1, "file", oversized.message, oversized.expected);
-    return undefined;
-  }
-  const control = findControlCharacter(source);
-  if (control) {
-    report(control.line, "file", control.message, control.expected);
-    return undefined;
-  }
-  let parsed: ParsedFile;
   try {
-    parsed = parseFrontMatter(source);
+    const oversized = describeOversizedFile(source, `a ${noun}`);
+    if (oversized) throw new YamlSyntaxError(oversized.message, 1, oversized.expected, "file");
+    const control = findControlCharacter(source);
+    if (control) throw new YamlSyntaxError(control.message, control.line, control.expected, "file");
+    const parsed = parseFrontMatter(source);
+    const expected = `front matter with at least a title, then the ${noun} in Markdown`;
+    if (!source.trim()) throw new YamlSyntaxError("is empty", 1, expected, "file");
+    const start = "the file to start with a --- line, a title: line and another --- line";
+    if (!parsed.hasFrontMatter) throw new YamlSyntaxError("is missing", 1, start, "front matter");
+    return parsed;
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     report(error.line, error.field, error.message, error.expected ?? "valid YAML between two --- lines");
     return undefined;
   }
-  if (!source.trim()) {
-    report(1, "file", "is empty", `front matter with at least a title, then the ${noun} in Markdown`);
-    return undefined;
-  }
-  if (!parsed.hasFrontMatter) {
-    report(1, "front matter", "is missing", "the file to start with a --- line, a title: line and another --- line");
-    return undefined;
-  }
-  return parsed;
 }
 
 // Empty fields and unknown ones are warnings; schema issues and an overlong title are errors. Undefined when

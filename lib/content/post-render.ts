@@ -22,10 +22,7 @@ export type Report = (
   severity?: ContentProblem["severity"],
 ) => void;
 
-/**
- * Render a post body: Liquid first (Jekyll-era posts), then Markdown; problems name the file's own lines.
- * Undefined for a body past a limit of lib/markdown/body-limits.ts, which is reported at its line.
- */
+/** Render a body, Liquid then Markdown, at the file's lines; undefined (and reported) past a body limit. */
 export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | undefined {
   const liquid = resolveLiquid(parsed.body);
   for (const problem of liquid.problems) {
@@ -47,10 +44,7 @@ export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | u
 /** A link to a site path in a post, at its file line; takeaways' links also name their field. */
 export type InternalLink = { path: string; line: number; field?: string };
 
-/**
- * Speakers with their takeaways rendered: short Markdown, rendered once rather than on every page showing
- * them. Their links to site paths go into `links`, to be checked as the body's are.
- */
+/** Speakers with their takeaways rendered once for all pages; their links to site paths go into `links`, to check. */
 export function renderSpeakers(
   speakers: readonly Speaker[],
   parsed: ParsedFile,

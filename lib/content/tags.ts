@@ -1,11 +1,7 @@
 /** A tag as written in front matter and the URL segment it lives at. */
 export type Tag = { name: string; slug: string };
 
-/**
- * The URL slug of a tag: lowercase ASCII letters, digits and hyphens only, so that spaces, accents,
- * other scripts, emoji, "#", "/", "?", "&" and "%" all give folder names every static host serves.
- * Letters with no ASCII form become their code point ("日" -> "u65e5"), which keeps them distinct.
- */
+/** A tag's URL slug of a-z, 0-9 and "-", a folder any static host serves; "日" is "u65e5", so scripts stay distinct. */
 export function tagSlug(name: string): string {
   const folded = name
     .normalize("NFKD")

@@ -19,12 +19,7 @@ export type YamlList = {
   report: (line: number, field: string, message: string, expected: string) => void;
 };
 
-/**
- * Parse `text`, the file `file` (as errors show it), as a YAML list of entries, with the limits of front
- * matter (size, nesting, aliases, tags, control characters), with the options of data files
- * (lib/mistakes/yaml-options.ts), in linear time.
- * `describe` names what the file should hold, for the problem when it does not.
- */
+/** Parse a data file as a YAML list, with front matter's limits, in linear time; `describe`: what it should hold. */
 export function parseYamlList(
   file: string,
   text: string,
@@ -72,10 +67,7 @@ export function validateEntries<T>(list: YamlList, schema: z.ZodType<T>, keep: (
 
 const readings = new Map<string, { mtime: number; value: unknown }>();
 
-/**
- * `read` of a data file's text (each file is read by one reader), `missing` when there is none; once a version
- * of the file (again in `next dev` after an edit), so that every page shares one reading.
- */
+/** `read` of a data file's text, or `missing`; once a version of the file, so that every page shares one reading. */
 export function readDataFile<T>(
   file: string,
   read: (shown: string, text: string) => T,

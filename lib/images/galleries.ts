@@ -24,9 +24,7 @@ function groupRuns(children: ElementContent[]): ElementContent[] {
   let run: Element[] = [];
   let pending: ElementContent[] = [];
   const flush = () => {
-    if (run.length >= 2) result.push(gallery(run));
-    else result.push(...run);
-    result.push(...pending);
+    result.push(...(run.length >= 2 ? [gallery(run)] : run), ...pending);
     run = [];
     pending = [];
   };
@@ -55,11 +53,9 @@ function listGallery(node: ElementContent): Element | undefined {
 }
 
 function onlyImage(node: Element): Element | undefined {
-  const content = node.children.filter((child) => !isBlank(child));
-  const [only] = content;
-  if (content.length !== 1 || only?.type !== "element") return undefined;
-  if (only.tagName === "img") return only;
-  return only.tagName === "p" ? onlyImage(only) : undefined;
+  const [only, ...others] = node.children.filter((child) => !isBlank(child));
+  if (others.length > 0 || only?.type !== "element") return undefined;
+  return only.tagName === "img" ? only : only.tagName === "p" ? onlyImage(only) : undefined;
 }
 
 function gallery(images: Element[]): Element {

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { getLocalImageSize, publicFile } from "../public-files";
 import { EDITOR_LIMITS } from "./settings";
 
@@ -26,12 +26,8 @@ export function checkPixelCount(sitePath: string): OversizeWarning | undefined {
 /** A warning for an image under public/ over 8 MB or over 6000 pixels on a side, naming the file. */
 export function checkImageLimits(sitePath: string, shown: string): OversizeWarning | undefined {
   const file = publicFile(sitePath);
-  let bytes = 0;
-  try {
-    bytes = statSync(file).size;
-  } catch {
-    return undefined;
-  }
+  if (!existsSync(file)) return undefined;
+  const bytes = statSync(file).size;
   const size = getLocalImageSize(sitePath);
   const side = Math.max(size?.width ?? 0, size?.height ?? 0);
   const problems = [

@@ -28,10 +28,7 @@ export function processesImages(): boolean {
   return !env.development && !env.serverMode;
 }
 
-/**
- * The sources of the image at `src` shown as `role`: the role's widths up to the original's, in AVIF and the
- * original's format. Remote images, SVGs, GIFs and missing files come back as they are, sized where known.
- */
+/** The sources of the image at `src` shown as `role`; remote, SVG, GIF and missing images come back as they are. */
 export function getImageSources(src: string, role: ImageRole): ImageSources {
   const local = src.startsWith("/") && !src.startsWith("//");
   // A link to a data: URL is refused like a script-bearing one (docs/security.md): such an image links nowhere.
@@ -45,7 +42,7 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
   const widths = roleWidths(source, role);
   const srcSet = (format: OutputFormat) =>
     widths.map((width) => `${processedUrl(source, width, format)} ${width}w`).join(", ");
-  const largest = widths[widths.length - 1] ?? source.width;
+  const largest = widths.at(-1) ?? source.width;
   return {
     sources:
       source.fallback === MODERN_FORMAT.format

@@ -5,6 +5,7 @@ import sharp, { type Sharp } from "sharp";
 import type { EncoderSettings, OutputFormat } from "./settings";
 import { cachedFile, type ImageSource } from "./source";
 import { env } from "../env";
+import { shownPath } from "../public-files";
 import { MAX_INPUT_PIXELS } from "./limits";
 
 /** One file to encode from an original: a width in a format, or the full-size copy in the original's format. */
@@ -15,10 +16,7 @@ export function encodingConcurrency(): number {
   return Math.max(1, Math.min(4, env.imageJobs ?? availableParallelism()));
 }
 
-/**
- * Encode every output of `source` not cached yet, upright and without metadata (no GPS position, no camera
- * serial), calling `onFile` as each is ready; returns how many were encoded.
- */
+/** Encode each output of `source` not cached yet, upright and without metadata (GPS, camera serial); returns how many. */
 export async function encodeImage(
   source: ImageSource,
   outputs: readonly ImageOutput[],
@@ -36,11 +34,9 @@ export async function encodeImage(
     .raw()
     .toBuffer({ resolveWithObject: true })
     .catch((error: unknown) => {
-      const file = path.relative(process.cwd(), source.file);
       const why = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `${file}:1: file: the build cannot read this image: ${why} (a JPEG, PNG, WebP, AVIF or TIFF file)`,
-      );
+      const expected = "a JPEG, PNG, WebP, AVIF or TIFF file";
+      throw new Error(`${shownPath(source.file)}:1: file: the build cannot read this image: ${why} (${expected})`);
     });
   const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
   for (const output of missing) {

@@ -3,15 +3,13 @@
 /** Where a photo is shown, which decides the widths it is encoded at and the `sizes` it is offered with. */
 export type ImageRole = "body" | "gallery" | "card" | "speaker" | "speaker-profile" | "logo";
 
-type RoleLayout = { widths: readonly number[]; sizes: string };
-
 // Each role's widths cover its box at DPR 1 to 3 on a phone and a desktop within about 1.5× (docs/performance.md,
 // "Photos"): a width no browser picks is a file encoded for nobody. Body photos fill the 44rem text column.
 const COLUMN = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
 const SMALL_WIDTHS = [180, 360, 720];
 
 /** Each role's widths (never above the original's) and `sizes`, as app/globals.css lays it out. */
-export const ROLE_LAYOUTS: Record<ImageRole, RoleLayout> = {
+export const ROLE_LAYOUTS: Record<ImageRole, { widths: readonly number[]; sizes: string }> = {
   body: { widths: [360, 720, 1080, 1440], sizes: COLUMN },
   // .gallery: two or three columns; 1,080 also fills the viewer (lib/browser/gallery-viewer.ts) on a phone at DPR 3.
   gallery: {

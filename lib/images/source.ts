@@ -28,13 +28,8 @@ const cache = new Map<string, ImageSource | undefined>();
 /** The original a site path ("/images/a b.jpg") names, when it is a raster image the build encodes. */
 export function readImageSource(sitePath: string): ImageSource | undefined {
   const file = publicFile(sitePath);
-  if (!file) return undefined;
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return undefined;
-  }
+  if (!file || !existsSync(file)) return undefined;
+  const stat = statSync(file);
   const id = `${file}\0${stat.size}\0${stat.mtimeMs}\0${env.imagePreview ?? ""}`;
   if (!cache.has(id)) cache.set(id, inspect(file));
   return cache.get(id);
@@ -61,7 +56,7 @@ export function inspect(file: string): ImageSource | undefined {
       .digest("hex")
       .slice(0, 16);
   const key = contentKey(ENCODER_SETTINGS);
-  const preview = !fullInPreview(file) && !existsSync(path.join(imageCacheDirectory(), key));
+  const preview = !fullInPreview(file) && !existsSync(path.join(usableCacheFolder(env.imageCacheDir), key));
   const stem =
     path
       .parse(file)
@@ -80,15 +75,10 @@ export function inspect(file: string): ImageSource | undefined {
   };
 }
 
-/** The folder encoded files are kept in between builds: .cache/images/ (IMAGE_CACHE_DIR), if usable. */
-function imageCacheDirectory(): string {
-  return usableCacheFolder(env.imageCacheDir);
-}
-
-/** Where one output of an original is cached, named by the original's key (its content and the settings). */
+/** Where one output of an original is cached (IMAGE_CACHE_DIR), named by its key (its content and the settings). */
 export function cachedFile(source: Pick<ImageSource, "key">, output: ImageOutput): string {
   const name = output.full ? `full.${output.format}` : `${output.width}.${output.format}`;
-  return path.join(imageCacheDirectory(), source.key, name);
+  return path.join(usableCacheFolder(env.imageCacheDir), source.key, name);
 }
 
 let changed: { changeFile: string; files: Set<string> } | undefined;

@@ -4,10 +4,7 @@ import { visit } from "unist-util-visit";
 // hast property names holding a URL that the sanitize schema lets through.
 const URL_PROPERTIES = ["href", "src", "poster", "cite"] as const;
 
-/**
- * A copy of a rendered body whose links and images are absolute URLs resolved against `pageUrl`, for
- * places read away from the site (feeds). The site's own tree is left untouched.
- */
+/** A copy of a body whose links and images are absolute against `pageUrl`, for feeds; the site's tree is untouched. */
 export function absolutizeTree(tree: Root, pageUrl: string): Root {
   const copy = structuredClone(tree);
   visit(copy, "element", (node: Element) => {

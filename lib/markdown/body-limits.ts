@@ -8,8 +8,6 @@ const MAX_TREE_DEPTH = 128;
 const MAX_INLINE_MARKS = 4000;
 /** How many | one line may hold: a table wider than this is no longer readable, and slow to parse. */
 const MAX_TABLE_CELLS = 128;
-/** Longest one post may take to render; a post within the size and nesting limits takes well under a second. */
-const MAX_RENDER_SECONDS = 20;
 
 /** Thrown when a body is past one of the limits above; `line` is the body's own line. */
 export class BodyLimitError extends Error {
@@ -34,11 +32,7 @@ const TAG = /<(\/?)([a-z][a-z0-9-]*)/gi;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARK = /\*+|~+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\[/gu;
 
-/**
- * Refuse, before parsing, a line that opens more than MAX_BODY_NESTING quotes and lists (Markdown's parser
- * takes quadratic time on them: 16 kB of "- - -" took 55 s, then every later step recurses once a level),
- * a body with more than MAX_INLINE_MARKS emphasis and link marks, and a table row wider than MAX_TABLE_CELLS.
- */
+/** Refuse before parsing: deep quotes and lists on a line, too many emphasis and link marks, too wide a table row. */
 export function checkSourceNesting(markdown: string): void {
   let line = 0;
   let marks = 0;
@@ -65,16 +59,14 @@ export function checkSourceNesting(markdown: string): void {
       );
     const markers = LINE_MARKERS.exec(text)?.[0];
     if (!markers || THEMATIC_BREAK.test(text)) continue;
+    // Markdown's parser takes quadratic time on these: 16 kB of "- - -" took 55 s, and later steps recurse on them.
     const depth = markers.replace(/[^>*+\-.)]/g, "").length;
     if (depth > MAX_BODY_NESTING)
       throw new BodyLimitError(`blockquotes and lists nest ${depth} deep on one line`, line, NESTING_EXPECTED);
   }
 }
 
-/**
- * Refuse a parsed body whose tree, or whose raw HTML, nests too deep for the steps that follow: each walks
- * the tree by recursion, and HTML's parser slows with every element left open. Checked without recursion.
- */
+/** Refuse a tree, or raw HTML, nested too deep for the recursive steps that follow; checked without recursion. */
 export function checkTreeNesting(tree: Root): void {
   const stack: { node: Nodes; depth: number; containers: number }[] = [{ node: tree, depth: 0, containers: 0 }];
   let openHtml = 0;
@@ -90,6 +82,7 @@ export function checkTreeNesting(tree: Root): void {
         line,
         "emphasis, links and lists a few levels deep",
       );
+    // HTML's parser slows with every element left open.
     if (node.type === "html") {
       const html = countOpenElements(node.value, openHtml);
       if (html.deepest > MAX_BODY_NESTING)
@@ -101,10 +94,7 @@ export function checkTreeNesting(tree: Root): void {
   }
 }
 
-/**
- * Elements left open after `html`, and the most open at once, counted as HTML's parser would at most:
- * `<div/>` opens a div too.
- */
+// Elements left open after `html`, and the most open at once, as HTML's parser would count them at most (<div/> too).
 function countOpenElements(html: string, alreadyOpen: number): { open: number; deepest: number } {
   let open = alreadyOpen;
   let deepest = open;
@@ -114,18 +104,4 @@ function countOpenElements(html: string, alreadyOpen: number): { open: number; d
     deepest = Math.max(deepest, open);
   }
   return { open, deepest };
-}
-
-/** A deadline for one post: calling the returned function past MAX_RENDER_SECONDS throws. */
-export function startRenderClock(): () => void {
-  const started = performance.now();
-  return () => {
-    const seconds = (performance.now() - started) / 1000;
-    if (seconds > MAX_RENDER_SECONDS)
-      throw new BodyLimitError(
-        `took ${seconds.toFixed(0)} s to render`,
-        1,
-        `at most ${MAX_RENDER_SECONDS} s: split the post, or simplify its Markdown and HTML`,
-      );
-  };
 }

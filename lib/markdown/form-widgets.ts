@@ -57,11 +57,7 @@ export function readFormWidget(node: Element): FormWidget | undefined {
   return READERS.map((read) => read(node)).find((widget) => widget !== undefined);
 }
 
-/**
- * Rehype plugin, run before sanitizing: a script-based form or booking widget (JotForm, Typeform, Tally,
- * Calendly) becomes a link, drawn as a button, to the form on its provider's site. Nothing of the
- * provider's loads on the page; the reader opens the form when they choose to.
- */
+/** Rehype plugin, before sanitizing: a form or booking widget becomes a button to the form; nothing of theirs loads. */
 export function rehypeFormWidgets() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {

@@ -3,32 +3,22 @@ import { site } from "../site";
 /** A Liquid tag this site cannot render, with its line within the body. */
 export type LiquidProblem = { line: number; tag: string };
 
-const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
-const LIQUID = /\{\{-?\s*([^}]*?)\s*-?\}\}|\{%-?\s*([^%]*?)\s*-?%\}/g;
+type Group = string | undefined;
+// A {% raw %} block (its text kept as written), an output tag or a statement tag.
+const LIQUID =
+  /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}|\{%-?\s*([^%]*?)\s*-?%\}/g;
 
-/**
- * Resolve the Liquid that old Jekyll posts use ({{ site.baseurl }}, {{ site.url }}, the relative_url and
- * absolute_url filters, {% raw %}) and report any other tag, which would otherwise be printed raw onto the page.
- */
+/** Resolve old posts' Liquid (site.baseurl, site.url, URL filters, raw); any other tag is reported, never printed. */
 export function resolveLiquid(body: string): { body: string; problems: LiquidProblem[] } {
   const problems: LiquidProblem[] = [];
-  let output = "";
-  let last = 0;
-  for (const raw of body.matchAll(RAW_BLOCK)) {
-    output += resolveSegment(body.slice(last, raw.index), lineAt(body, last), problems) + (raw[1] ?? "");
-    last = raw.index + raw[0].length;
-  }
-  output += resolveSegment(body.slice(last), lineAt(body, last), problems);
-  return { body: output, problems };
-}
-
-function resolveSegment(segment: string, firstLine: number, problems: LiquidProblem[]): string {
-  return segment.replace(LIQUID, (tag: string, expression: string | undefined, _statement, offset: number) => {
+  const output = body.replace(LIQUID, (tag: string, raw: Group, expression: Group, _statement: Group, at: number) => {
+    if (raw !== undefined) return raw;
     const value = expression === undefined ? undefined : resolveExpression(expression);
     if (value !== undefined) return value;
-    problems.push({ line: firstLine + lineAt(segment, offset) - 1, tag: tag.replace(/\s+/g, " ") });
+    problems.push({ line: lineAt(body, at), tag: tag.replace(/\s+/g, " ") });
     return "";
   });
+  return { body: output, problems };
 }
 
 const LITERAL = /^(?:"([^"]*)"|'([^']*)')$/;

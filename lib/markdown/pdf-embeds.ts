@@ -3,11 +3,7 @@ import { h } from "hastscript";
 import { SKIP, visit } from "unist-util-visit";
 import { decodePath, isSitePath } from "../public-files";
 
-/**
- * Rehype plugin, run before sanitizing (which drops <object> and <embed>): a PDF embedded the old way
- * becomes a link to it. Only a PDF the site serves itself also gets an inline viewer: a PDF from another
- * host stays a link, because a PDF frame cannot be sandboxed and that host could serve anything in its place.
- */
+/** Rehype plugin, before sanitizing: an old-style PDF embed becomes a link, with a viewer for the site's own PDFs. */
 export function rehypePdfEmbeds() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element, index, parent) => {
@@ -35,6 +31,7 @@ function pdfUrl(node: Element): string | undefined {
 }
 
 function pdfBlock(url: string, position: Element["position"]): ElementContent[] {
+  // Another host's PDF stays a link: a PDF frame cannot be sandboxed, and that host could serve anything.
   const local = isSitePdf(url);
   const name = fileName(url);
   const host = local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }];

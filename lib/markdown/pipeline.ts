@@ -10,7 +10,7 @@ import { visit, SKIP } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { groupGalleries } from "../images/galleries";
 import { checkImageLimits } from "../images/limits";
-import { checkSourceNesting, checkTreeNesting, startRenderClock } from "./body-limits";
+import { checkSourceNesting, checkTreeNesting } from "./body-limits";
 import { rehypeFormWidgets } from "./form-widgets";
 import { isSitePdf, linkParagraph, rehypePdfEmbeds } from "./pdf-embeds";
 import { remarkSpacedPaths } from "./spaced-paths";
@@ -51,26 +51,17 @@ const processor = remark()
   .use(rehypeTweets)
   .freeze();
 
-/**
- * Render a post body (Markdown with raw HTML) to a sanitized tree. Throws BodyLimitError, with the body's
- * line, for a body nested too deep to render safely (lib/markdown/body-limits.ts), checked before each costly step.
- */
+/** Render a body (Markdown with raw HTML) to a sanitized tree; throws BodyLimitError, at its line, past a limit. */
 export function renderMarkdown(markdown: string): RenderedBody {
   const data: BodyData = { problems: [], internalLinks: [] };
-  const checkClock = startRenderClock();
   checkSourceNesting(markdown);
   const mdast = processor.parse(markdown);
   checkTreeNesting(mdast);
-  checkClock();
   // unified makes a VFile of these options, sharing `data` with this call.
   const tree = processor.runSync(mdast, { data: { body: data } });
-  checkClock();
   // A PDF's frame and the link beside it name one file: judged once.
-  const seen = new Set<string>();
-  const internalLinks = data.internalLinks.filter(
-    (link) => !seen.has(`${link.line} ${link.path}`) && seen.add(`${link.line} ${link.path}`),
-  );
-  return { tree, problems: data.problems, internalLinks };
+  const internalLinks = new Map(data.internalLinks.map((link) => [`${link.line} ${link.path}`, link]));
+  return { tree, problems: data.problems, internalLinks: [...internalLinks.values()] };
 }
 
 /** Render a short Markdown string (a takeaway) through the same pipeline; a lone paragraph is unwrapped. */
@@ -165,26 +156,20 @@ function checkControlCharacters(tree: Root, data: BodyData): void {
 
 function checkImage(node: Element, line: number, data: BodyData): void {
   const src = String(node.properties.src ?? "");
+  const report = (severity: FileProblem["severity"], message: string, expected: string) =>
+    data.problems.push({ line, field: "body", message, expected, severity });
   if (src.startsWith("data:") && !/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(src)) {
     delete node.properties.src;
-    data.problems.push({
-      line,
-      field: "body",
-      message: "an image has a data: URL that is not an image",
-      expected: "data:image/png, jpeg, gif, webp or avif",
-      severity: "error",
-    });
+    report("error", "an image has a data: URL that is not an image", "data:image/png, jpeg, gif, webp or avif");
     return;
   }
   if (isRelativeReference(src)) return reportRelative(src, "image", line, data);
   if (/^\s*http:/i.test(src)) {
-    data.problems.push({
-      line,
-      field: "body",
-      message: `the image ${src} is loaded in the clear, and browsers block it on an https page`,
-      expected: "the same image from an https:// URL, or a file under public/",
-      severity: "error",
-    });
+    report(
+      "error",
+      `the image ${src} is loaded in the clear, and browsers block it on an https page`,
+      "the same image from an https:// URL, or a file under public/",
+    );
     return;
   }
   if (!isSitePath(src)) return;
@@ -194,29 +179,19 @@ function checkImage(node: Element, line: number, data: BodyData): void {
     return;
   }
   const shown = decodePath(path);
-  if (!String(node.properties.alt ?? "").trim()) {
-    data.problems.push({
-      line,
-      field: "body",
-      message: `image ${shown} has no alt text`,
-      expected: "a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg)",
-      severity: "warning",
-    });
-  }
+  if (!String(node.properties.alt ?? "").trim())
+    report(
+      "warning",
+      `image ${shown} has no alt text`,
+      "a few words saying what the photo shows, e.g. ![Speakers on stage](/images/photo.jpg)",
+    );
   const size = getLocalImageSize(path);
-  if (!size) {
-    data.problems.push({
-      line,
-      field: "body",
-      message: `image ${shown} is not in public/`,
-      expected: `a file at public${shown.split(/[?#]/)[0] ?? shown}`,
-      severity: "error",
-    });
-  } else {
+  if (!size) report("error", `image ${shown} is not in public/`, `a file at public${shown.split(/[?#]/)[0] ?? shown}`);
+  else {
     node.properties.width = size.width;
     node.properties.height = size.height;
     const oversize = checkImageLimits(path, shown);
-    if (oversize) data.problems.push({ line, field: "body", ...oversize, severity: "warning" });
+    if (oversize) report("warning", oversize.message, oversize.expected);
   }
   node.properties.src = sitePathUrl(path);
 }

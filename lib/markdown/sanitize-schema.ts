@@ -1,9 +1,6 @@
 import { defaultSchema, type Options as Schema } from "rehype-sanitize";
 
-/**
- * The exact hosts whose https iframes a post body may embed; every other iframe becomes a link. Exact, not
- * with their subdomains: the Content-Security-Policy's frame-src lists these same hosts and nothing wider.
- */
+/** The exact hosts (as the CSP's frame-src: no subdomains) a body's https iframes may load; others become links. */
 export const EMBED_HOSTS = [
   "www.youtube.com",
   "youtube.com",
@@ -40,11 +37,7 @@ export const IFRAME_POLICY = {
 
 const { source: _sourceAttributes, ...defaultAttributes } = defaultSchema.attributes ?? {};
 
-/**
- * The one allowlist for HTML in post bodies: GitHub's rules, plus figures, details, embedded-tweet
- * blockquotes, video, audio and iframes (whose hosts lib/markdown/pipeline.ts checks). Scripts, styles, forms, objects,
- * embeds, SVG, MathML and event handlers never pass; elements not listed are unwrapped to their text.
- */
+/** The one allowlist for HTML in bodies: GitHub's, plus figures, tweets, media and iframes; others unwrap to text. */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "iframe", "video", "audio"],

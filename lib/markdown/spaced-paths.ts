@@ -4,10 +4,7 @@ import { SKIP, visit } from "unist-util-visit";
 // `![alt](/images/A B.png)` or `[text](/files/A B.pdf "title")`: kramdown read these; CommonMark leaves them as text.
 const SPACED_LINK = /(!?)\[([^[\]\n]*)\]\((\/(?!\/)[^()\n"]*?\s[^()\n"]*?)(?:\s+"([^"\n]*)")?\s*\)/g;
 
-/**
- * Remark plugin: images and links to site paths with spaces in them, which old Jekyll posts use, become
- * real images and links. Only text CommonMark left unparsed is touched, so code and normal links never are.
- */
+/** Remark plugin: old posts' images and links to site paths with spaces, text to CommonMark, become real ones. */
 export function remarkSpacedPaths() {
   return (tree: Root) => {
     visit(tree, "text", (node: Text, index, parent) => {

@@ -4,10 +4,7 @@ import { visit } from "unist-util-visit";
 
 const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,15})\/status(?:es)?\/(\d+)/i;
 
-/**
- * Rehype plugin, run after sanitizing: an embedded tweet (blockquote.twitter-tweet, whose widget script
- * never loads here) stays a readable quote and ends with a clear "View on X/Twitter" link to the tweet.
- */
+/** Rehype plugin, after sanitizing: an embedded tweet stays a quote and ends with a "View on X/Twitter" link. */
 export function rehypeTweets() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {

@@ -7,11 +7,7 @@ export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record
 type FieldProblem = FileProblem & { meant?: string };
 type Path = (string | number)[];
 
-/**
- * Field names a file does not know. A near miss of a known one (letter case, a plural, a letter or two off) is
- * an error naming the field meant, since its value would silently vanish; any other name is a warning. `meant`
- * holds the fields the near misses stand for ("speakers[0].photo").
- */
+/** Unknown fields: warnings, but a near miss of a known one (`meant`) is an error, as its value would vanish. */
 export function checkFieldNames(
   data: Record<string, unknown>,
   known: KnownFields,
@@ -53,36 +49,20 @@ function unknownFields(
 ): FieldProblem[] {
   return Object.keys(data)
     .filter((key) => !names.has(key))
-    .map((key) => {
+    .map((key): FieldProblem => {
       const path = [...parent, key];
       const meant = nearestField(key, names);
-      const field = fieldName(path);
+      const at = { line: lineOf(path), field: fieldName(path), severity: "error" as const };
       // `-name: Ada`: a list item without the space after its dash is a field named "-name".
-      if (key.startsWith("-") && names.has(key.slice(1)))
-        return {
-          line: lineOf(path),
-          field,
-          message: 'has no space after its "-", so it is not a list item',
-          expected: `a dash, a space, then the field: - ${key.slice(1)}:`,
-          severity: "error",
-        };
+      if (key.startsWith("-") && names.has(key.slice(1))) {
+        const expected = `a dash, a space, then the field: - ${key.slice(1)}:`;
+        return { ...at, message: 'has no space after its "-", so it is not a list item', expected };
+      }
       if (!meant)
-        return {
-          line: lineOf(path),
-          field,
-          message: ignoredMessage,
-          expected: "see CONTRIBUTING.md for the fields",
-          severity: "warning",
-        };
+        return { ...at, message: ignoredMessage, expected: "see CONTRIBUTING.md for the fields", severity: "warning" };
       const why = meant === key.toLowerCase() ? "field names are lower case: " : "";
-      return {
-        line: lineOf(path),
-        field,
-        message: `is not a field, so its value would not be shown: ${why}did you mean ${meant}?`,
-        expected: `rename the line ${meant}:`,
-        severity: "error",
-        meant: fieldName([...parent, meant]),
-      };
+      const message = `is not a field, so its value would not be shown: ${why}did you mean ${meant}?`;
+      return { ...at, message, expected: `rename the line ${meant}:`, meant: fieldName([...parent, meant]) };
     });
 }
 

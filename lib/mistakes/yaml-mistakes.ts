@@ -1,7 +1,4 @@
-/**
- * The YAML mistakes editors make, told in plain words with the fix, at the line to change. The YAML library's
- * own wording ("Nested mappings are not allowed in compact mappings") names its grammar, not the slip.
- */
+// The YAML mistakes editors make, in plain words with the fix: YAML's own wording names its grammar, not the slip.
 
 /** A front-matter line that YAML refuses, as an editor reads it. */
 export type YamlMistake = { line: number; field: string; message: string; expected: string };
@@ -235,10 +232,7 @@ function parentLine(lines: readonly string[], line: number, sibling = false): Fo
   });
 }
 
-/**
- * The first field or list item, at `from` or after, indented to no column open at that point: YAML's indentation
- * read line by line, leaving out comments, text that continues a value and blocks of text after | or >.
- */
+// The first field or list item from `from` on at no open column (comments, continued text, | and > left out).
 function misaligned(lines: readonly string[], from: number): Found | undefined {
   const columns = [0];
   let opens = false;

@@ -1,10 +1,7 @@
 import { isNode, type Document, type LineCounter } from "yaml";
 import type { DocumentOptions, ParseOptions, SchemaOptions, ScalarTag, ToJSOptions } from "yaml";
 
-/**
- * How the site reads YAML, in one place: as plain data only (no custom tag, no duplicate key), and never
- * past MAX_ALIAS_EXPANSION aliases when a document becomes data, which stops a "billion laughs" file.
- */
+// How the site reads YAML, in one place: plain data only, and never past TO_DATA's aliases ("billion laughs").
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
 const TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";

@@ -17,18 +17,13 @@ export function getCallForSpeakers(): CallForSpeakers | undefined {
 export type CfpState = "before" | "open" | "closed";
 
 /** The instants a call opens and closes; a `closes` date without a time takes proposals to the end of that day. */
-export function cfpWindow(cfp: CallForSpeakers): { opensAt?: Date; closesAt?: Date } {
-  const { opens, closes } = cfp;
-  if (!closes) return { opensAt: opens };
-  const midnight = formatTime(closes) === "00:00";
-  const closesAt = midnight ? new Date(addDays(inSiteZone(closes), 1).getTime()) : closes;
-  return { opensAt: opens, closesAt };
+export function cfpWindow({ opens, closes }: CallForSpeakers): { opensAt?: Date; closesAt?: Date } {
+  const midnight = closes && formatTime(closes) === "00:00";
+  return { opensAt: opens, closesAt: midnight ? new Date(addDays(inSiteZone(closes), 1).getTime()) : closes };
 }
 
 /** The state of a call at `now`; lib/browser/call-for-speakers.ts makes the same choice by the reader's clock. */
 export function cfpState(cfp: CallForSpeakers, now: Date): CfpState {
   const { opensAt, closesAt } = cfpWindow(cfp);
-  if (opensAt && now < opensAt) return "before";
-  if (closesAt && now >= closesAt) return "closed";
-  return "open";
+  return opensAt && now < opensAt ? "before" : closesAt && now >= closesAt ? "closed" : "open";
 }

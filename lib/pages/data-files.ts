@@ -15,9 +15,7 @@ const text = requiredText(EXPECTED.text);
 const httpUrl = z
   .string({ error: EXPECTED.url })
   .trim()
-  .regex(/^(https?:\/\/|mailto:)[^\s"'<>]+$/i, {
-    error: "is not an http(s) or mailto: URL",
-  });
+  .regex(/^(https?:\/\/|mailto:)[^\s"'<>]+$/i, { error: "is not an http(s) or mailto: URL" });
 const link = z.object({ label: text, url: httpUrl });
 
 /** One organiser in data/organisers.yml. */
@@ -80,15 +78,9 @@ export function checkPageData(pages: readonly SitePage[]): ContentProblem[] {
   const problems = Object.values(files).flatMap((list) => list.problems);
   for (const page of pages) {
     page.sections.forEach((section, index) => {
+      const line = page.lines[`sections[${index}]`] ?? page.lines.sections ?? 1;
       const report = (message: string, expected: string, severity: ContentProblem["severity"]) =>
-        problems.push({
-          file: page.file,
-          line: page.lines[`sections[${index}]`] ?? page.lines.sections ?? 1,
-          field: `sections[${index}]`,
-          message,
-          expected,
-          severity,
-        });
+        problems.push({ file: page.file, line, field: `sections[${index}]`, message, expected, severity });
       if (section === "call-for-speakers" && !site.callForSpeakers)
         report(
           "shows the call for speakers, which site.yml does not set yet",

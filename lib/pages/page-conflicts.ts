@@ -3,10 +3,7 @@ import { pathKey } from "../content/path-syntax";
 import type { SitePage } from "./page-file";
 import { findOwnedPath } from "../paths/owned-paths";
 
-/**
- * Every permalink that cannot be served as the page asks: two pages on one path, the home page, a path under one
- * of the site's routes, or a post's own page (`postPaths`: each post's path key and file).
- */
+/** Permalinks that cannot be served: two pages on one path, the home page, a route's path, a post's (`postPaths`). */
 export function checkPagePermalinks(
   pages: readonly SitePage[],
   postPaths: ReadonlyMap<string, string>,

@@ -92,15 +92,10 @@ function readPermalink(data: PageFrontMatter, relative: string, parsed: ParsedFi
 function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, report: Report): void {
   const { lineOf } = parsed;
   const hasBody = Boolean(toString(body).trim());
+  const warnOfBody = (message: string, expected: string) =>
+    report(parsed.bodyLine, "body", message, expected, "warning");
   if (data.redirect_to) {
-    if (hasBody)
-      report(
-        parsed.bodyLine,
-        "body",
-        "is never shown: the page redirects",
-        "a short link has front matter only",
-        "warning",
-      );
+    if (hasBody) warnOfBody("is never shown: the page redirects", "a short link has front matter only");
     return;
   }
   if (data.title === undefined) report(1, "title", "is missing", EXPECTED.title);
@@ -113,13 +108,7 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
   if (longDescription)
     report(lineOf(["description"]), "description", longDescription.message, longDescription.expected, "warning");
   if (!hasBody && data.sections.length === 0)
-    report(
-      parsed.bodyLine,
-      "body",
-      "is empty",
-      "the page in Markdown below the front matter's closing --- line",
-      "warning",
-    );
+    warnOfBody("is empty", "the page in Markdown below the front matter's closing --- line");
 }
 
 // Page fields have expectations of their own; the shared describer knows those of posts.

@@ -32,9 +32,7 @@ const target = z
 const redirectTo = z
   .union(
     [target, z.array(target, { error: PAGE_EXPECTED.redirect_to }).length(1, { error: "holds more than one URL" })],
-    {
-      error: PAGE_EXPECTED.redirect_to,
-    },
+    { error: PAGE_EXPECTED.redirect_to },
   )
   .transform((value) => (Array.isArray(value) ? (value[0] ?? "") : value));
 

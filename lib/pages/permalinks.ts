@@ -1,7 +1,4 @@
-/**
- * The path a page is served at when its front matter gives no permalink: its path in the pages folder,
- * as a folder. `speak.md` → `/speak/`, `cloudnativelondon/index.md` → `/cloudnativelondon/`.
- */
+/** A page's path when its front matter gives none, as a folder: `speak.md` → `/speak/`, `a/index.md` → `/a/`. */
 export function defaultPermalink(relativeFile: string): string {
   const segments = relativeFile
     .replace(/\.(md|markdown)$/i, "")

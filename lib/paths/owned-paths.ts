@@ -1,3 +1,4 @@
+import path from "node:path";
 import { PUBLIC_FILE_TYPES } from "./file-types";
 
 // Who owns a path: `build` writes it and nothing else may be there; a `route` of app/ serves its pages, and a
@@ -38,6 +39,9 @@ export const OWNED_PATHS: readonly OwnedPath[] = [
   { path: "/.well-known/", owner: "public", what: "the host's and the domain's own files" },
 ];
 
+// The file types the site publishes or writes: .jpg, .ico, .xml, .ics...
+const FILE_TYPES = [...Object.keys(PUBLIC_FILE_TYPES), ".xml", ".js", ".css", ".txt", ".webmanifest"];
+
 /** What may want a path: a page of the site (a post, a page, a tag, a speaker), a redirect, or a file of public/. */
 export type PathUse = "page" | "redirect" | "public file";
 
@@ -65,7 +69,7 @@ export function findOwnedPath(sitePath: string, use: PathUse): string | undefine
 
 /** The segment of a page's path named like a file ("feed.xml" in /tags/feed.xml/), which hosts treat as one, with why. */
 export function findFileLikeSegment(sitePath: string): string | undefined {
-  const named = sitePath.split("/").find((segment) => fileLike(segment.toLowerCase()));
+  const named = sitePath.split("/").find((segment) => FILE_TYPES.includes(path.posix.extname(segment).toLowerCase()));
   return named ? `${named}, a name of a file and not of a page` : undefined;
 }
 
@@ -77,10 +81,4 @@ export function fixedSitePaths(): string[] {
 /** The files the build always writes at the top of the export, besides pages. */
 export function fixedBuildFiles(): string[] {
   return OWNED_PATHS.filter((entry) => entry.owner === "build" && !entry.path.endsWith("/")).map((entry) => entry.path);
-}
-
-// A file type the site publishes or writes: .jpg, .ico, .xml, .ics...
-function fileLike(segment: string): boolean {
-  const type = /\.[a-z0-9]+$/.exec(segment)?.[0] ?? "";
-  return type in PUBLIC_FILE_TYPES || [".xml", ".js", ".css", ".txt", ".webmanifest"].includes(type);
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { site } from "../site";
@@ -68,16 +69,13 @@ export function expandPostPermalink(setting: string | true, post: PermalinkPost)
 
 /** The URL Jekyll gave a page at `relativePath` ("about.md") under the site's `permalink` setting. */
 export function expandPagePermalink(setting: string, relativePath: string): string {
-  const folder = relativePath.includes("/") ? relativePath.slice(0, relativePath.lastIndexOf("/")) : "";
-  const name = relativePath.slice(folder ? folder.length + 1 : 0);
-  const basename = name.replace(/\.[^.]+$/, "");
-  const isHtml = /\.(md|markdown|mkd|mkdn|mdown|html?)$/i.test(name);
-  if (!isHtml) return sanitiseUrl(`/${folder}/${name}`);
-  if (basename === "index") return sanitiseUrl(`/${folder}/`);
+  const { dir: folder, base, name } = path.posix.parse(relativePath);
+  if (!/\.(md|markdown|mkd|mkdn|mdown|html?)$/i.test(base)) return sanitiseUrl(`/${folder}/${base}`);
+  if (name === "index") return sanitiseUrl(`/${folder}/`);
   const style = setting.trim();
   const pattern = STYLES[style] ?? style;
   const suffix = style === "pretty" || pattern.endsWith("/") ? "/" : pattern.endsWith(":output_ext") ? ".html" : "";
-  return sanitiseUrl(`/${folder}/${basename}${suffix}`);
+  return sanitiseUrl(`/${folder}/${name}${suffix}`);
 }
 
 // Jekyll's Utils.slugify: "pretty" mode keeping case for :title, "default" mode (lower case) for :slug.

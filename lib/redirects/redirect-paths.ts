@@ -25,12 +25,8 @@ export function targetSitePath(to: string): string | undefined {
 // The site path an absolute URL of this very site points at, however it is written (http or https, a default
 // port, letter case or a final dot in the host, dot segments), so that chains through it are caught.
 function ownSitePath(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
+  if (!URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
   const own = new URL(site.url);
   const host = (candidate: URL) => candidate.host.replace(/\.(?=:|$)/, "");
   if (!/^https?:$/.test(parsed.protocol) || host(parsed) !== host(own)) return undefined;

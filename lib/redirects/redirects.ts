@@ -32,10 +32,7 @@ export type Redirect = {
   /** A site path without base path, or an absolute http(s) URL. */
   to: string;
   source: RedirectSource;
-  /**
-   * The post's URL as its file name spells it, with capitals (`/posts/Foo-Bar/`): a static file of its own,
-   * but left to the host's own matching where that ignores letter case (Next's redirects(), _redirects).
-   */
+  /** A post's URL as its file name spells it (`/posts/Foo-Bar/`): a redirect page, no rule for case-blind hosts. */
   letterCaseOnly?: boolean;
 };
 
@@ -56,7 +53,6 @@ export type RedirectInput = {
 };
 
 type Candidate = Redirect & { rawFrom: string };
-type MovableItem = Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">;
 
 /** Build the one redirect table from posts, pages and settings, with every problem that must stop the build. */
 export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; problems: ContentProblem[] } {
@@ -146,7 +142,7 @@ function collectCandidates(input: RedirectInput): Candidate[] {
     add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
   }
   // Old paths of a post or page that moved go straight to where it went; a short link is an entry, never a page.
-  const addMoves = (item: MovableItem, path: string) => {
+  const addMoves = (item: Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">, path: string) => {
     const final = item.redirect_to ?? path;
     const line = (field: string) => item.lines[field] ?? 1;
     if (item.redirect_to) add(path, final, { file: item.file, line: line("redirect_to"), field: "redirect_to" });
@@ -174,11 +170,8 @@ function collectCandidates(input: RedirectInput): Candidate[] {
 
 function lineContaining(text: string, needles: readonly string[]): number {
   const lines = text.split("\n");
-  for (const needle of needles) {
-    const index = lines.findIndex((line) => line.includes(needle));
-    if (index !== -1) return index + 1;
-  }
-  return 1;
+  const found = needles.map((needle) => lines.findIndex((line) => line.includes(needle)));
+  return (found.find((index) => index !== -1) ?? 0) + 1;
 }
 
 function siteRedirectInput(): RedirectInput {

@@ -25,15 +25,10 @@ export type HeaderRule = { pattern: string; headers: [string, string][] };
 /** Read a `_headers` file: unindented lines are path patterns, indented `Name: value` lines belong to them. */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const separator = line.indexOf(":");
-    const rule = rules.at(-1);
-    if (rule && separator > 0) rule.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+  for (const line of text.split(/\r?\n/).filter((entry) => entry.trim() && !entry.trim().startsWith("#"))) {
+    const [, name, value] = /^\s+([^:]+):(.*)$/.exec(line) ?? [];
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (name && value !== undefined) rules.at(-1)?.headers.push([name.trim(), value.trim()]);
   }
   return rules;
 }

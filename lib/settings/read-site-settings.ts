@@ -63,10 +63,7 @@ export function readSiteSettings(root: string): SiteSettingsReading {
   return { settings: result.data, problems, file };
 }
 
-/**
- * For `npm run check` and the build, before anything imports lib/site.ts: print site.yml's problems, one line
- * each, and exit 1 when there are any, since no page or check can go on without the settings.
- */
+/** Print site.yml's problems and exit 1 if any (check and build): no page or check can go on without the settings. */
 export function stopOnSettingsProblems(root: string): void {
   const problems = readSiteSettings(root).problems.filter((problem) => problem.severity === "error");
   if (problems.length === 0) return;

@@ -19,8 +19,9 @@ const url = z.url({ protocol: /^https?$/, error: EXPECTED.url });
 const link = z.union([z.string().regex(/^\/(?!\/)/), url], { error: EXPECTED.link });
 const count = z.number({ error: EXPECTED.count }).int({ error: EXPECTED.count }).positive({ error: EXPECTED.count });
 const timeZone = z.string({ error: EXPECTED.timeZone }).refine(isTimeZone, { error: EXPECTED.timeZone });
+const pattern = (regex: RegExp, expected: string) => z.string({ error: expected }).regex(regex, { error: expected });
 // Kept as written: lib/pages/call-for-speakers.ts reads it in the site's time zone, which this file also sets.
-const date = z.string({ error: EXPECTED.date }).regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, { error: EXPECTED.date });
+const date = pattern(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, EXPECTED.date);
 
 /** The settings of site.yml, the one file a meetup edits to make the site its own (docs/adopting.md). */
 export const siteSettingsSchema = z.strictObject({
@@ -33,11 +34,8 @@ export const siteSettingsSchema = z.strictObject({
   city: text.optional(),
   location: text.optional(),
   price: text.default("Free"),
-  accent: z.string({ error: EXPECTED.accent }).regex(/^#[0-9a-fA-F]{6}$/, { error: EXPECTED.accent }),
-  logo: z
-    .string({ error: EXPECTED.logo })
-    .regex(/^\/[^?#]+\.(svg|png|jpe?g|webp)$/i, { error: EXPECTED.logo })
-    .optional(),
+  accent: pattern(/^#[0-9a-fA-F]{6}$/, EXPECTED.accent),
+  logo: pattern(/^\/[^?#]+\.(svg|png|jpe?g|webp)$/i, EXPECTED.logo).optional(),
   email: z.email({ error: EXPECTED.email }).optional(),
   join: z.strictObject({ label: text, url }),
   intro: z.strictObject({

@@ -33,8 +33,8 @@ export const checkLinksStep: PostExportStep = {
 /** Every broken site URL in the export; pages are read here only without the page pass's `pageTargets`. */
 export function findBrokenExportLinks(
   siteDir: string,
-  basePath: string = site.basePath,
-  siteUrl: string = site.url,
+  basePath: string,
+  siteUrl: string,
   pageTargets?: ReadonlyMap<string, readonly string[]>,
 ): BrokenLink[] {
   const files = listExportedFiles(siteDir, [""]);
@@ -57,12 +57,7 @@ export function findBrokenExportLinks(
 }
 
 /** The site paths (with any query) an exported page links to, or a sitemap, feed or calendar names, each once. */
-export function findSiteTargets(
-  file: string,
-  text: string,
-  basePath: string = site.basePath,
-  siteUrl: string = site.url,
-): string[] {
+export function findSiteTargets(file: string, text: string, basePath: string, siteUrl: string): string[] {
   const targets = new Set<string>();
   const siteLink = new RegExp(`^${escapeRegExp(siteUrl)}(?=/|$)`);
   const add = (link: string, base: string) => {

@@ -50,9 +50,8 @@ function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
   const html = document.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "html");
   const head = html?.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "head");
   const first = head?.childNodes.find((node): node is Element => "tagName" in node);
-  if (first?.tagName === "meta" && attribute(first, "charset") !== undefined) {
+  if (first?.tagName === "meta" && attribute(first, "charset") !== undefined)
     return first.sourceCodeLocation?.endOffset ?? 0;
-  }
   return (
     head?.sourceCodeLocation?.startTag?.endOffset ??
     html?.sourceCodeLocation?.startTag?.endOffset ??

@@ -4,7 +4,7 @@
  * weight: about 135 KiB of JavaScript and half of each page's HTML. What Next writes changes between
  * releases: this folder's README lists what the site relies on, and real-next-export.test.ts proves it.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { unlink } from "node:fs/promises";
 import path from "node:path";
 import escapeRegExp from "escape-string-regexp";
@@ -21,12 +21,11 @@ const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']
 /** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
 export function refuseClientComponents(): void {
   const clients = findClientComponents(["app", "components"]);
-  if (clients.length > 0) {
+  if (clients.length > 0)
     throw new Error(
       `${clients.join(", ")}: "use client" components do not work in the static export, which ships no React ` +
         `in the browser; render on the server and add a script in lib/browser/ (see lib/browser/browser-scripts.ts)`,
     );
-  }
 }
 
 /** The kinds of file among which the runtime's are: `deleteRuntimeFiles` wants every exported file of these. */
@@ -116,16 +115,5 @@ function isRuntimeFile(siteDir: string, file: string): boolean {
   if (file.startsWith("_next/static/") && name.endsWith(".js")) return true;
   if (name.startsWith("__next.") && name.endsWith(".txt")) return true;
   if (name !== "index.txt" || !existsSync(path.join(siteDir, path.posix.dirname(file), "index.html"))) return false;
-  return FLIGHT_ROW.test(readStart(path.join(siteDir, file), 16));
-}
-
-// The first bytes of a file, without reading a page's whole Flight data.
-function readStart(file: string, bytes: number): string {
-  const buffer = Buffer.alloc(bytes);
-  const descriptor = openSync(file, "r");
-  try {
-    return buffer.toString("utf8", 0, readSync(descriptor, buffer, 0, bytes, 0));
-  } finally {
-    closeSync(descriptor);
-  }
+  return FLIGHT_ROW.test(readFileSync(path.join(siteDir, file), "utf8"));
 }

@@ -13,9 +13,8 @@ export const meetupCalendarsStep: PostExportStep = {
   run(siteDir) {
     const { meetups } = getMeetupIndex();
     mkdirSync(path.join(siteDir, "events"), { recursive: true });
-    for (const meetup of meetups) {
+    for (const meetup of meetups)
       writeFileSync(path.join(siteDir, ...meetup.icsPath.split("/")), buildCalendar([meetup], meetup.title));
-    }
     console.log(`  wrote ${meetups.length} calendar files`);
   },
 };

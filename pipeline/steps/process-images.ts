@@ -28,24 +28,21 @@ export const processImagesStep: PostExportStep = {
     const byKey = new Map(originals.map((original) => [original.source.key, original.source]));
     // Keyed by content: two names for one photo are encoded once, and published under each name.
     const wanted = new Map<string, Job>();
-    const want = (source: ImageSource, output: ImageOutput, sitePath?: string) => {
+    const want = (source: ImageSource, output: ImageOutput, sitePath: string) => {
       const job = wanted.get(source.key) ?? { source, outputs: new Map() };
       const id = `${output.width}.${output.format}.${output.full ? "full" : ""}`;
       const entry = job.outputs.get(id) ?? { output, sitePaths: new Set<string>() };
-      if (sitePath) entry.sitePaths.add(sitePath);
       job.outputs.set(id, entry);
+      entry.sitePaths.add(sitePath);
       wanted.set(source.key, job);
     };
-    for (const { sitePath, source } of originals) {
+    for (const { sitePath, source } of originals)
       want(source, { width: fullSizeWidth(source), format: source.fallback, full: true }, sitePath);
-    }
-    for (const targets of context.pageTargets.values()) {
-      for (const target of targets) {
-        const sitePath = withoutBasePath(target.split("?", 1)[0] ?? "");
-        const parsed = parseProcessedPath(sitePath);
-        const source = parsed && byKey.get(parsed.key);
-        if (source && parsed) want(source, { width: parsed.width, format: parsed.format }, sitePath);
-      }
+    for (const target of [...context.pageTargets.values()].flat()) {
+      const sitePath = withoutBasePath(target.split("?", 1)[0] ?? "");
+      const parsed = parseProcessedPath(sitePath);
+      const source = parsed && byKey.get(parsed.key);
+      if (source && parsed) want(source, { width: parsed.width, format: parsed.format }, sitePath);
     }
     const jobs = [...wanted.values()];
     let encoded = 0;
@@ -70,27 +67,25 @@ export const processImagesStep: PostExportStep = {
 // Each output, from the cache, at every site path that names it: the processed files the pages ask for,
 // and each original's own path, which now serves its full-size version (what "full size" links to).
 function publish(siteDir: string, jobs: Job[]): number {
-  let files = 0;
-  for (const { source, outputs } of jobs) {
-    for (const { output, sitePaths } of outputs.values()) {
-      for (const sitePath of sitePaths) {
-        const target = path.join(siteDir, sitePath);
-        mkdirSync(path.dirname(target), { recursive: true });
-        copyFileSync(cachedFile(source, output), target);
-        files += 1;
-      }
-    }
+  const copies = jobs.flatMap(({ source, outputs }) =>
+    [...outputs.values()].flatMap(({ output, sitePaths }) =>
+      [...sitePaths].map((sitePath) => [cachedFile(source, output), path.join(siteDir, sitePath)] as const),
+    ),
+  );
+  for (const [from, to] of copies) {
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(from, to);
   }
-  return files;
+  return copies.length;
 }
 
 // Every raster original the site publishes, listed as the check lists them: symbolic links are never followed.
 function listOriginals(): Original[] {
-  const found = new Map<string, string>();
-  for (const file of listPublicFiles()) {
-    if (!ENCODED_ORIGINAL.test(file.sitePath) || !isRegularFile(file.full)) continue;
-    found.set(file.sitePath, file.full);
-  }
+  const originals = listPublicFiles().filter(
+    (file) => ENCODED_ORIGINAL.test(file.sitePath) && isRegularFile(file.full),
+  );
+  // A later folder's file (SITE_DIR's public/) takes the place of the project's at the same path.
+  const found = new Map(originals.map((file) => [file.sitePath, file.full]));
   return [...found].flatMap(([sitePath, file]) => {
     const source = inspect(file);
     return source ? [{ sitePath, source }] : [];

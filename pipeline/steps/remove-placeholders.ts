@@ -7,10 +7,8 @@ import type { PostExportStep } from "../export/step";
 export const removePlaceholders: PostExportStep = {
   name: "remove placeholders of empty routes",
   run(siteDir) {
-    for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-      if (entry.name.startsWith(PLACEHOLDER_PARAM)) {
+    for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true }))
+      if (entry.name.startsWith(PLACEHOLDER_PARAM))
         rmSync(path.join(entry.parentPath, entry.name), { recursive: true, force: true });
-      }
-    }
   },
 };

@@ -33,19 +33,12 @@ export const searchIndexStep: PostExportStep = {
 };
 
 // What the search page loads (lib/browser/pagefind-client.ts): not Pagefind's own UI (434 kB).
-const PUBLISHED = [
-  /^pagefind\.js$/,
-  /^pagefind-worker\.js$/,
-  /^pagefind-entry\.json$/,
-  /^pagefind\.[\w-]+\.pf_meta$/,
-  /^wasm\.[\w-]+\.pagefind$/,
-  /^(fragment|index|filter)$/,
-];
+const PUBLISHED =
+  /^(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|fragment|index|filter)$/;
 
 function removeUnusedFiles(outputPath: string): void {
-  for (const name of readdirSync(outputPath)) {
-    if (!PUBLISHED.some((pattern) => pattern.test(name))) rmSync(path.join(outputPath, name), { recursive: true });
-  }
+  for (const name of readdirSync(outputPath))
+    if (!PUBLISHED.test(name)) rmSync(path.join(outputPath, name), { recursive: true });
 }
 
 function countIndexedPages(outputPath: string): number {

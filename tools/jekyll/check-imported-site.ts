@@ -35,14 +35,13 @@ export function checkImport(report: ImportReport, target: ImportTarget): void {
 
 function checkThisSite(urls: readonly string[]): ImportedSiteCheck {
   const check = checkContent();
+  const summary = formatCheckSummary(check);
   const errors = check.problems.filter((problem) => problem.severity === "error").map(formatProblem);
-  if (errors.length > 0) return { summary: formatCheckSummary(check), errors, answered: [] };
+  if (errors.length > 0) return { summary, errors, answered: [] };
   const served = new Set([...getSitePaths(), ...getRedirectTable().map((redirect) => redirect.from)].map(pathKey));
-  const answered = urls.filter((url) => {
-    const path = normaliseFromPath(url);
-    return path !== undefined && (served.has(pathKey(path)) || existsSync(publicFile(path)));
-  });
-  return { summary: formatCheckSummary(check), errors, answered };
+  const answers = (path: string | undefined) =>
+    path !== undefined && (served.has(pathKey(path)) || existsSync(publicFile(path)));
+  return { summary, errors, answered: urls.filter((url) => answers(normaliseFromPath(url))) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

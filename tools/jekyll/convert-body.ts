@@ -1,7 +1,7 @@
 import { parseFrontMatter, splitFrontMatter, YamlSyntaxError, type SplitFile } from "../../lib/content/front-matter";
-import type { ImportReport } from "./import-site";
+import type { ImportContext, ImportReport } from "./import-site";
 import { rewriteLinks } from "./rewrite/link-rewrites";
-import { rewriteJekyllLiquid, type LiquidContext } from "./rewrite/liquid-rewrites";
+import { rewriteJekyllLiquid } from "./rewrite/liquid-rewrites";
 import { rewriteWidgets } from "./rewrite/widgets";
 
 /** Split a Jekyll file with the site's own splitter; one it refuses is all body, and `npm run check` says why. */
@@ -36,17 +36,20 @@ export function bodyLineOf(frontMatter: string): number {
   return joinFile(frontMatter, "").split("\n").length;
 }
 
-/** A Jekyll body as this site reads it (Liquid, widgets, links), each change reported against `file` at its line. */
+/**
+ * A Jekyll body as this site reads it (Liquid, widgets, links), each change reported against `file` at its
+ * line; `data` is the file's front matter and `oldUrl` its old URL.
+ */
 export function convertBody(
   body: string,
   file: string,
   firstLine: number,
-  context: LiquidContext & { oldUrl: string },
-  report: ImportReport,
+  { data, oldUrl }: { data: Record<string, unknown>; oldUrl: string },
+  { liquid: site, report }: ImportContext,
 ): string {
-  const liquid = rewriteJekyllLiquid(body, firstLine, context);
+  const liquid = rewriteJekyllLiquid(body, firstLine, { ...site, page: textFields(data) });
   const widgets = rewriteWidgets(liquid.text, firstLine);
-  const links = rewriteLinks(widgets.text, firstLine, context.oldUrl);
+  const links = rewriteLinks(widgets.text, firstLine, oldUrl);
   for (const change of [...liquid.rewrites, ...links.rewrites])
     report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
   for (const tag of [...liquid.leftOver, ...widgets.leftOver]) {
@@ -60,10 +63,8 @@ export function convertBody(
   return links.text;
 }
 
-/** A file's front matter as text for `{{ page.x }}`: its string and number fields. */
+/** Front matter or settings as text for `{{ page.x }}` and `{{ site.x }}`: their string and number fields. */
 export function textFields(data: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data))
-    if (typeof value === "string" || typeof value === "number") fields[key] = String(value);
-  return fields;
+  const text = Object.entries(data).filter(([, value]) => typeof value === "string" || typeof value === "number");
+  return Object.fromEntries(text.map(([key, value]) => [key, String(value)]));
 }

@@ -3,14 +3,14 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { expandPagePermalink } from "../../lib/redirects/jekyll-permalinks";
 import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
-import { bodyLineOf, convertBody, joinFile, readData, splitFile, textFields } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, readData, splitFile } from "./convert-body";
 import { writeImported } from "./import-files";
 import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage, sitePageAt } from "./page-claims";
 import { importArchivePage, placePage, writeShortLink } from "./page-placement";
 import type { ImportContext } from "./import-site";
 
-// What a page of this site reads (the pages content type); anything else of Jekyll's is listed as dropped.
-const PAGE_FIELDS = ["title", "description", "permalink", "redirect_from", "redirect_to", "published"];
+// What a page of this site reads (the pages content type) and Jekyll's layout fields; any other is reported.
+const READ_FIELDS = new Set(["title", "description", "permalink", "redirect_from", "redirect_to", "published"]);
 const JEKYLL_ONLY = new Set(["layout", "select_tag"]);
 
 /** Import one Jekyll page at its old URL with its redirects; an archive page becomes a redirect to its tag or year. */
@@ -89,10 +89,7 @@ export function importPage(relative: string, context: ImportContext): void {
   if (data.published === false) fields.published = false;
   const nav = covered.find((page) => page.nav !== undefined)?.nav;
   if (nav !== undefined && !redirectTo) fields.nav = nav;
-  const dropped = Object.keys(data).filter(
-    (key) => !PAGE_FIELDS.includes(key) && data[key] !== null && data[key] !== undefined,
-  );
-  const notes = dropped.filter((key) => !JEKYLL_ONLY.has(key));
+  const notes = Object.keys(data).filter((key) => !READ_FIELDS.has(key) && !JEKYLL_ONLY.has(key) && data[key] != null);
   if (notes.length > 0)
     report.notCarriedOver.push({
       file: shown,
@@ -104,13 +101,7 @@ export function importPage(relative: string, context: ImportContext): void {
   const frontMatter = stringify(fields, { lineWidth: 0 });
   // A page this import wrote before is known by its front matter: it is left to writeImported, never replaced.
   for (const page of covered) if (page.frontMatter !== frontMatter) replaceCoveredPage(page, shown, context);
-  const body = convertBody(
-    split.body,
-    shown,
-    bodyLineOf(frontMatter),
-    { ...context.liquid, page: textFields(data), oldUrl },
-    report,
-  );
+  const body = convertBody(split.body, shown, bodyLineOf(frontMatter), { data, oldUrl }, context);
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
   record(firstOf(redirectTo) ?? url);
@@ -125,13 +116,10 @@ function firstOf(value: unknown): string | undefined {
 function titleFrom(body: string, destination: string): string {
   const heading = /^#{1,3}\s+(.+?)\s*#*$/m.exec(body)?.[1] ?? /<h1[^>]*>([^<]+)<\/h1>/i.exec(body)?.[1];
   if (heading) return heading.trim();
-  const name =
-    destination
-      .replace(/(^|\/)index\.md$/, "")
-      .replace(/\.md$/, "")
-      .split("/")
-      .pop() ?? "Page";
-  const words = name.replace(/[-_]+/g, " ").trim();
+  const words = path.posix
+    .basename(destination.replace(/(^|\/)index\.md$/, ""), ".md")
+    .replace(/[-_]+/g, " ")
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

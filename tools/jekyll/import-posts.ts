@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseDateTime } from "../../lib/content/dates";
 import { expandPostPermalink } from "../../lib/redirects/jekyll-permalinks";
 import { KNOWN_FIELDS } from "../../lib/content/post-schema";
-import { bodyLineOf, convertBody, joinFile, readData, splitFile, textFields } from "./convert-body";
+import { bodyLineOf, convertBody, joinFile, readData, splitFile } from "./convert-body";
 import { editFrontMatter } from "./front-matter-edit";
 import type { ImportContext, ImportReport } from "./import-site";
 import { SYMBOLIC_LINK_NOTE, writeImported } from "./import-files";
@@ -132,13 +132,7 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
     });
 
   const firstLine = split.frontMatter === undefined ? 1 : bodyLineOf(frontMatter);
-  const body = convertBody(
-    split.body,
-    written,
-    firstLine,
-    { ...context.liquid, page: textFields(data), oldUrl },
-    report,
-  );
+  const body = convertBody(split.body, written, firstLine, { data, oldUrl }, context);
   const changed = frontMatter !== (split.frontMatter ?? "") || body !== split.body;
   const text = !changed ? source : split.frontMatter === undefined ? body : joinFile(frontMatter, body);
   writeImported(path.join(target.postsDir, plan.newName), written, text, context);

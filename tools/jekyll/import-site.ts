@@ -6,11 +6,10 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { site } from "../../lib/site";
 import { importPage } from "./import-pages";
 import type { ImportedSiteCheck } from "./check-imported-site";
-import { readExistingPages, sitePageAt, type ExistingPage } from "./page-claims";
+import { readExistingPages, sitePageAt } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
-import { importPost, planPosts } from "./import-posts";
-import type { LiquidContext } from "./rewrite/liquid-rewrites";
+import { importPost, planPosts, type PostPlan } from "./import-posts";
 import { applyLegacyPermalinks } from "./settings-file";
 import { readJekyllConfig, type JekyllConfig } from "./site-config";
 import { listFiles, listPageFiles, reportUnimportedFolders } from "./jekyll-files";
@@ -20,31 +19,6 @@ export type ImportNote = { file: string; line?: number; text: string; /** The si
 
 /** A URL the old site served: found in `file`, expected to lead to `target` (a site path or URL) now. */
 export type OldUrl = { url: string; file: string; target: string; answered: boolean };
-
-/** What `npm run import:jekyll` did, for its report. */
-export type ImportReport = {
-  /** Posts written, as the editor sees them ("posts/2018-10-09-x.md"). */
-  imported: string[];
-  pages: string[];
-  /** Pages that only redirect (redirect_to), archive pages included. */
-  shortLinks: string[];
-  unchanged: string[];
-  drafts: string[];
-  redirects: { file: string; from: string }[];
-  rewritten: ImportNote[];
-  /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
-  replaced: ImportNote[];
-  imagesCopied: string[];
-  imagesMissing: ImportNote[];
-  notCarriedOver: ImportNote[];
-  /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
-  permalink: string;
-  legacyPermalinks: string | boolean;
-  /** Every URL of the old site found in its files, and whether the new site answers it. */
-  oldUrls: OldUrl[];
-  /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
-  check?: ImportedSiteCheck;
-};
 
 /** Where an import writes: posts, pages, public files, and the settings file whose legacyPermalinks it sets. */
 export type ImportTarget = {
@@ -56,24 +30,70 @@ export type ImportTarget = {
   settingsFile?: string;
 };
 
+/** What `npm run import:jekyll` did, for its report. */
+export type ImportReport = ReturnType<typeof startReport>;
+
 /** What the importers of posts and pages share while one site is imported. */
-export type ImportContext = {
-  root: string;
-  config: JekyllConfig;
-  target: ImportTarget;
-  report: ImportReport;
-  liquid: Omit<LiquidContext, "page">;
-  oldUrls: Omit<OldUrl, "answered">[];
-  /** Each tag's slug, with the spelling of the first published post that has it. */
-  tags: Map<string, string>;
-  years: Set<string>;
-  /** Every file written (or found identical), for the links check at the end. */
-  written: { file: string; text: string; destination: string }[];
-  /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
-  claims: Map<string, string>;
-  /** The pages that were in the pages folder before the import and are still there. */
-  existing: ExistingPage[];
-};
+export type ImportContext = ReturnType<typeof startImport>;
+
+// Files as the editor sees them ("posts/2018-10-09-x.md").
+function startReport(config: JekyllConfig) {
+  const files = (): string[] => [];
+  const notes = (): ImportNote[] => [];
+  return {
+    imported: files(),
+    pages: files(),
+    /** Pages that only redirect (redirect_to), archive pages included. */
+    shortLinks: files(),
+    unchanged: files(),
+    drafts: files(),
+    redirects: [] as { file: string; from: string }[],
+    rewritten: notes(),
+    /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
+    replaced: notes(),
+    imagesCopied: files(),
+    imagesMissing: notes(),
+    notCarriedOver: notes(),
+    /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
+    permalink: config.permalink,
+    legacyPermalinks: site.legacyPermalinks,
+    /** Every URL of the old site found in its files, and whether the new site answers it. */
+    oldUrls: [] as OldUrl[],
+    /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
+    check: undefined as ImportedSiteCheck | undefined,
+  };
+}
+
+function startImport(
+  root: string,
+  config: JekyllConfig,
+  target: ImportTarget,
+  report: ImportReport,
+  plans: PostPlan[],
+) {
+  const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
+  return {
+    root,
+    config,
+    target,
+    report,
+    liquid: {
+      includesDir: path.join(root, "_includes"),
+      postUrl: (name: string) => postUrls.get(name),
+      site: config.text,
+    },
+    oldUrls: [] as Omit<OldUrl, "answered">[],
+    /** Each tag's slug, with the spelling of the first published post that has it. */
+    tags: new Map<string, string>(),
+    years: new Set<string>(),
+    /** Every file written (or found identical), for the links check at the end. */
+    written: [] as { file: string; text: string; destination: string }[],
+    /** Each path an imported file took (permalink, redirect_from, old URL), by pathKey, with that file. */
+    claims: new Map<string, string>(),
+    /** The pages that were in the pages folder before the import and are still there. */
+    existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
+  };
+}
 
 /** Import a Jekyll site: posts, pages, their images and its permalink setting; never overwrites a file that differs. */
 export function importJekyllSite(root: string, target: ImportTarget): ImportReport {
@@ -81,43 +101,12 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   if (!existsSync(postsRoot)) throw new Error(`${root} has no _posts/ folder: pass the root folder of the Jekyll site`);
   if (isSymbolicLink(postsRoot)) throw new Error(`${postsRoot} is a symbolic link: ${SYMBOLIC_LINK_NOTE}`);
   const config = readJekyllConfig(root);
-  const report: ImportReport = {
-    imported: [],
-    pages: [],
-    shortLinks: [],
-    unchanged: [],
-    drafts: [],
-    redirects: [],
-    rewritten: [],
-    replaced: [],
-    imagesCopied: [],
-    imagesMissing: [],
-    notCarriedOver: config.problem ? [{ file: "_config.yml", text: config.problem }] : [],
-    permalink: config.permalink,
-    legacyPermalinks: site.legacyPermalinks,
-    oldUrls: [],
-  };
+  const report = startReport(config);
+  if (config.problem) report.notCarriedOver.push({ file: "_config.yml", text: config.problem });
   report.legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
   mkdirSync(target.postsDir, { recursive: true });
   const plans = planPosts(listFiles(postsRoot), root, report);
-  const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
-  const context: ImportContext = {
-    root,
-    config,
-    target,
-    report,
-    liquid: {
-      includesDir: path.join(root, "_includes"),
-      postUrl: (name) => postUrls.get(name),
-      site: config.text,
-    },
-    oldUrls: [],
-    tags: new Map(),
-    years: new Set(),
-    written: [],
-    claims: new Map(),
-    existing: existsSync(target.pagesDir) ? readExistingPages(target.pagesDir, target.pagesLabel) : [],
-  };
+  const context = startImport(root, config, target, report, plans);
   // One file the import cannot handle is named in the report; the others are still imported.
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
   for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));

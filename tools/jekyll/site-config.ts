@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { DATA_YAML, TO_DATA } from "../../lib/mistakes/yaml-options";
 import { isSymbolicLink } from "../../lib/content/symbolic-links";
+import { textFields } from "./convert-body";
 
 /** What the importer needs from a Jekyll site's _config.yml. */
 export type JekyllConfig = {
@@ -30,17 +31,14 @@ export function readJekyllConfig(root: string): JekyllConfig {
     };
   if (!existsSync(file)) return config;
   const document = parseDocument(readFileSync(file, "utf8"), DATA_YAML);
-  if (document.errors.length > 0) {
+  if (document.errors.length > 0)
     return { ...config, problem: `_config.yml is not valid YAML (${document.errors[0]?.message.split("\n")[0]})` };
-  }
   const data: unknown = document.toJS(TO_DATA);
   if (typeof data !== "object" || data === null || Array.isArray(data)) return config;
   const values = data as Record<string, unknown>;
   if (typeof values.permalink === "string" && values.permalink.trim()) config.permalink = values.permalink.trim();
   if (Array.isArray(values.exclude)) config.exclude.push(...values.exclude.map(String));
-  for (const [key, value] of Object.entries(values))
-    if (typeof value === "string" || typeof value === "number") config.text[key] = String(value);
-  return config;
+  return { ...config, text: textFields(values) };
 }
 
 /** True when Jekyll would leave `relativePath` out of the built site under these excludes. */

@@ -37,13 +37,7 @@ export function renderInclude(includesDir: string, name: string, args: string): 
     return { text: linkList(values), why: `_includes/${name} holds Liquid beyond include.* values` };
   const html = template.replace(INCLUDE_VALUE, (_, key: string) => escapeUTF8(values.get(key) ?? ""));
   // One line: Markdown reads it as one HTML block, and the lines after it stay where they were.
-  return {
-    text: html
-      .split("\n")
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .join(""),
-  };
+  return { text: html.trim().replace(/\s*\n\s*/g, "") };
 }
 
 // The include's URL values as Markdown links, labelled by its title or text value where it has one.

@@ -39,7 +39,5 @@ export function firstLineOf(text: string): string {
 }
 
 function countLines(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) count += 1;
-  return count;
+  return text.split("\n").length - 1;
 }

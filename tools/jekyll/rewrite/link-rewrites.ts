@@ -45,12 +45,6 @@ export function rewriteLinks(text: string, firstLine: number, oldUrl: string): {
   const rewrites: Rewrite[] = [];
   const fences = [...text.matchAll(FENCE)].map((match) => [match.index, match.index + match[0].length] as const);
   const inCode = (index: number) => fences.some(([start, end]) => index >= start && index < end);
-  const fix = (value: string, line: number, index: number): string | undefined => {
-    if (inCode(index)) return undefined;
-    const fixed = fixSchemelessUrl(value) ?? resolveRelative(value, oldUrl);
-    if (fixed !== undefined && fixed !== value) rewrites.push({ line, from: value, to: fixed });
-    return fixed;
-  };
 
   let output = replaceKeepingLines(text, BUTTON_LINK, firstLine, (match, line) => {
     if (inCode(match.index)) return undefined;
@@ -62,8 +56,10 @@ export function rewriteLinks(text: string, firstLine: number, oldUrl: string): {
   // Each pattern captures what comes before the URL, the URL, and what comes after it.
   const fixUrl = (match: RegExpExecArray, line: number) => {
     const [, open = "", url = "", close = ""] = match;
-    const fixed = fix(url, line, match.index);
-    return fixed === undefined ? undefined : `${open}${fixed}${close}`;
+    const fixed = inCode(match.index) ? undefined : (fixSchemelessUrl(url) ?? resolveRelative(url, oldUrl));
+    if (fixed === undefined) return undefined;
+    if (fixed !== url) rewrites.push({ line, from: url, to: fixed });
+    return `${open}${fixed}${close}`;
   };
   for (const pattern of [MARKDOWN_DESTINATION, REFERENCE_DEFINITION, HTML_URL])
     output = replaceKeepingLines(output, pattern, firstLine, fixUrl);

@@ -17,32 +17,22 @@ export type LiquidContext = {
   site: Record<string, string>;
 };
 
-const TAG = String.raw`\{%-?\s*`;
-const END = String.raw`\s*-?%\}`;
-const HIGHLIGHT = new RegExp(
-  `${TAG}highlight\\s+([\\w+#.-]+)[^%]*${END}\\n?([\\s\\S]*?)\\n?${TAG}endhighlight${END}`,
-  "g",
+// Each "{%" and "%}" of a pattern stands for a Liquid tag's delimiter, whitespace control ("{%-") included.
+const tagPattern = (source: string) =>
+  new RegExp(source.replaceAll("{%", String.raw`\{%-?\s*`).replaceAll("%}", String.raw`\s*-?%\}`), "g");
+const HIGHLIGHT = tagPattern(String.raw`{%highlight\s+([\w+#.-]+)[^%]*%}\n?([\s\S]*?)\n?{%endhighlight%}`);
+const POST_URL = tagPattern(
+  String.raw`{%post_url\s+(?:[\w./-]*\/)?(\d{4}-\d{2}-\d{2}-[\w.-]+?)(?:\.(?:md|markdown))?%}`,
 );
-const POST_URL = new RegExp(
-  `${TAG}post_url\\s+(?:[\\w./-]*\\/)?(\\d{4}-\\d{2}-\\d{2}-[\\w.-]+?)(?:\\.(?:md|markdown))?${END}`,
-  "g",
+const LINK = tagPattern(String.raw`{%link\s+_posts\/(?:[\w./-]*\/)?(\d{4}-\d{2}-\d{2}-[\w.-]+?)\.(?:md|markdown)%}`);
+const COMMENT = tagPattern(String.raw`{%comment%}[\s\S]*?{%endcomment%}`);
+const ENVIRONMENT = tagPattern(
+  String.raw`{%if\s+jekyll\.environment\s*(==|!=)\s*["']production["']%}([\s\S]*?)(?:{%else%}([\s\S]*?))?{%endif%}`,
 );
-const LINK = new RegExp(
-  `${TAG}link\\s+_posts\\/(?:[\\w./-]*\\/)?(\\d{4}-\\d{2}-\\d{2}-[\\w.-]+?)\\.(?:md|markdown)${END}`,
-  "g",
-);
-const COMMENT = new RegExp(`${TAG}comment${END}[\\s\\S]*?${TAG}endcomment${END}`, "g");
-const ENVIRONMENT = new RegExp(
-  `${TAG}if\\s+jekyll\\.environment\\s*(==|!=)\\s*["']production["']${END}([\\s\\S]*?)(?:${TAG}else${END}([\\s\\S]*?))?${TAG}endif${END}`,
-  "g",
-);
-const INCLUDE = new RegExp(
-  `${TAG}include\\s+([\\w./-]+)((?:\\s+[\\w-]+\\s*=\\s*(?:"[^"]*"|'[^']*'|[\\w.]+))*)${END}`,
-  "g",
-);
+const INCLUDE = tagPattern(String.raw`{%include\s+([\w./-]+)((?:\s+[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[\w.]+))*)%}`);
 const VARIABLE = /\{\{-?\s*(page|site)\.(\w+)\s*-?\}\}/g;
 const ANY_TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
-const RAW_BLOCK = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g;
+const RAW_BLOCK = tagPattern(String.raw`{%raw%}[\s\S]*?{%endraw%}`);
 // Resolved by the site itself when the page is built (lib/markdown/liquid.ts): site.url and site.baseurl.
 const SITE_RESOLVED = new Set(["url", "baseurl"]);
 
