@@ -24,12 +24,8 @@ export function trackPublicFiles<T>(read: () => T): { result: T; files: string[]
 export function getLocalImageSize(src: string): { width: number; height: number } | undefined {
   const file = publicFile(src);
   if (!cache.has(file)) {
-    try {
-      const { width, height } = imageSize(readFileSync(file));
-      cache.set(file, width && height ? { width, height } : undefined);
-    } catch {
-      cache.set(file, undefined);
-    }
+    const { width, height } = attempt(() => imageSize(readFileSync(file))) ?? {};
+    cache.set(file, width && height ? { width, height } : undefined);
   }
   return cache.get(file);
 }
@@ -62,11 +58,7 @@ export function listPublicFiles(directories: readonly string[] = publicDirectori
 
 /** True for the entry at `file` when it is a symbolic link (false when it is missing). */
 export function isSymbolicLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
+  return attempt(() => lstatSync(file).isSymbolicLink()) ?? false;
 }
 
 // Recursive readdir lists a symbolic link as an entry of its own and never descends into it.
@@ -90,10 +82,15 @@ export function isSitePath(value: string): boolean {
 
 /** A percent-encoded path or segment as readers write it ("/images/a b.jpg"), or as it is when it cannot be decoded. */
 export function decodePath(value: string, decode: (text: string) => string = decodeURI): string {
+  return attempt(() => decode(value)) ?? value;
+}
+
+/** What `read` returns, or undefined where it throws (a missing file, an image it cannot size, a bad escape). */
+export function attempt<T>(read: () => T): T | undefined {
   try {
-    return decode(value);
+    return read();
   } catch {
-    return value;
+    return undefined;
   }
 }
 

@@ -63,10 +63,7 @@ function loadSettings(): SiteSettings {
 
 // "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.
 function initials(text: string): string {
-  return text
-    .split(/\s+/)
-    .map((word) => word[0]?.toUpperCase() ?? "")
-    .join("");
+  return (text.match(/(?<!\S)\S/g) ?? []).join("").toUpperCase();
 }
 
 function readLegacyPermalinks(value: string | undefined, fallback: string | boolean): string | boolean {

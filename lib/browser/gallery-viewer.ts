@@ -49,9 +49,7 @@ function show(index: number): void {
     image.removeAttribute("class");
     image.setAttribute("loading", "eager");
   }
-  const wrapped = copy.matches("picture") ? copy : document.createElement("picture");
-  if (wrapped !== copy) wrapped.append(copy);
-  figure.querySelector("picture")?.replaceWith(wrapped);
+  figure.querySelector("picture")?.replaceWith(copy.matches("picture") ? copy : element("picture", {}, copy));
   const caption = figure.querySelector("figcaption");
   const alt = link.querySelector("img")?.alt ?? "";
   if (caption) caption.textContent = `${alt} (${current + 1} of ${links.length})`;

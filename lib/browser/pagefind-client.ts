@@ -14,16 +14,14 @@ export type SearchState =
 /** A run of excerpt text, marked when it is a match. */
 export type ExcerptPart = { text: string; match: boolean };
 
-type PagefindResult = {
-  id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-};
+// The parts of Pagefind's API the search page uses.
+type PagefindData = { url: string; excerpt: string; meta: Record<string, string> };
 type Pagefind = {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
   search: (
     term: string | null,
     options?: { filters?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
+  ) => Promise<{ results: { data: () => Promise<PagefindData> }[] } | null>;
 };
 
 let loading: Promise<Pagefind> | undefined;

@@ -23,7 +23,8 @@ export const EXPECTED = {
   nextMeetup: "the next meetup: a date, and optionally title, speakers, rsvp and venue",
 } as const;
 
-const text = (expected: string = EXPECTED.text) =>
+/** Text, trimmed; a number is read as its text. */
+export const text = (expected: string = EXPECTED.text) =>
   z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());
 
 /** Text that is not empty once trimmed; a number is read as its text. */
@@ -46,7 +47,8 @@ export const imageRef = z
   // Jekyll themes accepted "images/x.jpg" relative to the site root; pages need the root-relative path.
   .transform((value) => (/^images\//i.test(value) ? `/${value}` : value));
 
-const dateField = (expected: string = EXPECTED.date) =>
+/** A date or date and time, read in the site's time zone (lib/content/dates.ts). */
+export const dateField = (expected: string = EXPECTED.date) =>
   z.string({ error: expected }).transform((value, context) => {
     const date = parseDateTime(value);
     const why = describeDateLimit(value);
@@ -73,7 +75,8 @@ const tags = z
       .filter((tag) => tag.length > 0),
   );
 
-const pathList = z
+/** One site path or a list of them, e.g. redirect_from. */
+export const pathList = z
   .union([z.string(), z.array(z.string())], { error: EXPECTED.paths })
   .transform((value) => (Array.isArray(value) ? value : [value]).map((path) => path.trim()));
 

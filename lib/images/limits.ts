@@ -2,9 +2,6 @@ import { existsSync, statSync } from "node:fs";
 import { getLocalImageSize, publicFile } from "../public-files";
 import { EDITOR_LIMITS } from "./settings";
 
-/** What is wrong with an original that is too big to be worth publishing, or undefined when it is fine. */
-export type OversizeWarning = { message: string; expected: string };
-
 const MB = 1_000_000;
 
 /** The originals the build decodes and encodes (pipeline/steps/process-images.ts); GIFs and SVGs pass through. */
@@ -14,7 +11,7 @@ export const ENCODED_ORIGINAL = /\.(jpe?g|png|webp|avif|tiff?)$/i;
 export const MAX_INPUT_PIXELS = 0x3fff * 0x3fff;
 
 /** An error for an original under public/ with more pixels than the build can decode, or undefined. */
-export function checkPixelCount(sitePath: string): OversizeWarning | undefined {
+export function checkPixelCount(sitePath: string): { message: string; expected: string } | undefined {
   const size = ENCODED_ORIGINAL.test(sitePath) ? getLocalImageSize(sitePath) : undefined;
   if (!size || size.width * size.height <= MAX_INPUT_PIXELS) return undefined;
   return {
@@ -24,7 +21,7 @@ export function checkPixelCount(sitePath: string): OversizeWarning | undefined {
 }
 
 /** A warning for an image under public/ over 8 MB or over 6000 pixels on a side, naming the file. */
-export function checkImageLimits(sitePath: string, shown: string): OversizeWarning | undefined {
+export function checkImageLimits(sitePath: string, shown: string): { message: string; expected: string } | undefined {
   const file = publicFile(sitePath);
   if (!existsSync(file)) return undefined;
   const bytes = statSync(file).size;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { publicFile } from "../public-files";
+import { attempt, publicFile } from "../public-files";
 import { env } from "../env";
 import { hashSources, usableCacheFolder } from "../cache-folder";
 import type { ImageOutput } from "./process";
@@ -38,14 +38,9 @@ export function readImageSource(sitePath: string): ImageSource | undefined {
 /** The same for a file already known to exist, e.g. one found by walking public/. */
 export function inspect(file: string): ImageSource | undefined {
   const bytes = readFileSync(file);
-  let info;
-  try {
-    info = imageSize(bytes);
-  } catch {
-    return undefined;
-  }
-  const fallback = FALLBACKS[info.type ?? ""];
-  if (!fallback || !info.width || !info.height) return undefined;
+  const info = attempt(() => imageSize(bytes));
+  const fallback = FALLBACKS[info?.type ?? ""];
+  if (!info || !fallback || !info.width || !info.height) return undefined;
   // EXIF orientations 5 to 8 turn the picture a quarter: the upright photo is as wide as the file is tall.
   const turned = (info.orientation ?? 1) >= 5;
   const contentKey = (settings: EncoderSettings) =>

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { DATE_EXPECTED, parseDateTime } from "../content/dates";
-import { EXPECTED } from "../content/post-schema";
+import { dateField, EXPECTED, pathList, text } from "../content/post-schema";
 
 /** Blocks built from data/ and site.yml that a page can show below its Markdown, in the order it lists them. */
 export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"] as const;
@@ -14,15 +13,6 @@ export const PAGE_EXPECTED = {
   schema_type: "AboutPage, ContactPage or WebPage",
 } as const;
 
-const text = (expected: string = EXPECTED.text) =>
-  z.union([z.string(), z.number().transform(String)], { error: () => expected }).transform((value) => value.trim());
-
-const date = z.string({ error: DATE_EXPECTED }).transform((value, context) => {
-  const parsed = parseDateTime(value);
-  if (!parsed) context.addIssue({ code: "custom", message: `"${value}" is not a date`, input: value });
-  return parsed ?? new Date(Number.NaN);
-});
-
 const target = z
   .string({ error: PAGE_EXPECTED.redirect_to })
   .trim()
@@ -35,10 +25,6 @@ const redirectTo = z
     { error: PAGE_EXPECTED.redirect_to },
   )
   .transform((value) => (Array.isArray(value) ? (value[0] ?? "") : value));
-
-const pathList = z
-  .union([z.string(), z.array(z.string())], { error: EXPECTED.paths })
-  .transform((value) => (Array.isArray(value) ? value : [value]).map((path) => path.trim()));
 
 const nav = z.object(
   {
@@ -60,7 +46,7 @@ export const pageSchema = z.object({
   redirect_from: pathList.default([]),
   redirect_to: redirectTo.optional(),
   nav: nav.optional(),
-  updated: date.optional(),
+  updated: dateField().optional(),
   published: z.boolean({ error: EXPECTED.boolean }).default(true),
   sections: z
     .array(z.enum(PAGE_SECTIONS, { error: "is not a section pages know" }), { error: PAGE_EXPECTED.sections })

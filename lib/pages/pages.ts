@@ -30,33 +30,23 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   const signature = files.map((file) => `${file}:${lstatSync(file).mtimeMs}`).join("|");
   const cached = cache.get(directory);
   if (cached?.signature === signature) return cached.collection;
-  const problems: ContentProblem[] = [];
-  const pages: SitePage[] = [];
-  for (const file of files) {
-    const shown = shownPath(file);
-    const relative = path.relative(directory, file).split(path.sep).join("/");
-    if (isSymbolicLink(file)) {
-      problems.push(symbolicLinkProblem(file, shown));
-      continue;
-    }
-    if (!/\.(md|markdown)$/i.test(file)) {
-      problems.push({
-        file: shown,
-        line: 1,
-        field: "file",
-        message: "is not a Markdown page and is not published",
-        expected: "pages as .md files; images and downloads belong in public/",
-        severity: "warning",
-      });
-      continue;
-    }
-    const result = readPageFile(shown, relative, readFileSync(file, "utf8"));
-    problems.push(...result.problems);
-    if (result.page) pages.push(result.page);
-  }
-  const collection = { pages, problems };
+  const results = files.map((file) => readPage(directory, file));
+  const pages = results.flatMap(({ page }) => page ?? []);
+  const collection = { pages, problems: results.flatMap(({ problems }) => problems) };
   cache.set(directory, { signature, collection });
   return collection;
+}
+
+function readPage(directory: string, file: string): { page?: SitePage; problems: ContentProblem[] } {
+  const shown = shownPath(file);
+  if (isSymbolicLink(file)) return { problems: [symbolicLinkProblem(file, shown)] };
+  if (!/\.(md|markdown)$/i.test(file)) {
+    const message = "is not a Markdown page and is not published";
+    const expected = "pages as .md files; images and downloads belong in public/";
+    return { problems: [{ file: shown, line: 1, field: "file", message, expected, severity: "warning" }] };
+  }
+  const relative = path.relative(directory, file).split(path.sep).join("/");
+  return readPageFile(shown, relative, readFileSync(file, "utf8"));
 }
 
 /** Every page that may be published (drafts too under `next dev`, without the broken ones), or a ContentError. */

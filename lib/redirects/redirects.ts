@@ -67,10 +67,8 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
   ]);
   const pages = new Set([...input.sitePaths].map(pathKey));
   const table = new Map<string, Redirect>();
-  const caseAliases = collectCaseAliases(input);
 
-  for (const candidate of collectCandidates(input)) {
-    const { source, from, to, rawFrom } = candidate;
+  for (const { source, from, to, rawFrom } of collectCandidates(input)) {
     if (!from) {
       report(source, `"${rawFrom}" is not a path on this site`, FROM_PATH_EXPECTED);
       continue;
@@ -116,7 +114,7 @@ export function buildRedirects(input: RedirectInput): { redirects: Redirect[]; p
     const problem = findTargetProblem(redirect, table, input.sitePaths);
     if (problem) report(redirect.source, ...problem);
   }
-  return { redirects: [...redirects, ...caseAliases], problems };
+  return { redirects: [...redirects, ...collectCaseAliases(input)], problems };
 }
 
 // A file named with capitals keeps its old spelling: /posts/Foo-Bar/ leads to /posts/foo-bar/. The two paths

@@ -1,5 +1,6 @@
 import path from "node:path";
 import escapeRegExp from "escape-string-regexp";
+import { attempt } from "../public-files";
 import { FILE_HEADERS, IMAGE_PATH, securityHeaders, SVG_EXTENSION, type Header } from "./security-headers";
 
 /** The files a static host reads as its configuration and never serves, as site paths. */
@@ -7,13 +8,8 @@ export const HOST_FILES: readonly string[] = ["/_headers", "/_redirects"];
 
 /** A request's path as the file it names (decoded once, dot segments resolved), or undefined where it names none. */
 export function decodeRequestPath(pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  if (/[\\\u0000]/.test(decoded)) return undefined;
+  const decoded = attempt(() => decodeURIComponent(pathname));
+  if (decoded === undefined || /[\\\u0000]/.test(decoded)) return undefined;
   const normalised = path.posix.normalize(`/${decoded}`);
   // A trailing slash says "the folder's index.html", and stays.
   return decoded.endsWith("/") && !normalised.endsWith("/") ? `${normalised}/` : normalised;

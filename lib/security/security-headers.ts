@@ -6,15 +6,12 @@ export type Header = { key: string; value: string };
 
 type Policy = Record<string, readonly string[]>;
 
-/** Where the site is served from: the static export (out/) or `next start` (BUILD_MODE=server). */
-export type ServingMode = "export" | "server";
-
 // Besides inline scripts: 'wasm-unsafe-eval' for the search engine (Pagefind, WebAssembly); no eval of scripts.
 const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 // Next's server puts different inline scripts on each page and sets headers before rendering: its header allows
 // them. The export allows the redirect pages' one script by hash, and each page pins its own in a <meta> (pagePolicy).
-const INLINE_SCRIPTS: Record<ServingMode, readonly string[]> = {
+const INLINE_SCRIPTS: Record<"export" | "server", readonly string[]> = {
   export: [REDIRECT_SCRIPT_CSP_HASH],
   server: ["'unsafe-inline'"],
 };
@@ -55,8 +52,8 @@ export const IMAGE_PATH = "/images/";
 /** The end of every file name that gets FILE_HEADERS wherever it is: SVG documents can hold scripts. */
 export const SVG_EXTENSION = ".svg";
 
-/** Headers every response carries, for the static export or a Next server. */
-export function securityHeaders(mode: ServingMode): readonly Header[] {
+/** Headers every response carries, for the static export (out/) or `next start` (BUILD_MODE=server). */
+export function securityHeaders(mode: keyof typeof INLINE_SCRIPTS): readonly Header[] {
   const policy = { ...SITE_POLICY, "script-src": [...SCRIPT_SOURCES, ...INLINE_SCRIPTS[mode]], ...HEADER_ONLY };
   return [
     { key: "Content-Security-Policy", value: serialise(policy) },
