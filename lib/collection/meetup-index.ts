@@ -31,7 +31,10 @@ export function getMeetupIndex(): MeetupIndex {
 /** A post's sponsors, resolved against data/sponsors.yml. */
 export function getPostSponsors(post: Post, registry: SponsorRegistry = readSponsorRegistry()): Sponsor[] {
   // The build refuses unknown names, so the name-only fallback is for `next dev` between edits.
-  return post.sponsors.map((entry) => resolveSponsor(entry, registry) ?? nameOnly(entry));
+  return post.sponsors.map((entry) => {
+    const name = typeof entry === "string" ? entry : entry.name;
+    return resolveSponsor(entry, registry) ?? { name, slug: tagSlug(name) };
+  });
 }
 
 /** The meetup on this day (YYYY-MM-DD), if any post describes one. */
@@ -56,9 +59,4 @@ function buildSponsorIndex(posts: readonly Post[], registry: SponsorRegistry): S
     }
   }
   return [...profiles.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
-}
-
-function nameOnly(entry: Post["sponsors"][number]): Sponsor {
-  const name = typeof entry === "string" ? entry : entry.name;
-  return { name, slug: tagSlug(name) };
 }

@@ -23,19 +23,16 @@ type Entry = { key: string; reading: PostReading; dependencies: Dependency[] };
 export function postCacheKey(file: string, source: string, root = process.cwd()): string {
   // The settings a post's reading takes: site.yml's bytes, and the environment's (lib/public-files.ts, drafts).
   const settings = [env.basePath, env.siteUrl, env.siteName, env.legacyPermalinks, env.publicDir, env.development];
-  return createHash("sha256")
-    .update(hashSources(["lib", "package-lock.json"], root))
-    .update(JSON.stringify(settings))
-    .update(settingsBytes())
-    .update(`\0${file}\0`)
-    .update(source)
-    .digest("hex");
-}
-
-// site.yml shapes what a post reads as (its time zone, address, meetup tag...); none in a bare test folder.
-function settingsBytes(): Buffer | string {
-  const file = path.join(env.siteDir, "site.yml");
-  return existsSync(file) ? readFileSync(file) : "";
+  return (
+    createHash("sha256")
+      .update(hashSources(["lib", "package-lock.json"], root))
+      .update(JSON.stringify(settings))
+      // site.yml shapes what a post reads as (its time zone, address, meetup tag...); none in a bare test folder.
+      .update(hashFile(path.join(env.siteDir, "site.yml")) ?? "")
+      .update(`\0${file}\0`)
+      .update(source)
+      .digest("hex")
+  );
 }
 
 /** Read one post through the cache: from an entry that still holds, or with `read`, keeping the result. */

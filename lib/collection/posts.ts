@@ -16,10 +16,8 @@ export type { Post } from "../content/post-file";
 /** Every post of the site, newest first, with the problems found while reading them. */
 export type PostCollection = { posts: Post[]; problems: ContentProblem[] };
 
-/** The check a whole collection must pass beyond each file on its own (slugs, tags, redirects, ...). */
-export type CollectionCheck = (posts: readonly Post[]) => ContentProblem[];
-
-const collectionChecks: CollectionCheck[] = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
+// What a whole collection must pass beyond each file on its own.
+const collectionChecks = [checkDuplicateSlugs, checkTagCollisions, checkMeetupData];
 const cache = new Map<string, { signature: string; collection: PostCollection }>();
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */

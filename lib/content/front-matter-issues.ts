@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ContentProblem } from "./content-error";
 import type { ParsedFile } from "./front-matter";
 import { EXPECTED } from "./post-schema";
-import { fieldName, locateIssue } from "../mistakes/field-names";
+import { fieldName, isMapping, locateIssue } from "../mistakes/field-names";
 
 /** A schema issue as an editor reads it: the field, its line, what it is and what was expected. */
 export function describeIssue(file: string, parsed: ParsedFile, issue: z.core.$ZodIssue): ContentProblem {
@@ -26,21 +26,17 @@ export function fieldLines(parsed: ParsedFile): Record<string, number> {
   const walk = (value: unknown, path: (string | number)[]) => {
     if (path.length > 0) lines[fieldName(path)] = parsed.lineOf(path);
     if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-    else if (typeof value === "object" && value !== null && !(value instanceof Date))
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    else if (isMapping(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(parsed.data, []);
   return lines;
 }
 
 /** Front matter without its empty fields, at any depth (absent, as Jekyll read them); each is passed to `onEmpty`. */
-export function dropEmptyFields(
-  data: Record<string, unknown>,
-  onEmpty: (path: (string | number)[]) => void,
-): Record<string, unknown> {
+export function dropEmptyFields(data: Record<string, unknown>, onEmpty: (path: (string | number)[]) => void) {
   const walk = (value: unknown, path: (string | number)[]): unknown => {
     if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, index]));
-    if (typeof value !== "object" || value === null || value instanceof Date) return value;
+    if (!isMapping(value)) return value;
     const kept: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       if (item === null || item === undefined) onEmpty([...path, key]);

@@ -60,19 +60,15 @@ export function parseFrontMatter(source: string): ParsedFile {
   const yaml = `\n${split.frontMatter?.replace(/\n$/, "") ?? ""}`;
   checkFlowNesting(yaml);
   const lineCounter = new LineCounter();
+  const lineAt = (offset = 0) => lineCounter.linePos(offset).line;
   const document = parseDocument(yaml, { ...FRONT_MATTER_YAML, lineCounter });
   const [error] = document.errors;
-  if (error) throwMistake({ ...error, line: lineCounter.linePos(error.pos[0]).line }, yaml);
-  checkPlainData(document, (offset) => lineCounter.linePos(offset).line, yaml);
+  if (error) throwMistake({ ...error, line: lineAt(error.pos[0]) }, yaml);
+  checkPlainData(document, lineAt, yaml);
   checkHashtagValues(yaml.split("\n"));
   const data = toPlainData(document, lineCounter);
-  if (data !== null && data !== undefined && !isMapping(data)) {
-    throw new YamlSyntaxError(
-      "is not made of key: value fields",
-      document.contents?.range ? lineCounter.linePos(document.contents.range[0]).line : 1,
-    );
-  }
-
+  if (!isMapping(data ?? {}))
+    throw new YamlSyntaxError("is not made of key: value fields", lineAt(document.contents?.range?.[0]));
   return {
     data: isMapping(data) ? data : {},
     body: split.body,
@@ -81,7 +77,7 @@ export function parseFrontMatter(source: string): ParsedFile {
     lineOf: (path) => {
       for (let depth = path.length; depth > 0; depth -= 1) {
         const node = keyOrItemAt(document, path.slice(0, depth));
-        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+        if (isNode(node) && node.range) return lineAt(node.range[0]);
       }
       return 1;
     },

@@ -6,16 +6,14 @@ import { resolveLiquid } from "../markdown/liquid";
 import { renderMarkdown } from "../markdown/pipeline";
 import { decodePath, isSitePath } from "../public-files";
 import { withoutBasePath } from "../site";
-
-/** A file a post expects under public/, as a decoded site path ("/images/A B.png"), with its first line. */
-export type LocalAsset = { path: string; line: number };
+import { isMapping } from "../mistakes/field-names";
 
 // Links to these are pages, not files: only other extensions (.pdf, .zip, ...) are files to carry over.
 const PAGE_EXTENSIONS = /\.(html?|xml|txt|ics)$/i;
 const SITE_URL_TAG = /\{\{-?\s*site\.url\s*-?\}\}/g;
 
-/** Every local file a post's fields and rendered body name; throws YamlSyntaxError, or BodyLimitError at its line. */
-export function listLocalAssets(source: string): LocalAsset[] {
+/** Each file under public/ a post names ("/images/A B.png"), with its line; throws YamlSyntaxError, BodyLimitError. */
+export function listLocalAssets(source: string) {
   const parsed = parseFrontMatter(source);
   const found = new Map<string, number>();
   const add = (value: unknown, line: number) => {
@@ -26,16 +24,10 @@ export function listLocalAssets(source: string): LocalAsset[] {
   };
 
   add(parsed.data.image, parsed.lineOf(["image"]));
-  for (const [key, field] of [
-    ["speakers", "photo"],
-    ["sponsors", "logo"],
-  ] as const) {
+  for (const [key, field] of Object.entries({ speakers: "photo", sponsors: "logo" })) {
     const list = parsed.data[key];
     if (!Array.isArray(list)) continue;
-    list.forEach((item: unknown, index) => {
-      if (item && typeof item === "object")
-        add((item as Record<string, unknown>)[field], parsed.lineOf([key, index, field]));
-    });
+    list.forEach((item: unknown, index) => isMapping(item) && add(item[field], parsed.lineOf([key, index, field])));
   }
 
   // {{ site.url }} named the site itself, so what follows it is a path on this site.

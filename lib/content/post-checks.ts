@@ -7,34 +7,28 @@ import { checkImageLimits } from "../images/limits";
 import { decodePath, publicFile } from "../public-files";
 import { describeOverlongDescription } from "./content-limits";
 import type { FileProblem } from "../mistakes/problems";
+import { fieldName } from "../mistakes/field-names";
 import type { FrontMatter } from "./post-schema";
 
 /** What the schema cannot check on a valid post: files that must exist, warnings; `body` is undefined if unrendered. */
 export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | undefined): FileProblem[] {
   const problems: FileProblem[] = [];
   const { lineOf } = parsed;
-  const requireFile = (path: readonly (string | number)[], field: string, value: string | undefined) => {
+  const requireFile = (path: (string | number)[], value: string | undefined) => {
     if (!value || !value.startsWith("/") || value.startsWith("//")) return;
-    if (existsSync(publicFile(value))) {
-      const oversize = checkImageLimits(value, decodePath(value));
-      if (oversize) problems.push({ line: lineOf(path), field, ...oversize, severity: "warning" });
-      return;
-    }
-    problems.push({
-      line: lineOf(path),
-      field,
-      message: `${decodePath(value)} is not in public/`,
-      expected: `a file at public${decodePath(value).split(/[?#]/)[0]}, or an https URL`,
-      severity: "error",
-    });
+    const at = { line: lineOf(path), field: fieldName(path) };
+    const shown = decodePath(value);
+    const exists = existsSync(publicFile(value));
+    const oversize = exists ? checkImageLimits(value, shown) : undefined;
+    if (oversize) problems.push({ ...at, ...oversize, severity: "warning" });
+    const expected = `a file at public${shown.split(/[?#]/)[0]}, or an https URL`;
+    if (!exists) problems.push({ ...at, message: `${shown} is not in public/`, expected, severity: "error" });
   };
 
-  requireFile(["image"], "image", data.image);
-  data.speakers.forEach((speaker, index) =>
-    requireFile(["speakers", index, "photo"], `speakers[${index}].photo`, speaker.photo),
-  );
+  requireFile(["image"], data.image);
+  data.speakers.forEach((speaker, index) => requireFile(["speakers", index, "photo"], speaker.photo));
   data.sponsors.forEach((sponsor, index) => {
-    if (typeof sponsor !== "string") requireFile(["sponsors", index, "logo"], `sponsors[${index}].logo`, sponsor.logo);
+    if (typeof sponsor !== "string") requireFile(["sponsors", index, "logo"], sponsor.logo);
   });
 
   const longDescription = describeOverlongDescription(data.description);

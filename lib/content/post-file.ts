@@ -48,6 +48,7 @@ export type Post = Omit<FrontMatter, "date" | "layout" | "tags" | "speakers"> & 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown)$/;
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 const WORDS_PER_MINUTE = 220;
+const UNKNOWN_FIELD = "is not a field this site knows and is ignored";
 
 /** Read, validate and render one post file; problems carry the file's own line numbers. */
 export function readPostFile(file: string, source: string): { post?: Post; problems: ContentProblem[] } {
@@ -84,10 +85,7 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 }
 
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
-function readFileName(
-  file: string,
-  report: Report,
-): { slug: string; nameSlug: string; namedDate?: string; fileDate?: Date } {
+function readFileName(file: string, report: Report) {
   const name = file.split("/").pop() ?? file;
   const nameMatch = FILE_NAME.exec(name);
   const nameSlug = nameSlugOf(name);
@@ -154,12 +152,7 @@ function validateFrontMatter(file: string, parsed: ParsedFile, report: Report): 
   const data = dropEmptyFields(parsed.data, (path) =>
     report(parsed.lineOf(path), fieldName(path), "is empty and is ignored", "a value, or no such line", "warning"),
   );
-  const { problems: misnamed, meant } = checkFieldNames(
-    data,
-    POST_FIELDS,
-    parsed.lineOf,
-    "is not a field this site knows and is ignored",
-  );
+  const { problems: misnamed, meant } = checkFieldNames(data, POST_FIELDS, parsed.lineOf, UNKNOWN_FIELD);
   for (const { line, field, message, expected, severity } of misnamed) report(line, field, message, expected, severity);
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {

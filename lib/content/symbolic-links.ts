@@ -1,8 +1,9 @@
-import { lstatSync, readlinkSync } from "node:fs";
+import { readlinkSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error";
+import { isSymbolicLink } from "../public-files";
 
-export { isSymbolicLink } from "../public-files";
+export { isSymbolicLink };
 
 /** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
 export function symbolicLinkProblem(full: string, shown: string): ContentProblem {
@@ -25,13 +26,5 @@ export function symbolicLinkProblem(full: string, shown: string): ContentProblem
 /** The first symbolic link among the entries from `root` down to `file` (file included), or undefined. */
 export function findLinkOnTheWay(root: string, file: string): string | undefined {
   const parts = path.relative(root, file).split(path.sep);
-  for (let depth = 1; depth <= parts.length; depth += 1) {
-    const candidate = path.join(root, ...parts.slice(0, depth));
-    try {
-      if (lstatSync(candidate).isSymbolicLink()) return candidate;
-    } catch {
-      return undefined; // Missing from here on: nothing below can be a link.
-    }
-  }
-  return undefined;
+  return parts.map((_, depth) => path.join(root, ...parts.slice(0, depth + 1))).find(isSymbolicLink);
 }

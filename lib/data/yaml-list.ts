@@ -68,11 +68,7 @@ export function validateEntries<T>(list: YamlList, schema: z.ZodType<T>, keep: (
 const readings = new Map<string, { mtime: number; value: unknown }>();
 
 /** `read` of a data file's text, or `missing`; once a version of the file, so that every page shares one reading. */
-export function readDataFile<T>(
-  file: string,
-  read: (shown: string, text: string) => T,
-  missing: (shown: string) => T,
-): T {
+export function readDataFile<T>(file: string, read: (shown: string, text: string) => T, missing: (shown: string) => T) {
   if (!existsSync(file)) return missing(shownPath(file));
   const mtime = statSync(file).mtimeMs;
   const cached = readings.get(file);

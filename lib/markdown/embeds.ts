@@ -49,8 +49,7 @@ export function parseStartTime(value: string | null | undefined): number | undef
 
 /** "30:37" or "1:02:03", for "starts at" labels. */
 export function formatStartTime(seconds: number): string {
-  const parts = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
-  const [hours = 0, minutes = 0, secs = 0] = parts;
+  const [hours, minutes, secs] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
   const tail = `${String(minutes).padStart(hours ? 2 : 1, "0")}:${String(secs).padStart(2, "0")}`;
   return hours ? `${hours}:${tail}` : tail;
 }
@@ -78,17 +77,10 @@ function youtube(url: URL, host: string): Embed | undefined {
 }
 
 function vimeo(url: URL): Embed {
-  const id = url.pathname
-    .split("/")
-    .filter(Boolean)
-    .find((segment) => /^\d+$/.test(segment));
+  const id = /(?:^|\/)(\d+)(?=\/|$)/.exec(url.pathname)?.[1];
   if (!id) return link(url, "Vimeo", "video");
-  return {
-    kind: "video",
-    provider: "Vimeo",
-    embedUrl: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
-    url: `https://vimeo.com/${id}`,
-  };
+  const embedUrl = `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`;
+  return { kind: "video", provider: "Vimeo", embedUrl, url: `https://vimeo.com/${id}` };
 }
 
 function googleDocs(url: URL): Embed {
@@ -101,12 +93,8 @@ function googleDocs(url: URL): Embed {
   if (!match) return link(url, "Google Docs");
   const [, published = "", id = ""] = match;
   const base = `https://docs.google.com/presentation/d/${published}${id}`;
-  return {
-    kind: "slides",
-    provider: "Google Slides",
-    embedUrl: `${base}/embed`,
-    url: `${base}/${published ? "pub" : "edit"}`,
-  };
+  const page = `${base}/${published ? "pub" : "edit"}`;
+  return { kind: "slides", provider: "Google Slides", embedUrl: `${base}/embed`, url: page };
 }
 
 function link(url: URL, provider: string, kind: Embed["kind"] = "other"): Embed {

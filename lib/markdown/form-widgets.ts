@@ -5,13 +5,8 @@ import { linkParagraph } from "./pdf-embeds";
 /** A form or booking widget found in a body: who provides it and the form's own page. */
 export type FormWidget = { provider: string; url: string };
 
-/** The class the sanitizer lets through on a link, so that the link is drawn as a button (app/globals.css). */
-const FORM_BUTTON_CLASS = "form-button";
-
-type Reader = (node: Element) => FormWidget | undefined;
-
 // Each provider's embed code, read for the form's address; its script is never kept (lib/markdown/sanitize-schema.ts).
-const READERS: Reader[] = [
+const READERS: ((node: Element) => FormWidget | undefined)[] = [
   // JotForm: <script src="https://form.jotform.com/jsform/ID"> or an iframe of the form itself.
   (node) => {
     const match = /^https:\/\/(form\.jotform(?:eu)?\.com|[a-z0-9-]+\.jotform\.com)\/(?:jsform\/)?(\d{6,20})\/?$/i.exec(
@@ -64,15 +59,13 @@ export function rehypeFormWidgets() {
       if (!parent || index === undefined) return undefined;
       const widget = readFormWidget(node);
       if (!widget) return undefined;
-      parent.children[index] = formButton(widget, node.position);
+      const verb = widget.provider === "Calendly" ? "Book a time" : "Open the form";
+      // The one class the sanitizer lets through on a link, so that it is drawn as a button (app/globals.css).
+      const properties = { href: widget.url, className: ["form-button"] };
+      parent.children[index] = linkParagraph(properties, `${verb} on ${widget.provider}`, node.position);
       return [SKIP, index + 1];
     });
   };
-}
-
-function formButton({ provider, url }: FormWidget, position: Element["position"]): Element {
-  const verb = provider === "Calendly" ? "Book a time" : "Open the form";
-  return linkParagraph({ href: url, className: [FORM_BUTTON_CLASS] }, `${verb} on ${provider}`, position);
 }
 
 function source(node: Element): string {

@@ -1,16 +1,14 @@
 import { site } from "../site";
 
-/** A Liquid tag this site cannot render, with its line within the body. */
-export type LiquidProblem = { line: number; tag: string };
-
 type Group = string | undefined;
 // A {% raw %} block (its text kept as written), an output tag or a statement tag.
 const LIQUID =
   /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}|\{\{-?\s*([^}]*?)\s*-?\}\}|\{%-?\s*([^%]*?)\s*-?%\}/g;
 
 /** Resolve old posts' Liquid (site.baseurl, site.url, URL filters, raw); any other tag is reported, never printed. */
-export function resolveLiquid(body: string): { body: string; problems: LiquidProblem[] } {
-  const problems: LiquidProblem[] = [];
+export function resolveLiquid(body: string) {
+  // The tags this site cannot render, at their lines within the body.
+  const problems: { line: number; tag: string }[] = [];
   const output = body.replace(LIQUID, (tag: string, raw: Group, expression: Group, _statement: Group, at: number) => {
     if (raw !== undefined) return raw;
     const value = expression === undefined ? undefined : resolveExpression(expression);

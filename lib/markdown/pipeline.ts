@@ -122,8 +122,9 @@ function applySiteRules(tree: Root, file: VFile): void {
       return SKIP;
     }
     if (["video", "audio", "source"].includes(node.tagName)) return addMediaPaths(node, line, data);
-    if (node.tagName === "iframe" && !allowIframe(node, line, data)) {
-      parent.children[index] = blockedEmbedLink(node);
+    const blocked = node.tagName === "iframe" ? checkIframe(node, line, data) : undefined;
+    if (blocked) {
+      parent.children[index] = blocked;
       return SKIP;
     }
     // Code blocks and tables scroll sideways on a narrow screen: focusable, so that a keyboard scrolls them too.
@@ -254,21 +255,18 @@ function addMediaPaths(node: Element, line: number, data: BodyData): void {
   }
 }
 
-function allowIframe(node: Element, line: number, data: BodyData): boolean {
+// An iframe kept, made safe; or, refused, the paragraph that replaces it.
+function checkIframe(node: Element, line: number, data: BodyData): Element | undefined {
   const raw = String(node.properties.src ?? "");
-  if (isSitePdf(raw)) {
-    // The site's own PDF, shown as the link beside it would open it; Chromium shows no PDF in a sandboxed frame.
-    Object.assign(node.properties, { src: addSitePath(raw, line, data), loading: "lazy" });
-    node.properties.title ??= "PDF";
-    node.children = [];
-    return true;
-  }
-  const url = URL.parse(raw.startsWith("//") ? `https:${raw}` : raw) ?? undefined;
+  const pdf = isSitePdf(raw);
+  const href = raw.startsWith("//") ? `https:${raw}` : raw;
+  const url = URL.parse(href) ?? undefined;
   const host = url?.protocol === "https:" ? url.hostname : "";
   const allowed = isEmbedHost(host);
-  // Some hosts serve far more than players (docs.google.com): only the listed paths may be framed.
-  const pathAllowed = allowed && url !== undefined && isEmbedPath(url);
-  if (!url || !pathAllowed) {
+  // Some hosts serve far more than players (docs.google.com): only the listed paths may be framed. An allowed
+  // URL is framed as the browser reads it, so that what was checked is exactly what loads.
+  const src = pdf ? addSitePath(raw, line, data) : allowed && url && isEmbedPath(url) ? url.href : undefined;
+  if (src === undefined) {
     data.problems.push({
       line,
       field: "body",
@@ -276,18 +274,12 @@ function allowIframe(node: Element, line: number, data: BodyData): boolean {
       expected: `an https iframe from one of ${EMBED_HOSTS.join(", ")}${allowed && url ? " (docs.google.com: Slides and Forms only)" : ""}`,
       severity: "warning",
     });
-    return false;
+    if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
+    return h("p", "Embedded content removed.");
   }
-  // The browser's own reading of the URL, so what was checked is exactly what loads.
-  Object.assign(node.properties, { src: url.href }, IFRAME_POLICY);
-  node.properties.title ??= "Embedded content";
+  // The site's own PDF is shown as the link beside it would open it: Chromium shows no PDF in a sandboxed frame.
+  Object.assign(node.properties, { src }, pdf ? { loading: "lazy" } : IFRAME_POLICY);
+  node.properties.title ??= pdf ? "PDF" : "Embedded content";
   node.children = [];
-  return true;
-}
-
-function blockedEmbedLink(node: Element): Element {
-  const raw = String(node.properties.src ?? "");
-  const href = raw.startsWith("//") ? `https:${raw}` : raw;
-  if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
-  return h("p", "Embedded content removed.");
+  return undefined;
 }

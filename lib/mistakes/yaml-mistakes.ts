@@ -1,8 +1,5 @@
 // The YAML mistakes editors make, in plain words with the fix: YAML's own wording names its grammar, not the slip.
 
-/** A front-matter line that YAML refuses, as an editor reads it. */
-export type YamlMistake = { line: number; field: string; message: string; expected: string };
-
 /** What is known of a YAML error: its code (the library's, or CONTROL's below), wording and file line. */
 export type YamlError = { code: string; message: string; line: number };
 
@@ -159,10 +156,9 @@ const RULES: Rule[] = [
 ];
 
 /** The plain-language message for a YAML error: the first rule of the table that explains it, or YAML's own words. */
-export function describeYamlMistake(error: YamlError, lines: readonly string[]): YamlMistake {
+export function describeYamlMistake(error: YamlError, lines: readonly string[]) {
   for (const rule of RULES) {
-    if (!rule.codes.includes(error.code)) continue;
-    const found = rule.find(error, lines);
+    const found = rule.codes.includes(error.code) ? rule.find(error, lines) : undefined;
     if (!found) continue;
     const { field, message, expected } = rule.describe(found, lines);
     return { line: found.line, field: field ?? keyOf(found.text) ?? "front matter", message, expected };
@@ -205,11 +201,7 @@ function isListItem(text: string): boolean {
 }
 
 // The nearest line at or above `from` that `pick` takes, or none once it says "stop".
-function lineAbove(
-  lines: readonly string[],
-  from: number,
-  pick: (found: Found) => boolean | "stop",
-): Found | undefined {
+function lineAbove(lines: readonly string[], from: number, pick: (found: Found) => boolean | "stop") {
   for (let index = Math.min(from, lines.length); index >= 1; index -= 1) {
     const found = at(lines, index);
     const verdict = found && pick(found);

@@ -31,10 +31,7 @@ export const FRONT_MATTER_YAML: Options = {
 export const TO_DATA: ToJSOptions = { maxAliasCount: 50 };
 
 /** For a parsed data file: the line of the node at `keys`, or of its nearest parent that has one, or 1. */
-export function nodeLines(
-  document: Document,
-  lineCounter: LineCounter,
-): (keys: readonly (string | number)[]) => number {
+export function nodeLines(document: Document, lineCounter: LineCounter) {
   const lineOf = (keys: readonly (string | number)[]): number => {
     const node = keys.length > 0 ? document.getIn(keys, true) : undefined;
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;

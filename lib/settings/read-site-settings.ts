@@ -36,16 +36,12 @@ export function readSiteSettings(root: string): SiteSettingsReading {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const { path: keys, value } = locateIssue(issue, data);
-      const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys : [];
-      for (const key of unknownKeys)
-        report(lineOf([...keys, key]), fieldName([...keys, key]), "is not a setting", "see docs/adopting.md");
-      if (unknownKeys.length === 0)
-        report(
-          lineOf(keys),
-          fieldName(keys) || "site.yml",
-          value === undefined ? "is missing" : "is not valid",
-          issue.message,
-        );
+      const message = value === undefined ? "is missing" : "is not valid";
+      if (issue.code !== "unrecognized_keys")
+        report(lineOf(keys), fieldName(keys) || "site.yml", message, issue.message);
+      else
+        for (const key of issue.keys.map((name) => [...keys, name]))
+          report(lineOf(key), fieldName(key), "is not a setting", "see docs/adopting.md");
     }
     return { problems, file };
   }

@@ -1,18 +1,8 @@
-/** The colours derived from the accent, for the pages (light and dark), the favicon and the social cards. */
-export type Theme = {
-  accent: string;
-  accentText: string;
-  accentSoft: string;
-  darkAccent: string;
-  darkAccentText: string;
-  darkAccentSoft: string;
-};
-
 const WHITE = "#ffffff";
 const INK = "#14121c";
 
-/** Every colour the site draws from one accent colour ("#5b2a9e"), each pair readable on the other. */
-export function deriveTheme(accent: string): Theme {
+/** Every colour the site draws from one accent ("#5b2a9e"), for pages light and dark, favicon and social cards. */
+export function deriveTheme(accent: string) {
   const darkAccent = mix(accent, WHITE, 0.35);
   return {
     accent,
@@ -25,7 +15,7 @@ export function deriveTheme(accent: string): Theme {
 }
 
 /** The theme as the CSS custom properties app/globals.css reads (`--theme-accent`, ...). */
-export function themeProperties(theme: Theme): Record<string, string> {
+export function themeProperties(theme: ReturnType<typeof deriveTheme>): Record<string, string> {
   const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   return Object.fromEntries(Object.entries(theme).map(([name, value]) => [`--theme-${kebab(name)}`, value]));
 }
