@@ -1,10 +1,10 @@
 import { env } from "../env";
 import type { ContentProblem } from "../content/content-error";
 import { checkPublicClashes, checkPublicFiles } from "./public-file-checks";
-import { markProblemsReported, readPostCollection, type PostCollection } from "../collection/posts";
+import { markProblemsReported, readPostCollection } from "../collection/posts";
 import { checkPagePermalinks } from "../pages/page-conflicts";
 import { checkPageData } from "../pages/data-files";
-import { readPageCollection, type SitePage } from "../pages/pages";
+import { readPageCollection } from "../pages/pages";
 import { pathKey } from "../content/path-syntax";
 import { findBrokenLinks, POSTS_PREFIX, postLinkTargets } from "./broken-links";
 import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
@@ -12,18 +12,12 @@ import { getSitePaths } from "../lists/site-paths";
 import { readSiteSettings } from "../settings/read-site-settings";
 import { findPlaceholders } from "./placeholders";
 
-/** Every post and page, their problems, how many files of each were read, and whether every link was checked. */
-export type ContentCheck = PostCollection & {
-  pages: readonly SitePage[];
-  files: { posts: number; pages: number };
-  linksChecked: boolean;
-};
-
 /**
- * Everything `npm run check` and the build check. While anything else has an error, only links to posts are
+ * Everything `npm run check` and the build check: every post and page, their problems, how many files of each
+ * were read, and whether every link was checked. While anything else has an error, only links to posts are
  * checked (every post file will have a page): the site's other pages depend on valid posts and pages.
  */
-export function checkContent(): ContentCheck {
+export function checkContent() {
   const collection = readPostCollection();
   const { posts } = collection;
   const { pages, problems: pageProblems } = readPageCollection();
@@ -51,11 +45,12 @@ export function checkContent(): ContentCheck {
     : findBrokenLinks([...posts, ...pages], postLinkTargets(posts, pages, collection.problems), (path) =>
         path.startsWith(POSTS_PREFIX),
       );
-  return { posts, pages, files, problems: inFileOrder([...problems, ...broken]), linksChecked };
+  const inFileOrder = [...problems, ...broken].toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { posts, pages, files, problems: inFileOrder, linksChecked };
 }
 
 /** The closing line of `npm run check`: what was checked, and how many errors and warnings it found. */
-export function formatCheckSummary({ files, problems, linksChecked }: ContentCheck): string {
+export function formatCheckSummary({ files, problems, linksChecked }: ReturnType<typeof checkContent>): string {
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const checked = `${plural(files.posts, "post")}${files.pages > 0 ? ` and ${plural(files.pages, "page")}` : ""}`;
   return (
@@ -67,10 +62,6 @@ export function formatCheckSummary({ files, problems, linksChecked }: ContentChe
 /** A count and its noun, in the plural unless it is one: "1 post", "2 posts". */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-function inFileOrder(problems: ContentProblem[]): ContentProblem[] {
-  return problems.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 function countFiles(read: readonly { file: string }[], problems: readonly ContentProblem[]): number {

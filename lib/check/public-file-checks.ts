@@ -40,34 +40,16 @@ export function checkPublicFiles(): ContentProblem[] {
 export function checkPublicClashes(reported: ReadonlySet<string>): ContentProblem[] {
   const index = indexFiles(getSiteFiles());
   return listPublicFiles().flatMap((file) => {
-    if (reported.has(file.shown)) return [];
-    const clash = findFileClash(file.sitePath, index, "public file");
-    if (!clash) return [];
-    return [
-      {
-        file: file.shown,
-        line: 1,
-        field: "file",
-        message: `is served at ${file.sitePath}, where the export has ${clash}`,
-        expected: "a path the site's pages, feeds and scripts do not use, such as /images/ or /files/",
-        severity: "error" as const,
-      },
-    ];
+    const clash = reported.has(file.shown) ? undefined : findFileClash(file.sitePath, index, "public file");
+    const expected = "a path the site's pages, feeds and scripts do not use, such as /images/ or /files/";
+    return clash ? [problem(file, 1, `is served at ${file.sitePath}, where the export has ${clash}`, expected)] : [];
   });
 }
 
 function checkPublicFile(file: PublicFile): ContentProblem[] {
   if (isSymbolicLink(file.full)) return [symbolicLinkProblem(file.full, file.shown)];
-  const problem = (line: number, message: string, expected: string): ContentProblem => ({
-    file: file.shown,
-    line,
-    field: "file",
-    message,
-    expected,
-    severity: "error",
-  });
   const refused = refuseFile(file);
-  if (refused) return [problem(1, ...refused)];
+  if (refused) return [problem(file, 1, ...refused)];
   const type = fileTypeOf(path.posix.basename(file.sitePath)) ?? "";
   if (!SCANNED_TYPES.has(type)) return [];
   const text = readFileSync(file.full, "utf8");
@@ -79,9 +61,13 @@ function checkPublicFile(file: PublicFile): ContentProblem[] {
       : "a document with no script, event handler, script URL or frame: the site's pages are written as posts";
   return findings.map(({ line, what, unreadable }) =>
     unreadable
-      ? problem(line, `is ${what}: it cannot be checked for scripts`, "XML a browser reads without error")
-      : problem(line, `holds ${what}`, expected),
+      ? problem(file, line, `is ${what}: it cannot be checked for scripts`, "XML a browser reads without error")
+      : problem(file, line, `holds ${what}`, expected),
   );
+}
+
+function problem(file: PublicFile, line: number, message: string, expected: string): ContentProblem {
+  return { file: file.shown, line, field: "file", message, expected, severity: "error" };
 }
 
 // Why the build must not publish the file as it is, as [message, expected]; undefined when it may.

@@ -1,6 +1,6 @@
 /**
  * Post-export step: the one pass that reads and writes each exported page once (process-page.ts), shared
- * among worker threads; the runtime's files are deleted meanwhile.
+ * among worker threads, once the runtime's files are deleted.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -22,9 +22,8 @@ export const pagePassStep: PostExportStep = {
     const settings: PageSettings = { runtime: `${site.basePath}/_next/`, basePath: site.basePath, siteUrl: site.url };
     const pages = listExportedFiles(siteDir, PAGE_EXTENSIONS);
     const workers = Math.min(availableParallelism(), Math.floor(pages.length / PAGES_PER_WORKER));
-    const runtime = deleteRuntimeFiles(siteDir, listExportedFiles(siteDir, RUNTIME_FILE_EXTENSIONS));
-    const [targets] = await Promise.all([processPages(siteDir, pages, settings, workers), runtime]);
-    if (context) context.pageTargets = targets;
+    deleteRuntimeFiles(siteDir, listExportedFiles(siteDir, RUNTIME_FILE_EXTENSIONS));
+    if (context) context.pageTargets = await processPages(siteDir, pages, settings, workers);
   },
 };
 

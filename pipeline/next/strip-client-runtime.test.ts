@@ -109,7 +109,7 @@ it("deletes the runtime's chunks and each page's Flight data, and nothing else",
   write("js/meetup-status.js", "ours");
   write("robots.txt", "User-agent: *\n");
   write("notes/index.txt", "A text file of the site's own.\n");
-  await deleteRuntimeFiles(site, listExportedFiles(site, RUNTIME_FILE_EXTENSIONS));
+  deleteRuntimeFiles(site, listExportedFiles(site, RUNTIME_FILE_EXTENSIONS));
   const left = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((file) => /\.\w+$/.test(file));
   assert.deepEqual(left.map((file) => file.split(path.sep).join("/")).sort(), [
     "_next/static/chunks/a.css",

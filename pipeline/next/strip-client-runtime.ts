@@ -4,8 +4,7 @@
  * weight: about 135 KiB of JavaScript and half of each page's HTML. What Next writes changes between
  * releases: this folder's README lists what the site relies on, and real-next-export.test.ts proves it.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { unlink } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import escapeRegExp from "escape-string-regexp";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
@@ -15,7 +14,6 @@ const RUNTIME_INLINE = /^\s*\(?\s*(self\.__next_f\b|globalThis\["TURBOPACK"\])/;
 // React's scripts that reveal content streamed out of order: a page that needs them is not complete HTML.
 const STREAMING_INLINE = /\$R[CSX]\b/;
 const FLIGHT_ROW = /^[0-9a-f]+:/;
-const DELETIONS_AT_ONCE = 16;
 const CLIENT_DIRECTIVE = /^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
 
 /** Stop the build where a "use client" component would be shipped dead: the export has no React to run it. */
@@ -32,14 +30,8 @@ export function refuseClientComponents(): void {
 export const RUNTIME_FILE_EXTENSIONS: readonly string[] = [".txt", ".js"];
 
 /** Delete the runtime's chunks and Flight data among `candidates`, the export's files of RUNTIME_FILE_EXTENSIONS. */
-export async function deleteRuntimeFiles(siteDir: string, candidates: readonly string[]): Promise<void> {
-  const files = candidates.filter((file) => isRuntimeFile(siteDir, file));
-  // Deletions wait on the file system, not the CPU, so libuv's threads run them beside the page pass's work;
-  // a few at a time keep them busy, where all 55,000 at once (5,000 posts) held 160 MiB of pending requests.
-  const deleteNext = async (): Promise<void> => {
-    for (let file = files.pop(); file !== undefined; file = files.pop()) await unlink(path.join(siteDir, file));
-  };
-  await Promise.all(Array.from({ length: DELETIONS_AT_ONCE }, deleteNext));
+export function deleteRuntimeFiles(siteDir: string, candidates: readonly string[]): void {
+  for (const file of candidates) if (isRuntimeFile(siteDir, file)) unlinkSync(path.join(siteDir, file));
 }
 
 /** The files under `dirs` (relative to the project) that start with a "use client" directive. */

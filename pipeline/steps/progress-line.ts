@@ -1,14 +1,12 @@
-/** A long step's progress: done / total and the time left, where whoever runs the build can see it. */
-export type Progress = { tick: (worked?: boolean) => void; end: () => void };
-
 // In a log, nothing for a step this quick (a warm build), then a line per tenth of the work.
 const LOG_AFTER_MS = 10_000;
 
 /**
- * On a terminal, one line rewritten in place as each file is done; in a log (CI, no TTY), a line per tenth
- * of the work once it has taken ten seconds, so a cold build shows it moves without flooding the log.
+ * A long step's progress (done / total and the time left) where whoever runs the build can see it. On a
+ * terminal, one line rewritten in place as each file is done; in a log (CI, no TTY), a line per tenth of the
+ * work once it has taken ten seconds, so a cold build shows it moves without flooding the log.
  */
-export function startProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stdout): Progress {
+export function startProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stdout) {
   const started = performance.now();
   let done = 0;
   let worked = 0;

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { parseFrontMatter, splitFrontMatter, YamlSyntaxError, type SplitFile } from "../../lib/content/front-matter";
 import type { ImportContext, ImportReport } from "./import-site";
 import { rewriteLinks } from "./rewrite/link-rewrites";
@@ -45,20 +46,22 @@ export function convertBody(
   file: string,
   firstLine: number,
   { data, oldUrl }: { data: Record<string, unknown>; oldUrl: string },
-  { liquid: site, report }: ImportContext,
+  { root, config, postUrls, report }: ImportContext,
 ): string {
-  const liquid = rewriteJekyllLiquid(body, firstLine, { ...site, page: textFields(data) });
+  const liquid = rewriteJekyllLiquid(body, firstLine, {
+    includesDir: path.join(root, "_includes"),
+    postUrl: (name) => postUrls.get(name),
+    page: textFields(data),
+    site: config.text,
+  });
   const widgets = rewriteWidgets(liquid.text, firstLine);
   const links = rewriteLinks(widgets.text, firstLine, oldUrl);
   for (const change of [...liquid.rewrites, ...links.rewrites])
     report.rewritten.push({ file, line: change.line, text: `${change.from} -> ${change.to}` });
   for (const tag of [...liquid.leftOver, ...widgets.leftOver]) {
     const what = tag.tag.startsWith("{") ? `Liquid ${tag.tag}` : tag.tag;
-    report.notCarriedOver.push({
-      file,
-      line: tag.line,
-      text: `${what} ${tag.why ? `(${tag.why})` : "has no equivalent here"}: taken out, replace it by hand`,
-    });
+    const text = `${what} ${tag.why ? `(${tag.why})` : "has no equivalent here"}: taken out, replace it by hand`;
+    report.notCarriedOver.push({ file, line: tag.line, text });
   }
   return links.text;
 }

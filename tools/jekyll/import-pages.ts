@@ -68,11 +68,8 @@ export function importPage(relative: string, context: ImportContext): void {
   if (typeof data.title === "string" && data.title.trim()) fields.title = data.title.trim();
   else if (!redirectTo) {
     fields.title = titleFrom(split.body, destination);
-    report.rewritten.push({
-      file: shown,
-      line: 2,
-      text: `title: "${String(fields.title)}" made from the page, which had none`,
-    });
+    const text = `title: "${String(fields.title)}" made from the page, which had none`;
+    report.rewritten.push({ file: shown, line: 2, text });
   }
   if (typeof data.description === "string" && data.description.trim()) fields.description = data.description.trim();
   const { url, keptFrom } = placePage(oldUrl, redirectFrom, defaultUrl, shown, context);
@@ -104,13 +101,9 @@ export function importPage(relative: string, context: ImportContext): void {
   const body = convertBody(split.body, shown, bodyLineOf(frontMatter), { data, oldUrl }, context);
   const imported = redirectTo ? report.shortLinks : report.pages;
   writeImported(path.join(context.target.pagesDir, destination), shown, joinFile(frontMatter, body), context, imported);
-  record(firstOf(redirectTo) ?? url);
+  const [firstTarget] = [redirectTo].flat();
+  record(typeof firstTarget === "string" ? firstTarget : url);
   for (const from of kept) report.redirects.push({ file: shown, from });
-}
-
-function firstOf(value: unknown): string | undefined {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first : undefined;
 }
 
 function titleFrom(body: string, destination: string): string {

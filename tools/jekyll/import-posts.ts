@@ -14,19 +14,7 @@ import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage } from "./page-claims";
 
 /** One post of the old site and where it goes. */
-export type PostPlan = {
-  file: string;
-  shown: string;
-  date: string;
-  /** The title part of the old name, as written: "July-Meetup". */
-  oldTitle: string;
-  /** The title part of the new name; differs from `oldTitle` only when the old one cannot be a slug here. */
-  newTitle: string;
-  newName: string;
-  url: string;
-  extension: string;
-  renamedBecause?: string;
-};
+export type PostPlan = ReturnType<typeof planPosts>[number];
 
 const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|mkd|mkdn|mdown)$/i;
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
@@ -34,16 +22,16 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 /**
  * Where each post goes: its own name where this site can read it (capitals included), a slug made from it
  * where it has spaces or symbols, and a year after the title where two posts share one title slug on
- * different dates, as Jekyll allowed. Files that are not Markdown posts are reported.
+ * different dates, as Jekyll allowed. Files that are not Markdown posts are reported. `oldTitle` is the
+ * title part of the old name as written ("July-Meetup"); `newTitle` differs only where that cannot be a slug.
  */
-export function planPosts(files: readonly string[], root: string, report: ImportReport): PostPlan[] {
-  const plans: PostPlan[] = [];
-  for (const file of files) {
+export function planPosts(files: readonly string[], root: string, report: ImportReport) {
+  const plans = files.flatMap((file) => {
     const shown = path.relative(root, file);
     // What a link points to could be any file of this machine: the post is reported, never read.
     if (isSymbolicLink(file)) {
       report.notCarriedOver.push({ file: shown, text: `not imported: ${SYMBOLIC_LINK_NOTE}` });
-      continue;
+      return [];
     }
     const match = POST_NAME.exec(path.basename(file));
     if (!match) {
@@ -51,16 +39,16 @@ export function planPosts(files: readonly string[], root: string, report: Import
         ? "an HTML post: convert it to Markdown by hand"
         : "not a Markdown post named YYYY-MM-DD-title.md";
       report.notCarriedOver.push({ file: shown, text: `not imported: ${why}` });
-      continue;
+      return [];
     }
     const [, date = "", oldTitle = "", extension = ""] = match;
     const newTitle = SLUG.test(oldTitle.toLowerCase()) ? oldTitle : slugify(oldTitle);
-    const renamedBecause = newTitle === oldTitle ? undefined : "its name has spaces or symbols";
-    plans.push({ file, shown, date, oldTitle, newTitle, newName: "", url: "", extension, renamedBecause });
-  }
+    const renamedBecause: string | undefined = newTitle === oldTitle ? undefined : "its name has spaces or symbols";
+    return [{ file, shown, date, oldTitle, newTitle, newName: "", url: "", extension, renamedBecause }];
+  });
   // Oldest first keeps its name; a later post with the same title slug gets its year, or its date, after it.
   plans.sort((a, b) => a.date.localeCompare(b.date) || a.oldTitle.localeCompare(b.oldTitle));
-  const taken = new Map<string, PostPlan>();
+  const taken = new Map<string, (typeof plans)[number]>();
   for (const plan of plans) {
     const first = taken.get(plan.newTitle.toLowerCase());
     if (first) {
@@ -80,11 +68,9 @@ export function planPosts(files: readonly string[], root: string, report: Import
 export function importPost(plan: PostPlan, context: ImportContext): void {
   const { report, target } = context;
   const written = `${path.basename(target.postsDir)}/${plan.newName}`;
+  const because = plan.renamedBecause ? ` (${plan.renamedBecause})` : "";
   if (plan.newName !== path.basename(plan.file))
-    report.rewritten.push({
-      file: written,
-      text: `file renamed from ${path.basename(plan.file)}${plan.renamedBecause ? ` (${plan.renamedBecause})` : ""}`,
-    });
+    report.rewritten.push({ file: written, text: `file renamed from ${path.basename(plan.file)}${because}` });
   const source = readFileSync(plan.file, "utf8");
   const data = readData(source, written, report, "fix it by hand");
   if (!data) {
@@ -170,10 +156,8 @@ function spellTags(tags: string[], written: string, context: ImportContext): str
       const first = context.tags.get(tagSlug(tag)) ?? tag;
       context.tags.set(tagSlug(tag), first);
       if (first.toLowerCase() === tag.toLowerCase()) return tag;
-      context.report.rewritten.push({
-        file: written,
-        text: `tag "${tag}" written "${first}": both are ${tagPath(tagSlug(tag))}`,
-      });
+      const text = `tag "${tag}" written "${first}": both are ${tagPath(tagSlug(tag))}`;
+      context.report.rewritten.push({ file: written, text });
       return first;
     });
 }

@@ -9,9 +9,9 @@ import type { ImportedSiteCheck } from "./check-imported-site";
 import { readExistingPages, sitePageAt } from "./page-claims";
 import { findLinksToMissingPages } from "./missing-pages";
 import { takeOutMissing } from "./take-out-missing";
-import { importPost, planPosts, type PostPlan } from "./import-posts";
+import { importPost, planPosts } from "./import-posts";
 import { applyLegacyPermalinks } from "./settings-file";
-import { readJekyllConfig, type JekyllConfig } from "./site-config";
+import { readJekyllConfig } from "./site-config";
 import { listFiles, listPageFiles, reportUnimportedFolders } from "./jekyll-files";
 
 /** Something about one file of the import, with the line it concerns where there is one. */
@@ -30,58 +30,45 @@ export type ImportTarget = {
   settingsFile?: string;
 };
 
-/** What `npm run import:jekyll` did, for its report. */
-export type ImportReport = ReturnType<typeof startReport>;
-
 /** What the importers of posts and pages share while one site is imported. */
 export type ImportContext = ReturnType<typeof startImport>;
 
-// Files as the editor sees them ("posts/2018-10-09-x.md").
-function startReport(config: JekyllConfig) {
+/** What `npm run import:jekyll` did, for its report. */
+export type ImportReport = ImportContext["report"];
+
+function startImport(root: string, target: ImportTarget) {
+  const config = readJekyllConfig(root);
   const files = (): string[] => [];
   const notes = (): ImportNote[] => [];
-  return {
-    imported: files(),
-    pages: files(),
-    /** Pages that only redirect (redirect_to), archive pages included. */
-    shortLinks: files(),
-    unchanged: files(),
-    drafts: files(),
-    redirects: [] as { file: string; from: string }[],
-    rewritten: notes(),
-    /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
-    replaced: notes(),
-    imagesCopied: files(),
-    imagesMissing: notes(),
-    notCarriedOver: notes(),
-    /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
-    permalink: config.permalink,
-    legacyPermalinks: site.legacyPermalinks,
-    /** Every URL of the old site found in its files, and whether the new site answers it. */
-    oldUrls: [] as OldUrl[],
-    /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
-    check: undefined as ImportedSiteCheck | undefined,
-  };
-}
-
-function startImport(
-  root: string,
-  config: JekyllConfig,
-  target: ImportTarget,
-  report: ImportReport,
-  plans: PostPlan[],
-) {
-  const postUrls = new Map(plans.map((plan) => [`${plan.date}-${plan.oldTitle}`, plan.url]));
   return {
     root,
     config,
     target,
-    report,
-    liquid: {
-      includesDir: path.join(root, "_includes"),
-      postUrl: (name: string) => postUrls.get(name),
-      site: config.text,
+    // Files as the editor sees them ("posts/2018-10-09-x.md").
+    report: {
+      imported: files(),
+      pages: files(),
+      /** Pages that only redirect (redirect_to), archive pages included. */
+      shortLinks: files(),
+      unchanged: files(),
+      drafts: files(),
+      redirects: [] as { file: string; from: string }[],
+      rewritten: notes(),
+      /** Pages that were there before (starter pages) and that an old page covering the same thing replaced. */
+      replaced: notes(),
+      imagesCopied: files(),
+      imagesMissing: notes(),
+      notCarriedOver: notes(),
+      /** The old site's permalink setting in _config.yml (Jekyll's default is "date"), for its old post URLs. */
+      permalink: config.permalink,
+      legacyPermalinks: site.legacyPermalinks,
+      /** Every URL of the old site found in its files, and whether the new site answers it. */
+      oldUrls: [] as OldUrl[],
+      /** What `npm run check` says of the site after the import (tools/jekyll/check-imported-site.ts). */
+      check: undefined as ImportedSiteCheck | undefined,
     },
+    /** Each post's new URL by its old name ("2017-07-05-July-Meetup"), for `{% post_url %}`. */
+    postUrls: new Map<string, string>(),
     oldUrls: [] as Omit<OldUrl, "answered">[],
     /** Each tag's slug, with the spelling of the first published post that has it. */
     tags: new Map<string, string>(),
@@ -100,13 +87,13 @@ export function importJekyllSite(root: string, target: ImportTarget): ImportRepo
   const postsRoot = path.join(root, "_posts");
   if (!existsSync(postsRoot)) throw new Error(`${root} has no _posts/ folder: pass the root folder of the Jekyll site`);
   if (isSymbolicLink(postsRoot)) throw new Error(`${postsRoot} is a symbolic link: ${SYMBOLIC_LINK_NOTE}`);
-  const config = readJekyllConfig(root);
-  const report = startReport(config);
+  const context = startImport(root, target);
+  const { config, report } = context;
   if (config.problem) report.notCarriedOver.push({ file: "_config.yml", text: config.problem });
   report.legacyPermalinks = applyLegacyPermalinks(target.settingsFile, config.permalink, report);
   mkdirSync(target.postsDir, { recursive: true });
   const plans = planPosts(listFiles(postsRoot), root, report);
-  const context = startImport(root, config, target, report, plans);
+  for (const plan of plans) context.postUrls.set(`${plan.date}-${plan.oldTitle}`, plan.url);
   // One file the import cannot handle is named in the report; the others are still imported.
   for (const plan of plans) reportFailure(plan.shown, report, () => importPost(plan, context));
   for (const file of listPageFiles(root, config, report)) reportFailure(file, report, () => importPage(file, context));
@@ -127,17 +114,12 @@ function reportFailure(shown: string, report: ImportReport, importFile: () => vo
 }
 
 // Each old URL once, answered when an imported file or the site's own page takes it (until checkImport asks).
-function tallyOldUrls(context: ImportContext): ImportReport["oldUrls"] {
-  const seen = new Map<string, ImportReport["oldUrls"][number]>();
-  for (const { url, file, target } of context.oldUrls) {
-    const key = normaliseFromPath(url) ?? url;
-    if (!seen.has(key))
-      seen.set(key, {
-        url,
-        file,
-        target,
-        answered: context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined,
-      });
+function tallyOldUrls(context: ImportContext): OldUrl[] {
+  const seen = new Map<string, OldUrl>();
+  for (const old of context.oldUrls) {
+    const key = normaliseFromPath(old.url) ?? old.url;
+    const answered = context.claims.has(pathKey(key)) || sitePageAt(key, context) !== undefined;
+    if (!seen.has(key)) seen.set(key, { ...old, answered });
   }
   return [...seen.values()];
 }

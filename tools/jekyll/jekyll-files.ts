@@ -16,12 +16,9 @@ export function reportUnimportedFolders(root: string, report: ImportReport): voi
   for (const folder of ["_drafts", "_includes"])
     if (isSymbolicLink(path.join(root, folder)))
       report.notCarriedOver.push({ file: folder, text: `not read: ${SYMBOLIC_LINK_NOTE}` });
-  for (const file of existsSync(draftsRoot) && !isSymbolicLink(draftsRoot) ? listFiles(draftsRoot) : []) {
-    report.notCarriedOver.push({
-      file: path.relative(root, file),
-      text: "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it",
-    });
-  }
+  const draft = "Jekyll drafts are not imported: give the file a date in its name and published: false, then import it";
+  for (const file of existsSync(draftsRoot) && !isSymbolicLink(draftsRoot) ? listFiles(draftsRoot) : [])
+    report.notCarriedOver.push({ file: path.relative(root, file), text: draft });
   for (const entry of readdirSync(root, { withFileTypes: true }))
     if (entry.isDirectory() && entry.name.startsWith("_") && !JEKYLL_FOLDERS.has(entry.name))
       report.notCarriedOver.push({

@@ -1,4 +1,3 @@
-import { findOwnedPath } from "../../lib/paths/owned-paths";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseFrontMatter } from "../../lib/content/front-matter";
@@ -41,11 +40,6 @@ export function sitePageAt(url: string, context: ImportContext): string | undefi
   for (const slug of context.tags.keys()) if (pathKey(tagPath(slug)) === key) return tagPath(slug);
   for (const year of context.years) if (archiveYearPath(Number(year)) === key) return key;
   return undefined;
-}
-
-/** True when `url` is under a route folder of the site (/tags/...): no page may go there, a redirect may. */
-export function isUnderRoute(url: string): boolean {
-  return findOwnedPath(url, "page") !== undefined && findOwnedPath(url, "redirect") === undefined;
 }
 
 /** Take `url` for `shown`, an imported file; false when another file of the import took it first. */

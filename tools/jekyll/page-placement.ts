@@ -6,7 +6,8 @@ import { tagPath } from "../../lib/site";
 import { joinFile } from "./convert-body";
 import { writeImported } from "./import-files";
 import type { ImportContext } from "./import-site";
-import { claimPath, isUnderRoute } from "./page-claims";
+import { claimPath } from "./page-claims";
+import { findOwnedPath } from "../../lib/paths/owned-paths";
 
 /**
  * Where an old page goes: its old URL where this site can serve a page there; its clean URL, with the old
@@ -28,7 +29,9 @@ export function placePage(
     return { url: defaultUrl, keptFrom };
   }
   if (!url.endsWith("/")) return { url: defaultUrl, keptFrom: [...keptFrom, url] };
-  if (!isUnderRoute(url)) return { url, keptFrom };
+  // Under a route folder of the site (/tags/...) no page may go, a redirect may.
+  if (findOwnedPath(url, "page") === undefined || findOwnedPath(url, "redirect") !== undefined)
+    return { url, keptFrom };
   const moved = `/${url.split("/").filter(Boolean).join("-")}/`;
   note(`${url} is under a folder of the site's own pages: the page is at ${moved}, and ${url} leads there`);
   return { url: moved, keptFrom: [...keptFrom, url] };

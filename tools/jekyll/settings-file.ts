@@ -16,10 +16,8 @@ export function applyLegacyPermalinks(
   const shown = path.relative(process.cwd(), settingsFile);
   const wanted = JSON.stringify(permalink);
   if (!existsSync(settingsFile)) {
-    report.notCarriedOver.push({
-      file: shown,
-      text: `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`,
-    });
+    const why = `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`;
+    report.notCarriedOver.push({ file: shown, text: why });
     return site.legacyPermalinks;
   }
   const text = readFileSync(settingsFile, "utf8");
@@ -32,10 +30,8 @@ export function applyLegacyPermalinks(
   const current = match[2]?.trim() ?? "";
   if (current === wanted) return permalink;
   if (current !== "false") {
-    report.notCarriedOver.push({
-      file: shown,
-      text: `legacyPermalinks is ${current}, the old site's permalink setting is ${wanted}: left as it was`,
-    });
+    const why = `legacyPermalinks is ${current}, the old site's permalink setting is ${wanted}: left as it was`;
+    report.notCarriedOver.push({ file: shown, text: why });
     return site.legacyPermalinks;
   }
   writeFileSync(settingsFile, text.replace(SETTING, `$1${wanted}$3`));

@@ -1,12 +1,5 @@
 /** What `npm run new-site` asks for, the rest of site.yml starting as a placeholder or a default. */
-export type NewSiteAnswers = {
-  name: string;
-  url: string;
-  timeZone: string;
-  city: string;
-  accent: string;
-  join: string;
-};
+export type NewSiteAnswers = Record<"name" | "url" | "timeZone" | "city" | "accent" | "join", string>;
 
 /** The text of a new site.yml: valid as it is, commented for an organiser, every placeholder a check warning. */
 export function buildSiteYml(answers: NewSiteAnswers): string {

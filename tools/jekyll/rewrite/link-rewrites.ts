@@ -14,11 +14,8 @@ const EMAIL = /^[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const HANDLE = /^@(\w{1,15})$/;
 const HOST = /^([a-z0-9.-]+\.([a-z0-9-]+))(?::\d+)?(?:[/?#]\S*)?$/i;
 // A name ending like these is a file next to the page, not a host: "slides.pdf", "about.html".
-const FILE_EXTENSIONS = new Set(
-  "html htm md markdown png jpg jpeg gif svg webp avif pdf xml json txt css js mjs yml yaml ics zip gz tar mp3 mp4 mov webm ppt pptx key doc docx xls xlsx csv rb py sh php asp aspx".split(
-    " ",
-  ),
-);
+const FILE_EXTENSION =
+  /^(html?|md|markdown|png|jpe?g|gif|svg|webp|avif|pdf|xml|json|txt|css|m?js|ya?ml|ics|zip|gz|tar|mp[34]|mov|webm|pptx?|key|docx?|xlsx?|csv|rb|py|sh|php|aspx?)$/i;
 
 /**
  * The URL a link written without a scheme plainly meant: a host name ending in a public suffix (the
@@ -31,8 +28,7 @@ export function fixSchemelessUrl(value: string): string | undefined {
   if (handle) return `https://twitter.com/${handle[1]}`;
   const host = HOST.exec(value);
   // "slides.pdf" and "setup.py" end in a public suffix too, but name files next to the old page.
-  if (host && !FILE_EXTENSIONS.has((host[2] ?? "").toLowerCase()) && parse(host[1] ?? "").isIcann)
-    return `https://${value}`;
+  if (host && !FILE_EXTENSION.test(host[2] ?? "") && parse(host[1] ?? "").isIcann) return `https://${value}`;
   return undefined;
 }
 

@@ -32,16 +32,18 @@ export function rewriteWidgets(text: string, firstLine: number): { text: string;
   return { text: output, leftOver };
 }
 
+// What a script is, by its source or text: the first pattern that matches names it.
+const SCRIPT_KINDS: [RegExp, string][] = [
+  [/paypal|stripe|checkout|buy-button|gumroad/i, "a payment widget"],
+  [/cse\.google|search|algolia/i, "a search widget (this site has its own search)"],
+  [/analytics|gtag|googletagmanager/i, "an analytics script"],
+  [
+    /form|calendly|typeform|tally|booking|hubspot|mailchimp/i,
+    "a form or booking widget whose form URL could not be read",
+  ],
+];
+
 function describeScript(src: string | undefined, inline: string): string {
-  const source = src ?? inline;
-  const kind = /paypal|stripe|checkout|buy-button|gumroad/i.test(source)
-    ? "a payment widget"
-    : /cse\.google|search|algolia/i.test(source)
-      ? "a search widget (this site has its own search)"
-      : /analytics|gtag|googletagmanager/i.test(source)
-        ? "an analytics script"
-        : /form|calendly|typeform|tally|booking|hubspot|mailchimp/i.test(source)
-          ? "a form or booking widget whose form URL could not be read"
-          : "a script";
+  const kind = SCRIPT_KINDS.find(([pattern]) => pattern.test(src ?? inline))?.[1] ?? "a script";
   return `${kind}${src ? ` from ${src}` : ""}: scripts from content never run here; add a link to the service's own page by hand`;
 }
