@@ -4,12 +4,6 @@ import { getSitePaths } from "@/lib/lists/site-paths";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, withBasePath } from "@/lib/site";
 
-// The sponsor page where the site has one (content/pages/sponsor.md), else the organisers' address.
-function sponsorInvite(): string {
-  const page = site.links.sponsorPage;
-  return getSitePaths().has(page) ? withBasePath(page) : site.links.sponsor;
-}
-
 export const metadata = buildPageMetadata({
   title: "Sponsors",
   path: "/sponsors/",
@@ -18,6 +12,9 @@ export const metadata = buildPageMetadata({
 
 export default function SponsorsPage() {
   const { sponsors } = getMeetupIndex();
+  // The sponsor page where the site has one (content/pages/sponsor.md), else the organisers' address.
+  const page = site.links.sponsorPage;
+  const invite = getSitePaths().has(page) ? withBasePath(page) : site.links.sponsor;
   return (
     <>
       <h1>Sponsors</h1>
@@ -26,7 +23,7 @@ export default function SponsorsPage() {
         sponsors={sponsors}
         invite={
           <li className="tile tile-invite">
-            <a href={sponsorInvite()} className="tile-link">
+            <a href={invite} className="tile-link">
               <span className="tile-plus" aria-hidden="true">
                 +
               </span>

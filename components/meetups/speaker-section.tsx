@@ -10,7 +10,7 @@ export function SpeakerSection({ speaker }: { speaker: PostSpeaker }) {
   return (
     <section className="speaker" id={speakerAnchor(speaker.name)} aria-label={speaker.name}>
       {speaker.photo ? (
-        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker" caption={false} className="speaker-photo" />
+        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker" />
       ) : (
         <PersonAvatar name={speaker.name} />
       )}

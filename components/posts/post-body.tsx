@@ -37,7 +37,7 @@ export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor =
         return <img src={String(src)} alt={alt} width={width} height={height} loading="lazy" decoding="async" />;
       const first = node === firstImage;
       const id = photosAnchor && first ? PHOTOS_ANCHOR : undefined;
-      return <PhotoEmbed src={String(src)} alt={alt} priority={eagerFirstImage && first} id={id} linked />;
+      return <PhotoEmbed src={String(src)} alt={alt} priority={eagerFirstImage && first} id={id} />;
     },
     // lib/images/galleries.ts marks runs of photos; nothing else in a body carries data-gallery.
     div: ({ node, children, ...rest }: ComponentProps<"div"> & { node?: Element }) =>

@@ -1,25 +1,23 @@
 import { browserScriptPath } from "@/lib/browser/browser-scripts";
+import { getAllTags } from "@/lib/collection/posts";
+import { getArchiveYears } from "@/lib/lists/archive";
+import { site, withBasePath } from "@/lib/site";
 
-type SearchPanelProps = {
-  /** The form's target, base path included: the form works as a plain GET form without JavaScript. */
-  action: string;
-  basePath: string;
-  tags: readonly string[];
-  years: readonly number[];
-};
-
-/** The search form and the place lib/browser/search-page.ts draws its Pagefind results in. */
-export function SearchPanel({ action, basePath, tags, years }: SearchPanelProps) {
+/** The search form (a plain GET form without JavaScript) and where lib/browser/search-page.ts draws its results. */
+export function SearchPanel() {
+  const tags = getAllTags()
+    .map((tag) => tag.name)
+    .sort((a, b) => a.localeCompare(b));
   return (
     <>
       <form
         role="search"
         aria-label="Search posts"
-        action={action}
+        action={withBasePath("/search/")}
         method="get"
         className="search-form"
         data-search-page
-        data-base-path={basePath}
+        data-base-path={site.basePath}
       >
         <label htmlFor="search-query">Search posts</label>
         <div className="search-row">
@@ -28,7 +26,7 @@ export function SearchPanel({ action, basePath, tags, years }: SearchPanelProps)
         </div>
         <div className="search-filters">
           <FilterSelect label="Tag" name="tag" all="All tags" options={tags} />
-          <FilterSelect label="Year" name="year" all="All years" options={years} />
+          <FilterSelect label="Year" name="year" all="All years" options={getArchiveYears()} />
         </div>
       </form>
       <div id="search-output">

@@ -19,8 +19,7 @@ export function isMeetupPost(post: Post): boolean {
 
 /** A meetup post written on or after the day: a writeup, not an announcement. */
 function isWriteup(post: Post): boolean {
-  if (!isMeetupPost(post)) return false;
-  return !post.event || toDateKey(post.date) >= toDateKey(post.event.date);
+  return isMeetupPost(post) && (!post.event || toDateKey(post.date) >= toDateKey(post.event.date));
 }
 
 /** What a writeup offers at the top of its page, as anchors: the writeup, its recording(s), its photos. */

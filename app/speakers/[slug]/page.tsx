@@ -34,14 +34,7 @@ export default async function SpeakerPage({ params }: Props) {
       <h1>{speaker.name}</h1>
       {affiliation ? <p className="meta">{affiliation}</p> : null}
       {speaker.photo ? (
-        <PhotoEmbed
-          src={speaker.photo}
-          alt={speaker.name}
-          role="speaker-profile"
-          caption={false}
-          className="speaker-photo"
-          priority
-        />
+        <PhotoEmbed src={speaker.photo} alt={speaker.name} role="speaker-profile" priority />
       ) : (
         <PersonAvatar name={speaker.name} />
       )}
