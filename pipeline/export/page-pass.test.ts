@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { REDIRECT_SCRIPT } from "../../lib/redirects/redirect-script";
@@ -37,21 +37,17 @@ describe("the page pass", () => {
     "posts/b/index.html": page('<a href="https://example.com/">elsewhere</a>'),
   };
 
-  it("strips, pins and collects the links of every page, the same on worker threads as on this one", async () => {
-    const single = exportFolder(files);
-    const threaded = temporaryFolder("cnl-pages-");
-    cpSync(single, threaded, { recursive: true });
+  it("strips, pins and collects the links of every page", () => {
+    const siteDir = exportFolder(files);
     const pages = Object.keys(files).sort();
-    const targets = await processPages(single, pages, SETTINGS, 0);
-    assert.deepEqual(await processPages(threaded, pages, SETTINGS, 2), targets);
+    const targets = processPages(siteDir, pages, SETTINGS);
     assert.deepEqual(Object.fromEntries(targets), {
       "index.html": ["/posts/a/"],
       "posts/a/index.html": ["/", "/og/a.png"],
       "posts/b/index.html": [],
     });
     for (const file of pages) {
-      const html = readFileSync(path.join(single, file), "utf8");
-      assert.equal(readFileSync(path.join(threaded, file), "utf8"), html);
+      const html = readFileSync(path.join(siteDir, file), "utf8");
       assert.doesNotMatch(html, /_next\/static\/chunks\/b\.js|__next_f/);
       assert.match(
         html,
@@ -59,26 +55,25 @@ describe("the page pass", () => {
       );
     }
     assert.match(
-      readFileSync(path.join(single, "index.html"), "utf8"),
+      readFileSync(path.join(siteDir, "index.html"), "utf8"),
       new RegExp(SCRIPT_HASH.replace(/[+/=]/g, "\\$&")),
     );
   });
 
-  it("stops at the first failing page in order, whichever thread found it", async () => {
+  it("stops at the first failing page in order", () => {
     const siteDir = exportFolder({
       ...files,
       "posts/a/index.html": page('<button onclick="go()">Go</button>'),
       "posts/b/index.html": page("<!--$?--><p>Loading</p><!--/$-->"),
     });
-    // Dealt out in turn, posts/b/ goes to the first thread and posts/a/ to the second.
-    await assert.rejects(processPages(siteDir, Object.keys(files).sort(), SETTINGS, 2), {
+    assert.throws(() => processPages(siteDir, Object.keys(files).sort(), SETTINGS), {
       message: "posts/a/index.html: <button onclick> would be blocked by the policy",
     });
   });
 
-  it("refuses an inline script the site does not write, such as one in an HTML file copied from public/", async () => {
+  it("refuses an inline script the site does not write, such as one in an HTML file copied from public/", () => {
     const siteDir = exportFolder({ ...files, "x.html": page('<script>alert("from public/")</script>') });
-    await assert.rejects(processPages(siteDir, [...Object.keys(files), "x.html"].sort(), SETTINGS, 0), {
+    assert.throws(() => processPages(siteDir, [...Object.keys(files), "x.html"].sort(), SETTINGS), {
       // The strip's allowlist stops it first; pinning refuses it too (content-security-policy.test.ts).
       message: /^x\.html: a script that is not the site's own is in the exported page.*alert\("from public\/"\)/,
     });
