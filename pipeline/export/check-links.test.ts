@@ -39,12 +39,12 @@ describe("the link check", () => {
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:https://cloudnative.london/posts/a/\r\nDESCRIPTION:Talks\\, then https://cloudnative.london/posts/\r\n ical/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     });
     assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
-      { page: "/", link: "/feed.xml", status: 404 },
-      { page: "/", link: "/images/missing.jpg", status: 404 },
-      { page: "/", link: "/posts/gone/", status: 404 },
-      { page: "/", link: "/posts/moved/", status: 404 },
-      { page: "/events.ics", link: "/posts/ical/", status: 404 },
-      { page: "/sitemap.xml", link: "/posts/b/?x=1&y=2", status: 404 },
+      { page: "/", link: "/feed.xml" },
+      { page: "/", link: "/images/missing.jpg" },
+      { page: "/", link: "/posts/gone/" },
+      { page: "/", link: "/posts/moved/" },
+      { page: "/events.ics", link: "/posts/ical/" },
+      { page: "/sitemap.xml", link: "/posts/b/?x=1&y=2" },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("the link check", () => {
       "posts/a/index.html": html('<a href="/cnl/">home</a>'),
     });
     assert.deepEqual(findBrokenExportLinks(siteDir, "/cnl", "https://example.github.io"), [
-      { page: "/cnl/", link: "/posts/a/", status: 404 },
+      { page: "/cnl/", link: "/posts/a/" },
     ]);
   });
 
@@ -70,8 +70,8 @@ describe("the link check", () => {
       "posts/a/index.html": html(""),
     });
     assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
-      { page: "/", link: "/og/x.png", status: 404 },
-      { page: "/old/", link: "/gone/", status: 404 },
+      { page: "/", link: "/og/x.png" },
+      { page: "/old/", link: "/gone/" },
     ]);
   });
 
@@ -93,10 +93,10 @@ describe("the link check", () => {
       "icon.svg": "<svg/>",
     });
     assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london"), [
-      { page: "/", link: "/about/", status: 404 },
-      { page: "/", link: "/images/big.jpg", status: 404 },
-      { page: "/", link: "/og/site.png", status: 404 },
-      { page: "/old/", link: "/posts/moved/", status: 404 },
+      { page: "/", link: "/about/" },
+      { page: "/", link: "/images/big.jpg" },
+      { page: "/", link: "/og/site.png" },
+      { page: "/old/", link: "/posts/moved/" },
     ]);
   });
 
@@ -107,7 +107,7 @@ describe("the link check", () => {
       ["posts/a/index.html", ["/"]],
     ]);
     assert.deepEqual(findBrokenExportLinks(siteDir, "", "https://cloudnative.london", targets), [
-      { page: "/", link: "/gone/", status: 404 },
+      { page: "/", link: "/gone/" },
     ]);
     assert.throws(
       () => findBrokenExportLinks(siteDir, "", "https://cloudnative.london", new Map([["index.html", []]])),

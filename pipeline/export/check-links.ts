@@ -11,9 +11,6 @@ import { isPage, listExportedFiles, urlPathOf } from "./exported-files";
 import { findPageLinks } from "./page-links";
 import type { PostExportStep } from "./step";
 
-/** A URL on the site that does not answer, and the page or file that points at it. */
-export type BrokenLink = { page: string; link: string; status: number };
-
 /** Files other than pages that carry site URLs: sitemaps, feeds, calendars, robots.txt, manifests. */
 const URL_FILES = [".xml", ".ics", ".webmanifest", "robots.txt"];
 // Stands for the site while resolving links; never contacted.
@@ -25,21 +22,21 @@ export const checkLinksStep: PostExportStep = {
   run: (siteDir, context) => {
     const broken = findBrokenExportLinks(siteDir, site.basePath, site.url, context?.pageTargets);
     if (broken.length === 0) return;
-    const lines = broken.map(({ page, link, status }) => `  ${page} links to ${link} (${status || "no answer"})`);
+    const lines = broken.map(({ page, link }) => `  ${page} links to ${link} (404)`);
     throw new Error(`${broken.length} broken internal link${broken.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
   },
 };
 
-/** Every broken site URL in the export; pages are read here only without the page pass's `pageTargets`. */
+/** Each broken site URL in the export and its page; pages are read here only without the page pass's `pageTargets`. */
 export function findBrokenExportLinks(
   siteDir: string,
   basePath: string,
   siteUrl: string,
   pageTargets?: ReadonlyMap<string, readonly string[]>,
-): BrokenLink[] {
+) {
   const files = listExportedFiles(siteDir, [""]);
   const served = new Set(files);
-  const broken: BrokenLink[] = [];
+  const broken: { page: string; link: string }[] = [];
   for (const file of files.filter((name) => isPage(name) || URL_FILES.some((end) => name.endsWith(end)))) {
     const page = `${basePath}${urlPathOf(file)}`;
     const collected = pageTargets && isPage(file) ? pageTargets.get(file) : undefined;
@@ -50,7 +47,7 @@ export function findBrokenExportLinks(
       collected ?? findSiteTargets(file, readFileSync(path.join(siteDir, file), "utf8"), basePath, siteUrl);
     for (const target of targets) {
       const pathname = target.split("?", 1)[0] ?? "";
-      if (!servesPath(served, pathname, basePath)) broken.push({ page, link: target, status: 404 });
+      if (!servesPath(served, pathname, basePath)) broken.push({ page, link: target });
     }
   }
   return broken.sort((a, b) => a.page.localeCompare(b.page) || a.link.localeCompare(b.link));
