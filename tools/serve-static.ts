@@ -30,16 +30,12 @@ const server = createServer((request, response) => {
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
   };
-  if (mountPath && url.pathname === mountPath) {
-    response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
-    return;
-  }
+  if (mountPath && url.pathname === mountPath)
+    return response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
   // The rules must match the path of the file that is served, not a spelling of it ("/x.sv%67", "/a/%2e%2e/b.svg").
   const decoded = decodeRequestPath(url.pathname);
-  if (decoded === undefined) {
-    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
-    return;
-  }
+  if (decoded === undefined)
+    return response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request");
   if (mountPath && !decoded.startsWith(`${mountPath}/`)) return notFound();
   const pathname = decoded.slice(mountPath.length);
   // The host's files in any spelling a file server would map to them: "/_headers/", "/_Redirects//".

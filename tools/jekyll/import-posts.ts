@@ -111,11 +111,9 @@ export function importPost(plan: PostPlan, context: ImportContext): void {
   for (const from of redirectFrom) report.redirects.push({ file: written, from });
   if (keepOldUrl && redirectFrom.includes(oldUrl))
     report.rewritten.push({ file: written, line: 1, text: `old URL ${oldUrl} kept in redirect_from` });
+  const noSuchField = "this site has no such field (a warning in npm run check)";
   for (const key of Object.keys(data).filter((key) => !KNOWN_FIELDS.has(key) && key !== "permalink"))
-    report.notCarriedOver.push({
-      file: written,
-      text: `${key}: this site has no such field (a warning in npm run check)`,
-    });
+    report.notCarriedOver.push({ file: written, text: `${key}: ${noSuchField}` });
 
   const firstLine = split.frontMatter === undefined ? 1 : bodyLineOf(frontMatter);
   const body = convertBody(split.body, written, firstLine, { data, oldUrl }, context);

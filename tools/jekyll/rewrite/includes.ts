@@ -23,18 +23,16 @@ export function renderInclude(includesDir: string, name: string, args: string): 
   const inside = path.resolve(file).startsWith(path.resolve(includesDir) + path.sep);
   // What a link points to could be any file of this machine: it is named, never read.
   const link = inside ? findLinkOnTheWay(path.dirname(includesDir), file) : undefined;
+  const notRendered = (why: string) => ({ text: linkList(values), why });
   if (link)
-    return {
-      text: linkList(values),
-      why: `${path.relative(path.dirname(includesDir), link)} is a symbolic link, which the import never follows`,
-    };
-  if (!inside || !existsSync(file))
-    return { text: linkList(values), why: `_includes/${name} is not in the Jekyll site` };
-  if (variables.length > 0)
-    return { text: linkList(values), why: `its values ${variables.join(", ")} come from Liquid variables` };
+    return notRendered(
+      `${path.relative(path.dirname(includesDir), link)} is a symbolic link, which the import never follows`,
+    );
+  if (!inside || !existsSync(file)) return notRendered(`_includes/${name} is not in the Jekyll site`);
+  if (variables.length > 0) return notRendered(`its values ${variables.join(", ")} come from Liquid variables`);
   const template = readFileSync(file, "utf8");
   if (/\{%|\{\{/.test(template.replace(INCLUDE_VALUE, "")))
-    return { text: linkList(values), why: `_includes/${name} holds Liquid beyond include.* values` };
+    return notRendered(`_includes/${name} holds Liquid beyond include.* values`);
   const html = template.replace(INCLUDE_VALUE, (_, key: string) => escapeUTF8(values.get(key) ?? ""));
   // One line: Markdown reads it as one HTML block, and the lines after it stay where they were.
   return { text: html.trim().replace(/\s*\n\s*/g, "") };
