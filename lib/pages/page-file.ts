@@ -27,12 +27,11 @@ export type SitePage = Omit<PageFrontMatter, "layout" | "title"> & {
   lines: Readonly<Record<string, number>>;
 };
 
+/** One page file read: the page unless it has errors, and every problem found in it. */
+export type PageRead = { page?: SitePage; problems: ContentProblem[] };
+
 /** Read, validate and render one page; `relative` is its path inside the pages folder ("about/index.md"). */
-export function readPageFile(
-  file: string,
-  relative: string,
-  source: string,
-): { page?: SitePage; problems: ContentProblem[] } {
+export function readPageFile(file: string, relative: string, source: string): PageRead {
   const problems: ContentProblem[] = [];
   const report: Report = (line, field, message, expected, severity = "error") =>
     problems.push({ file, line, field, message, expected, severity });
