@@ -11,10 +11,13 @@ import { NEXT_EXPORT_DIR, runNextBuild } from "./next/next-build";
 
 const outDir = env.outDir;
 const stagingDir = `${outDir}.partial`;
+// Without a snapshot the build stopped on its content, before Next: another build's export is not touched.
 function fail(message?: string, snapshot?: string): never {
   rmSync(stagingDir, { recursive: true, force: true });
-  rmSync(NEXT_EXPORT_DIR, { recursive: true, force: true });
-  if (snapshot) removePostSnapshot(snapshot);
+  if (snapshot) {
+    rmSync(NEXT_EXPORT_DIR, { recursive: true, force: true });
+    removePostSnapshot(snapshot);
+  }
   if (message) console.error(message);
   process.exit(1);
 }
