@@ -21,7 +21,6 @@ type Overrides = { title?: string; venue?: string; rsvp?: string; lineUp?: strin
 function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()) {
   const dayStart = startOfMeetupDay(meetup.start);
   const venue = overrides.venue ?? meetup.venue;
-  const lineUp = overrides.lineUp?.length ? overrides.lineUp : meetup.lineUp;
   return {
     id: meetup.id,
     title: overrides.title ?? meetup.title,
@@ -38,7 +37,6 @@ function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new
       ? `${site.mapSearchUrl}${encodeURIComponent([venue, meetup.address].filter(Boolean).join(", "))}`
       : undefined,
     online: Boolean(meetup.online),
-    lineUp,
     people: overrides.lineUp?.length ? overrides.lineUp.map((name): MeetupPerson => ({ name })) : meetup.people,
     rsvp: overrides.rsvp ?? meetup.rsvp,
     icsHref: withBasePath(meetup.icsPath),

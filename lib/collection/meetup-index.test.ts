@@ -103,7 +103,7 @@ describe("the meetup index", () => {
     const callout = getNextMeetupCallout(october);
     assert.equal(callout?.title, "November");
     assert.equal(callout?.when, "Wednesday 7 November 2018, 18:30–21:00");
-    assert.deepEqual(callout?.lineUp, ["Grafana Labs"]);
+    assert.deepEqual(callout?.people, [{ name: "Grafana Labs" }]);
     assert.equal(callout?.writeup?.url, "/posts/november/");
     assert.equal(callout?.icsHref, "/events/2018-11-07.ics");
     assert.equal(callout?.stateAtBuild, "past");

@@ -8,7 +8,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { hashSources, usableCacheFolder } from "../cache-folder";
 import { env } from "../env";
-import { trackPublicFiles } from "../public-files";
+import { attempt, trackPublicFiles } from "../public-files";
 import type { ContentProblem } from "../content/content-error";
 import type { Post } from "../content/post-file";
 
@@ -54,12 +54,9 @@ export function readPostCached(
   return result;
 }
 
+// A missing, torn or foreign file is read again and replaced, never trusted.
 function loadEntry(file: string): Entry | undefined {
-  try {
-    return existsSync(file) ? (deserialize(readFileSync(file)) as Entry) : undefined;
-  } catch {
-    return undefined; // A torn or foreign file is read again and replaced, never trusted.
-  }
+  return attempt(() => deserialize(readFileSync(file)) as Entry);
 }
 
 // Written under a temporary name and renamed, so a build stopped half-way leaves no half entry.

@@ -104,10 +104,7 @@ export function splitFrontMatter(source: string): SplitFile {
   const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
   if (close === -1) throw new YamlSyntaxError("the front matter is never closed", 1);
   return {
-    frontMatter: lines
-      .slice(1, close)
-      .map((line) => `${line}\n`)
-      .join(""),
+    frontMatter: close > 1 ? `${lines.slice(1, close).join("\n")}\n` : "",
     body: lines.slice(close + 1).join("\n"),
     bodyLine: close + 2,
   };

@@ -87,29 +87,18 @@ export function readPostFile(file: string, source: string): { post?: Post; probl
 // The slug is the file name after its date; a name with no date still has a slug, and the date may come later.
 function readFileName(file: string, report: Report) {
   const name = file.split("/").pop() ?? file;
-  const nameMatch = FILE_NAME.exec(name);
+  const namedDate = FILE_NAME.exec(name)?.[1];
   const nameSlug = nameSlugOf(name);
   const slug = slugOfFile(file);
+  const refuse = (message: string, expected: string) => report(1, "file name", message, expected);
   if (!SLUG.test(slug))
-    report(
-      1,
-      "file name",
-      `slug "${nameSlug}" has spaces or symbols`,
-      `letters, digits and hyphens, e.g. ${suggestName(name)}`,
-    );
+    refuse(`slug "${nameSlug}" has spaces or symbols`, `letters, digits and hyphens, e.g. ${suggestName(name)}`);
   else if (findFileLikeSegment(slug))
-    report(
-      1,
-      "file name",
+    refuse(
       `slug "${nameSlug}" ends like a file name, and its page would be taken for a file`,
       `a slug without a file's ending, e.g. ${name.replace(/\.(?=.*\.(md|markdown)$)/g, "-")}`,
     );
-  return {
-    slug,
-    nameSlug,
-    namedDate: nameMatch?.[1],
-    fileDate: nameMatch ? parseDateTime(nameMatch[1] ?? "") : undefined,
-  };
+  return { slug, nameSlug, namedDate, fileDate: namedDate ? parseDateTime(namedDate) : undefined };
 }
 
 /** The slug a post file's name gives its page: "posts/2018-10-09-October.md" → "october". */
@@ -123,11 +112,7 @@ function nameSlugOf(name: string): string {
 }
 
 /** A post's or page's front matter; a file too large, broken, empty or without any is reported and read no further. */
-export function readFrontMatter(
-  source: string,
-  report: (line: number, field: string, message: string, expected: string) => void,
-  noun: "post" | "page" = "post",
-): ParsedFile | undefined {
+export function readFrontMatter(source: string, report: Report, noun: "post" | "page" = "post") {
   try {
     const oversized = describeOversizedFile(source, `a ${noun}`);
     if (oversized) throw new YamlSyntaxError(oversized.message, 1, oversized.expected, "file");

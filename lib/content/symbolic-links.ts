@@ -1,18 +1,14 @@
 import { readlinkSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error";
-import { isSymbolicLink } from "../public-files";
+import { attempt, isSymbolicLink } from "../public-files";
 
 export { isSymbolicLink };
 
 /** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
 export function symbolicLinkProblem(full: string, shown: string): ContentProblem {
-  let target = "";
-  try {
-    target = ` to ${readlinkSync(full)}`;
-  } catch {
-    // The link is reported all the same.
-  }
+  // A link that cannot be read is reported all the same.
+  const target = attempt(() => ` to ${readlinkSync(full)}`) ?? "";
   return {
     file: shown,
     line: 1,

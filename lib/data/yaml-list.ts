@@ -19,12 +19,8 @@ export type YamlList = {
   report: (line: number, field: string, message: string, expected: string) => void;
 };
 
-/** Parse a data file as a YAML list, with front matter's limits, in linear time; `describe`: what it should hold. */
-export function parseYamlList(
-  file: string,
-  text: string,
-  describe: { field: string; yaml: string; list: string },
-): YamlList {
+/** Parse a data file as a YAML list, with front matter's limits, in linear time; `what`: what it should hold. */
+export function parseYamlList(file: string, text: string, what: Record<"field" | "yaml" | "list", string>): YamlList {
   const problems: ContentProblem[] = [];
   const report = (line: number, field: string, message: string, expected: string) =>
     problems.push({ file, line, field, message, expected, severity: "error" });
@@ -43,11 +39,11 @@ export function parseYamlList(
     if (error) throw new YamlSyntaxError("invalid YAML", lineCounter.linePos(error.pos[0]).line);
     checkPlainData(document, (offset) => lineCounter.linePos(offset).line, text);
     const data = toPlainData(document, lineCounter) ?? [];
-    if (!Array.isArray(data)) throw new YamlSyntaxError("is not a list", 1, describe.list);
+    if (!Array.isArray(data)) throw new YamlSyntaxError("is not a list", 1, what.list);
     return { entries: data, problems, lineOf, report };
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    report(error.line, describe.field, error.message, error.expected ?? describe.yaml);
+    report(error.line, what.field, error.message, error.expected ?? what.yaml);
     return { entries: [], problems, lineOf, report };
   }
 }

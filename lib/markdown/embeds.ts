@@ -55,25 +55,22 @@ export function formatStartTime(seconds: number): string {
 }
 
 function youtube(url: URL, host: string): Embed | undefined {
-  const segments = url.pathname.split("/").filter(Boolean);
+  const [first, second] = url.pathname.split("/").filter(Boolean);
   const id =
     host === "youtu.be"
-      ? segments[0]
-      : segments[0] === "embed" || segments[0] === "shorts" || segments[0] === "live"
-        ? segments[1]
+      ? first
+      : ["embed", "shorts", "live"].includes(first ?? "")
+        ? second
         : url.searchParams.get("v");
   if (!id || !YOUTUBE_ID.test(id)) return undefined;
   const hash = new URLSearchParams(url.hash.slice(1));
   const start = [url.searchParams.get("t"), url.searchParams.get("start"), hash.get("t")]
     .map(parseStartTime)
     .find(Boolean);
-  const embed = new URL(`https://www.youtube-nocookie.com/embed/${id}`);
-  embed.searchParams.set("autoplay", "1");
-  if (start) embed.searchParams.set("start", String(start));
-  const watch = new URL("https://www.youtube.com/watch");
-  watch.searchParams.set("v", id);
-  if (start) watch.searchParams.set("t", `${start}s`);
-  return { kind: "video", provider: "YouTube", embedUrl: embed.href, url: watch.href, start };
+  // YOUTUBE_ID and a number need no escaping in a URL.
+  const embedUrl = `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ""}`;
+  const watch = `https://www.youtube.com/watch?v=${id}${start ? `&t=${start}s` : ""}`;
+  return { kind: "video", provider: "YouTube", embedUrl, url: watch, start };
 }
 
 function vimeo(url: URL): Embed {

@@ -1,5 +1,6 @@
 import type { Image, Link, Root, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
+import { decodePath } from "../public-files";
 
 // `![alt](/images/A B.png)` or `[text](/files/A B.pdf "title")`: kramdown read these; CommonMark leaves them as text.
 const SPACED_LINK = /(!?)\[([^[\]\n]*)\]\((\/(?!\/)[^()\n"]*?\s[^()\n"]*?)(?:\s+"([^"\n]*)")?\s*\)/g;
@@ -23,7 +24,7 @@ function splitText(node: Text): (Text | Image | Link)[] {
   for (const match of node.value.matchAll(SPACED_LINK)) {
     const [whole, bang, label = "", destination = "", title] = match;
     if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
-    const url = encodePath(destination.trim());
+    const url = encodeURI(decodePath(destination.trim()));
     const position = positionAt(node, match.index);
     parts.push(
       bang
@@ -35,14 +36,6 @@ function splitText(node: Text): (Text | Image | Link)[] {
   if (last === 0) return [node];
   if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
   return parts;
-}
-
-function encodePath(path: string): string {
-  try {
-    return encodeURI(decodeURI(path));
-  } catch {
-    return encodeURI(path);
-  }
 }
 
 // Problems are reported by line, so the new node starts on the line its text was on.
