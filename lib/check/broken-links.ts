@@ -60,8 +60,7 @@ function sitePath(href: string): string {
 
 function linkResolves(href: string, targets: ReadonlySet<string>): boolean {
   const path = sitePath(href);
-  if (targets.has(path)) return true;
-  return existsSync(publicFile(path.endsWith("/") ? `${path}index.html` : path));
+  return targets.has(path) || existsSync(publicFile(path.endsWith("/") ? `${path}index.html` : path));
 }
 
 // The target in the same folder a few letters away: "/posts/kubernetes-turns-tenn/" → "/posts/kubernetes-turns-ten/".

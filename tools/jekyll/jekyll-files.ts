@@ -56,10 +56,7 @@ export function listPageFiles(root: string, config: JekyllConfig, report: Import
 }
 
 /** The files under `directory`, depth first and sorted, without dot files and node_modules. */
-export function listFiles(
-  directory: string,
-  keep: (name: string) => boolean = (name) => !name.startsWith("."),
-): string[] {
+export function listFiles(directory: string, keep = (name: string) => !name.startsWith(".")): string[] {
   return readdirSync(directory, { withFileTypes: true })
     .filter((entry) => keep(entry.name) && entry.name !== "node_modules")
     .flatMap((entry) => {

@@ -44,10 +44,9 @@ export function sitePageAt(url: string, context: ImportContext): string | undefi
 
 /** Take `url` for `shown`, an imported file; false when another file of the import took it first. */
 export function claimPath(url: string, shown: string, context: ImportContext): boolean {
-  const first = context.claims.get(pathKey(url));
-  if (first !== undefined && first !== shown) return false;
-  context.claims.set(pathKey(url), shown);
-  return true;
+  const first = context.claims.get(pathKey(url)) ?? shown;
+  context.claims.set(pathKey(url), first);
+  return first === shown;
 }
 
 /** The pages there before the import that take one of `urls` too: they cover the same thing. */
