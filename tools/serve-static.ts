@@ -25,10 +25,11 @@ const serveFile = sirv(root, { dev: false, etag: true, extensions: ["html"], dot
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");
-  const notFound = () =>
-    response
-      .writeHead(404, { "Content-Type": "text/html; charset=utf-8" })
-      .end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  const notFound = () => {
+    response.statusCode = 404;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : "Not found");
+  };
   if (mountPath && url.pathname === mountPath)
     return response.writeHead(301, { Location: `${mountPath}/${url.search}` }).end();
   // The rules must match the path of the file that is served, not a spelling of it ("/x.sv%67", "/a/%2e%2e/b.svg").
