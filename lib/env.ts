@@ -22,9 +22,7 @@ function underSite(value: string | undefined, ...parts: string[]): string {
 }
 
 // An object whose every property runs its reader when read.
-function readWhenAsked<T extends Record<string, () => unknown>>(
-  readers: T,
-): { readonly [K in keyof T]: ReturnType<T[K]> } {
+function readWhenAsked<T extends Record<string, () => unknown>>(readers: T) {
   const properties = Object.entries(readers).map(([key, get]) => [key, { get, enumerable: true }]);
   return Object.defineProperties({}, Object.fromEntries(properties)) as { readonly [K in keyof T]: ReturnType<T[K]> };
 }

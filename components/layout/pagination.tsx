@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { pagePath } from "@/lib/lists/pagination";
 
 type PaginationProps = { base: string; page: number; totalPages: number };
@@ -8,23 +9,28 @@ export function Pagination({ base, page, totalPages }: PaginationProps) {
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pagination">
-      {page > 1 ? (
-        <Link href={pagePath(base, page - 1)} rel="prev" prefetch={false}>
-          ← Newer posts
-        </Link>
-      ) : (
-        <span />
-      )}
+      <NeighbourLink href={page > 1 ? pagePath(base, page - 1) : undefined} rel="prev">
+        ← Newer posts
+      </NeighbourLink>
       <span>
         Page {page} of {totalPages}
       </span>
-      {page < totalPages ? (
-        <Link href={pagePath(base, page + 1)} rel="next" prefetch={false}>
-          Older posts →
-        </Link>
-      ) : (
-        <span />
-      )}
+      <NeighbourLink href={page < totalPages ? pagePath(base, page + 1) : undefined} rel="next">
+        Older posts →
+      </NeighbourLink>
     </nav>
+  );
+}
+
+type NeighbourLinkProps = { href?: string; rel: "prev" | "next"; className?: string; children: ReactNode };
+
+/** A link to the page before or after, or an empty span that keeps its side of the row when there is none. */
+export function NeighbourLink({ href, rel, className, children }: NeighbourLinkProps) {
+  return href ? (
+    <Link href={href} rel={rel} prefetch={false} className={className}>
+      {children}
+    </Link>
+  ) : (
+    <span />
   );
 }

@@ -1,12 +1,21 @@
 import { formatStartTime, parseEmbed } from "@/lib/markdown/embeds";
 import type { PostSpeaker } from "@/lib/content/post-file";
 import { renderTree } from "../posts/post-body";
+import { LinkList } from "../layout/link-list";
 
 /** A talk's takeaways, then links to its slides, its video (at its start time) and anything else the speaker shared. */
 export function TalkNotes({ speaker }: { speaker: PostSpeaker }) {
   const video = speaker.video ? parseEmbed(speaker.video) : undefined;
   const slides = speaker.slides ? parseEmbed(speaker.slides) : undefined;
-  const others = speaker.links.map((link) => (typeof link === "string" ? { label: hostOf(link), url: link } : link));
+  const from = video?.start ? ` (from ${formatStartTime(video.start)})` : "";
+  // All http(s) by the post schema, so LinkList writes each as a plain link.
+  const links = [
+    ...(slides ? [{ href: slides.url, label: `Slides on ${slides.provider}` }] : []),
+    ...(video ? [{ href: video.url, label: `Video on ${video.provider}${from}` }] : []),
+    ...speaker.links.map((link) =>
+      typeof link === "string" ? { href: link, label: hostOf(link) } : { href: link.url, label: link.label },
+    ),
+  ];
   return (
     <>
       {speaker.takeaways.length > 0 ? (
@@ -17,28 +26,7 @@ export function TalkNotes({ speaker }: { speaker: PostSpeaker }) {
           ))}
         </ul>
       ) : null}
-      {video || slides || others.length > 0 ? (
-        <ul className="speaker-links" aria-label={`Links from ${speaker.name}`}>
-          {slides ? (
-            <li>
-              <a href={slides.url}>Slides on {slides.provider}</a>
-            </li>
-          ) : null}
-          {video ? (
-            <li>
-              <a href={video.url}>
-                Video on {video.provider}
-                {video.start ? ` (from ${formatStartTime(video.start)})` : ""}
-              </a>
-            </li>
-          ) : null}
-          {others.map((link) => (
-            <li key={link.url}>
-              <a href={link.url}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <LinkList className="speaker-links" aria-label={`Links from ${speaker.name}`} links={links} />
     </>
   );
 }

@@ -13,9 +13,6 @@ type PostBodyProps = {
   eagerFirstImage?: boolean;
 };
 
-// The header's "Photos" link (lib/meetups/meetup-posts.ts) leads to the first photo on a line of its own.
-const PHOTOS_ANCHOR = "photos";
-
 /** A post's sanitized body: photos as responsive <picture>s, runs of photos as galleries, iframes behind facades. */
 export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
   return (
@@ -36,7 +33,7 @@ export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor =
       if (!("data-standalone" in rest))
         return <img src={String(src)} alt={alt} width={width} height={height} loading="lazy" decoding="async" />;
       const first = node === firstImage;
-      const id = photosAnchor && first ? PHOTOS_ANCHOR : undefined;
+      const id = photosAnchor && first ? "photos" : undefined;
       return <PhotoEmbed src={String(src)} alt={alt} priority={eagerFirstImage && first} id={id} />;
     },
     // lib/images/galleries.ts marks runs of photos; nothing else in a body carries data-gallery.

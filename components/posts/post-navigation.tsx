@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getPostNeighbours, getRelatedPosts } from "@/lib/lists/post-navigation";
 import { PostDate } from "./post-date";
+import { NeighbourLink } from "../layout/pagination";
 
 /** Below a post: links to the older and the newer post, then up to three posts that share its tags. */
 export function PostNavigation({ slug }: { slug: string }) {
@@ -10,22 +11,14 @@ export function PostNavigation({ slug }: { slug: string }) {
     <>
       {newer || older ? (
         <nav className="post-navigation" aria-label="Newer and older posts">
-          {older ? (
-            <Link href={older.url} rel="prev" prefetch={false}>
-              <span className="eyebrow">← Previous post</span>
-              {older.title}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {newer ? (
-            <Link href={newer.url} rel="next" prefetch={false} className="next">
-              <span className="eyebrow">Next post →</span>
-              {newer.title}
-            </Link>
-          ) : (
-            <span />
-          )}
+          <NeighbourLink href={older?.url} rel="prev">
+            <span className="eyebrow">← Previous post</span>
+            {older?.title}
+          </NeighbourLink>
+          <NeighbourLink href={newer?.url} rel="next" className="next">
+            <span className="eyebrow">Next post →</span>
+            {newer?.title}
+          </NeighbourLink>
         </nav>
       ) : null}
       {related.length > 0 ? (

@@ -67,12 +67,10 @@ function linkResolves(href: string, targets: ReadonlySet<string>): boolean {
 // The target in the same folder a few letters away: "/posts/kubernetes-turns-tenn/" → "/posts/kubernetes-turns-ten/".
 function nearestPath(path: string, targets: ReadonlySet<string>): string | undefined {
   const folder = path.slice(0, path.indexOf("/", 1) + 1);
-  let best: { target: string; score: number } | undefined;
-  for (const target of targets) {
-    if (!target.startsWith(folder)) continue;
-    const score = distance(path.toLowerCase(), target.toLowerCase());
-    if (score <= Math.max(2, (path.length - folder.length) / 3) && (!best || score < best.score))
-      best = { target, score };
-  }
-  return best?.target;
+  const near = [...targets]
+    .filter((target) => target.startsWith(folder))
+    .map((target) => ({ target, score: distance(path.toLowerCase(), target.toLowerCase()) }))
+    .filter(({ score }) => score <= Math.max(2, (path.length - folder.length) / 3));
+  // The first of the nearest: the sort is stable.
+  return near.sort((a, b) => a.score - b.score)[0]?.target;
 }

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from "node:fs";
-import { getLocalImageSize, publicFile } from "../public-files";
+import { statSync } from "node:fs";
+import { attempt, getLocalImageSize, publicFile } from "../public-files";
 import { EDITOR_LIMITS } from "./settings";
 
 const MB = 1_000_000;
@@ -22,9 +22,8 @@ export function checkPixelCount(sitePath: string): { message: string; expected: 
 
 /** A warning for an image under public/ over 8 MB or over 6000 pixels on a side, naming the file. */
 export function checkImageLimits(sitePath: string, shown: string): { message: string; expected: string } | undefined {
-  const file = publicFile(sitePath);
-  if (!existsSync(file)) return undefined;
-  const bytes = statSync(file).size;
+  const bytes = attempt(() => statSync(publicFile(sitePath)).size);
+  if (bytes === undefined) return undefined;
   const size = getLocalImageSize(sitePath);
   const side = Math.max(size?.width ?? 0, size?.height ?? 0);
   const problems = [

@@ -60,9 +60,8 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
 function roleWidths(source: Pick<ImageSource, "width">, role: ImageRole): number[] {
   const wanted = ROLE_LAYOUTS[role].widths;
   const widths = wanted.filter((width) => width < source.width);
-  const top = wanted[wanted.length - 1] ?? 0;
-  if (widths.length < wanted.length) widths.push(Math.min(source.width, top));
-  return widths;
+  // The widths ascend: where one is left out, the original is narrower than the widest.
+  return widths.length < wanted.length ? [...widths, source.width] : widths;
 }
 
 /** The width of the full-size version of an original this wide and tall. */
@@ -79,7 +78,6 @@ function processedUrl(source: ImageSource, width: number, format: OutputFormat):
 
 /** Reads a processed file's site path back into its original's key, width and format; undefined for other paths. */
 export function parseProcessedPath(sitePath: string): { key: string; width: number; format: OutputFormat } | undefined {
-  const match = PROCESSED.exec(sitePath);
-  if (!match?.[1] || !match[2] || !match[3]) return undefined;
-  return { key: match[1], width: Number(match[2]), format: match[3] as OutputFormat };
+  const [, key, width, format] = PROCESSED.exec(sitePath) ?? [];
+  return key && width && format ? { key, width: Number(width), format: format as OutputFormat } : undefined;
 }

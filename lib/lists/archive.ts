@@ -1,11 +1,8 @@
 import { formatMonth, toDateKey, yearOf } from "../content/dates";
 import { getAllPosts, type Post } from "../collection/posts";
 
-/** One month of the archive: its heading and its posts, newest first. */
-export type ArchiveMonth = { key: string; label: string; posts: Post[] };
-
-/** One year of the archive, its months newest first. */
-export type ArchiveYear = { year: number; count: number; months: ArchiveMonth[] };
+/** One year of the archive, its months (a heading and posts) newest first. */
+export type ArchiveYear = { year: number; count: number; months: { key: string; label: string; posts: Post[] }[] };
 
 /** The whole archive of listed posts, grouped by year and then month in the site's time zone, newest first. */
 export function getArchive(): ArchiveYear[] {

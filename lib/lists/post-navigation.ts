@@ -1,12 +1,9 @@
 import { getAllPosts, type Post } from "../collection/posts";
 
-/** The posts either side of a post in date order: `newer` and `older`, where they exist. */
-export type PostNeighbours = { newer?: Post; older?: Post };
-
 const RELATED_COUNT = 3;
 
 /** The newer and older listed posts next to `slug`; empty for a post that is not listed. */
-export function getPostNeighbours(slug: string): PostNeighbours {
+export function getPostNeighbours(slug: string): { newer?: Post; older?: Post } {
   const posts = getAllPosts();
   const index = posts.findIndex((post) => post.slug === slug);
   return index === -1 ? {} : { newer: posts[index - 1], older: posts[index + 1] };

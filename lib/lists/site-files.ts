@@ -47,10 +47,8 @@ export function addFile(index: FileIndex, file: string, description: string): vo
  */
 export function findFileClash(file: string, index: FileIndex, use: PathUse): string | undefined {
   const lower = file.toLowerCase();
-  const owned = findOwnedPath(lower, use);
-  if (owned) return owned;
-  const same = index.files.get(lower);
-  if (same) return same;
+  const taken = findOwnedPath(lower, use) ?? index.files.get(lower);
+  if (taken) return taken;
   const segments = lower.split("/");
   for (let end = segments.length - 1; end > 1; end -= 1) {
     const above = index.files.get(segments.slice(0, end).join("/"));

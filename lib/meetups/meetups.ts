@@ -3,9 +3,6 @@ import { eventTimesOf, type EventTimes } from "./event-times";
 import type { Post } from "../content/post-file";
 import { site } from "../site";
 
-/** A post that talks about a meetup: its writeup (on or after the day) or an announcement before it. */
-export type EventPostLink = { title: string; url: string };
-
 /** Someone on a meetup's bill: a speaker (with their photo when a writeup has one), or an organisation. */
 export type MeetupPerson = { name: string; org?: string; photo?: string };
 
@@ -24,8 +21,9 @@ export type Meetup = EventTimes & {
   lineUp: string[];
   /** The same line-up as people, for avatars. */
   people: MeetupPerson[];
-  writeup?: EventPostLink;
-  announcement?: EventPostLink;
+  /** The posts about it: its writeup (on or after the day) and an announcement before it. */
+  writeup?: Pick<Post, "title" | "url">;
+  announcement?: Pick<Post, "title" | "url">;
   /** The per-event calendar file, a site path. */
   icsPath: string;
 };

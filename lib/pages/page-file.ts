@@ -23,16 +23,15 @@ export type SitePage = Omit<PageFrontMatter, "layout" | "title"> & {
   /** Plain text of the first paragraph, for descriptions. */
   excerpt: string;
   internalLinks: { path: string; line: number }[];
-  /** File line of every front-matter field, keyed as errors name them: "cfp.closes", "redirect_from[1]". */
+  /** File line of every front-matter field, keyed as errors name them: "nav.label", "redirect_from[1]". */
   lines: Readonly<Record<string, number>>;
 };
 
+/** One page file read: the page unless it has errors, and every problem found in it. */
+export type PageRead = { page?: SitePage; problems: ContentProblem[] };
+
 /** Read, validate and render one page; `relative` is its path inside the pages folder ("about/index.md"). */
-export function readPageFile(
-  file: string,
-  relative: string,
-  source: string,
-): { page?: SitePage; problems: ContentProblem[] } {
+export function readPageFile(file: string, relative: string, source: string): PageRead {
   const problems: ContentProblem[] = [];
   const report: Report = (line, field, message, expected, severity = "error") =>
     problems.push({ file, line, field, message, expected, severity });
@@ -115,10 +114,9 @@ function checkPageFields(data: PageFrontMatter, parsed: ParsedFile, body: Root, 
 function pageIssue(file: string, parsed: ParsedFile, issue: Parameters<typeof describeIssue>[2]): ContentProblem {
   const problem = describeIssue(file, parsed, issue);
   const byField: Readonly<Record<string, string>> = PAGE_EXPECTED;
-  const [top, leaf] = [issue.path[0], issue.path.at(-1)];
+  const top = issue.path[0];
   const typeError = issue.code === "invalid_type" || issue.code === "invalid_union";
-  if (leaf === "url") return problem;
-  if (leaf === "opens" || leaf === "closes" || top === "updated") return { ...problem, expected: EXPECTED.date };
+  if (top === "updated") return { ...problem, expected: EXPECTED.date };
   if (!typeError && typeof top === "string" && byField[top]) return { ...problem, expected: byField[top] };
   return problem;
 }

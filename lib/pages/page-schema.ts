@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateField, EXPECTED, pathList, text } from "../content/post-schema";
+import { dateField, EXPECTED, pathList, requiredText, text } from "../content/post-schema";
 
 /** Blocks built from data/ and site.yml that a page can show below its Markdown, in the order it lists them. */
 export const PAGE_SECTIONS = ["organisers", "sponsor-tiers", "past-sponsors", "call-for-speakers"] as const;
@@ -28,9 +28,7 @@ const redirectTo = z
 
 const nav = z.object(
   {
-    label: text()
-      .pipe(z.string().min(1, { error: "is empty" }))
-      .optional(),
+    label: requiredText(EXPECTED.text).optional(),
     order: z.number({ error: "a number; lower numbers come first" }).default(100),
     menu: z.enum(["header", "footer"], { error: "is neither header nor footer" }).default("header"),
   },

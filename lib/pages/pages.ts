@@ -5,7 +5,7 @@ import { decodePath, shownPath } from "../public-files";
 import { reportProblems } from "../collection/posts";
 import { defaultPermalink } from "./permalinks";
 import { pathKey } from "../content/path-syntax";
-import { readPageFile, type SitePage } from "./page-file";
+import { readPageFile, type PageRead, type SitePage } from "./page-file";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import { env } from "../env";
 import { site } from "../site";
@@ -37,7 +37,7 @@ export function readPageCollection(directory = env.pagesDir): PageCollection {
   return collection;
 }
 
-function readPage(directory: string, file: string): { page?: SitePage; problems: ContentProblem[] } {
+function readPage(directory: string, file: string): PageRead {
   const shown = shownPath(file);
   if (isSymbolicLink(file)) return { problems: [symbolicLinkProblem(file, shown)] };
   if (!/\.(md|markdown)$/i.test(file)) {

@@ -1,3 +1,4 @@
+import { escapeUTF8 as escapeHtml } from "entities";
 import type { Redirect } from "./redirects";
 import { isHttpUrl } from "./redirect-paths";
 import { site, withBasePath } from "../site";
@@ -38,9 +39,4 @@ export function renderRedirectsFile(redirects: readonly Pick<Redirect, "from" | 
     if (from.length > 1 && from.endsWith("/")) lines.push(`${from.slice(0, -1)} ${hrefOf(redirect.to)} 301`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** Text made safe for HTML element content and double-quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -12,9 +12,8 @@ export function isHttpUrl(value: string): boolean {
 /** A site-path target as a browser requests it (dot segments resolved, unreserved characters decoded), and its rest. */
 export function splitSiteTarget(value: string): { path: string; rest: string } | undefined {
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return undefined;
-  const cut = value.search(/[?#]/);
-  const rest = cut === -1 ? "" : value.slice(cut);
-  return { path: normaliseSitePath(resolvePath(cut === -1 ? value : value.slice(0, cut))), rest };
+  const [, before = "", rest = ""] = /^([^?#]*)(.*)$/s.exec(value) ?? [];
+  return { path: normaliseSitePath(resolvePath(before)), rest };
 }
 
 /** The site path a redirect target leads to, as a path or as a URL of this very site; undefined for elsewhere. */

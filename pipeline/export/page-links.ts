@@ -58,9 +58,7 @@ export function findPageLinks(html: string): string[] {
     }
     for (const name of wanted) {
       const value = attributes.get(name);
-      if (!value) continue;
-      if (name === "srcset") links.push(...srcsetUrls(value));
-      else links.push(value);
+      if (value) links.push(...(name === "srcset" ? srcsetUrls(value) : [value]));
     }
   }
   return links;
@@ -92,19 +90,15 @@ function srcsetUrls(value: string): string[] {
 
 // Every string in the JSON-LD that is an absolute URL; the checker keeps only the site's own.
 function jsonLdLinks(text: string): string[] {
-  let data: unknown;
+  const urls: string[] = [];
   try {
-    data = JSON.parse(text);
+    // The reviver sees every value of the tree, in document order; it runs only once the whole text parsed.
+    JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value === "string" && /^https?:\/\//i.test(value) && URL.canParse(value)) urls.push(value);
+      return value;
+    });
   } catch {
     return [];
   }
-  const urls: string[] = [];
-  const visit = (value: unknown): void => {
-    if (typeof value === "string") {
-      if (/^https?:\/\//i.test(value) && URL.canParse(value)) urls.push(value);
-    } else if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") Object.values(value).forEach(visit);
-  };
-  visit(data);
   return urls;
 }

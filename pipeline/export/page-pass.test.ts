@@ -11,7 +11,7 @@ import { temporaryFolder } from "../../test/support/test-scope";
 // printf '%s' "$REDIRECT_SCRIPT" | openssl dgst -sha256 -binary | base64
 const SCRIPT = `<script>${REDIRECT_SCRIPT}</script>`;
 const SCRIPT_HASH = "AI05gE1C+70A6jD0ImlidWtb98TPBVvn5UNtIYY38Tg=";
-const SETTINGS = { runtime: "/_next/", basePath: "", siteUrl: "https://cloudnative.london" };
+const AT = { basePath: "", url: "https://cloudnative.london" };
 
 const page = (body: string) =>
   [
@@ -40,7 +40,7 @@ describe("the page pass", () => {
   it("strips, pins and collects the links of every page", () => {
     const siteDir = exportFolder(files);
     const pages = Object.keys(files).sort();
-    const targets = processPages(siteDir, pages, SETTINGS);
+    const targets = processPages(siteDir, pages, AT);
     assert.deepEqual(Object.fromEntries(targets), {
       "index.html": ["/posts/a/"],
       "posts/a/index.html": ["/", "/og/a.png"],
@@ -66,14 +66,14 @@ describe("the page pass", () => {
       "posts/a/index.html": page('<button onclick="go()">Go</button>'),
       "posts/b/index.html": page("<!--$?--><p>Loading</p><!--/$-->"),
     });
-    assert.throws(() => processPages(siteDir, Object.keys(files).sort(), SETTINGS), {
+    assert.throws(() => processPages(siteDir, Object.keys(files).sort(), AT), {
       message: "posts/a/index.html: <button onclick> would be blocked by the policy",
     });
   });
 
   it("refuses an inline script the site does not write, such as one in an HTML file copied from public/", () => {
     const siteDir = exportFolder({ ...files, "x.html": page('<script>alert("from public/")</script>') });
-    assert.throws(() => processPages(siteDir, [...Object.keys(files), "x.html"].sort(), SETTINGS), {
+    assert.throws(() => processPages(siteDir, [...Object.keys(files), "x.html"].sort(), AT), {
       // The strip's allowlist stops it first; pinning refuses it too (content-security-policy.test.ts).
       message: /^x\.html: a script that is not the site's own is in the exported page.*alert\("from public\/"\)/,
     });

@@ -16,9 +16,6 @@ export function nextWorkerSetup(): { cpus: number; workerThreads: boolean } {
 
 /** Every experimental flag the site sets in next.config.ts. */
 export function nextExperimentalFlags(serverMode: boolean) {
-  return {
-    ...nextWorkerSetup(),
-    // Sizing prefetch hints gzips every page's segments, which only server mode keeps (strip-client-runtime.ts).
-    prefetchInlining: serverMode,
-  };
+  // Sizing prefetch hints gzips every page's segments, which only server mode keeps (strip-client-runtime.ts).
+  return { ...nextWorkerSetup(), prefetchInlining: serverMode };
 }

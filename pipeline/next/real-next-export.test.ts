@@ -62,7 +62,7 @@ it("leaves only the site's own scripts in every page of a real Next export, and 
   );
 
   deleteRuntimeFiles(OUT, listExportedFiles(OUT, RUNTIME_FILE_EXTENSIONS));
-  processPages(OUT, pages, { runtime: "/_next/", basePath: "", siteUrl: "https://example.org" });
+  processPages(OUT, pages, { basePath: "", url: "https://example.org" });
 
   for (const page of pages) {
     const document = parse(readFileSync(path.join(OUT, page), "utf8"));

@@ -29,7 +29,7 @@ const PAGE = [
 ].join("");
 
 it("takes Next's scripts, script preloads and Flight data out of a page, keeping its content and the site's own scripts", () => {
-  const stripped = stripRuntimeFromPage(PAGE, "/_next/", "index.html");
+  const stripped = stripRuntimeFromPage(PAGE, "", "index.html");
   assert.doesNotMatch(stripped, /_next\/static\/chunks\/[^"]*\.js|__next_f\.|TURBOPACK/);
   assert.match(stripped, /<link rel="stylesheet" href="\/_next\/static\/chunks\/a.css"\/>/);
   assert.match(stripped, /<script async="" type="module" src="\/js\/meetup-status.js"><\/script>/);
@@ -42,7 +42,7 @@ it("takes Next's scripts, script preloads and Flight data out of a page, keeping
 it("keeps a base path's runtime out too, and the site's own scripts below that base path", () => {
   const page = `<html><head><script src="/cnl/_next/static/chunks/b.js" async=""></script><script type="module" src="/cnl/js/search-page.js"></script></head><body></body></html>`;
   assert.equal(
-    stripRuntimeFromPage(page, "/cnl/_next/", "index.html"),
+    stripRuntimeFromPage(page, "/cnl", "index.html"),
     `<html><head><script type="module" src="/cnl/js/search-page.js"></script></head><body></body></html>`,
   );
 });
@@ -58,7 +58,7 @@ it("stops the build, naming the page, for any script or script preload that is n
   };
   for (const [what, markup] of Object.entries(pages)) {
     assert.throws(
-      () => stripRuntimeFromPage(`<html><head>${markup}</head><body></body></html>`, "/_next/", "posts/x/index.html"),
+      () => stripRuntimeFromPage(`<html><head>${markup}</head><body></body></html>`, "", "posts/x/index.html"),
       /^Error: posts\/x\/index\.html: a script that is not the site's own/,
       what,
     );
@@ -67,9 +67,9 @@ it("stops the build, naming the page, for any script or script preload that is n
 
 it("keeps the redirect page's script, byte for byte, and nothing that only resembles it", () => {
   const page = `<html><head><script>${REDIRECT_SCRIPT}</script></head><body></body></html>`;
-  assert.equal(stripRuntimeFromPage(page, "/_next/", "old/index.html"), page);
+  assert.equal(stripRuntimeFromPage(page, "", "old/index.html"), page);
   assert.throws(
-    () => stripRuntimeFromPage(page.replace("location.replace", "location.assign"), "/_next/", "old/index.html"),
+    () => stripRuntimeFromPage(page.replace("location.replace", "location.assign"), "", "old/index.html"),
     /old\/index\.html: a script that is not the site's own/,
   );
 });
@@ -77,17 +77,17 @@ it("keeps the redirect page's script, byte for byte, and nothing that only resem
 it("stops the build for a page whose content only Next's runtime can reveal", () => {
   const streamed = `<html><body><!--$?--><template id="B:0"></template><p>Loading</p><!--/$--></body></html>`;
   assert.throws(
-    () => stripRuntimeFromPage(streamed, "/_next/", "posts/x/index.html"),
+    () => stripRuntimeFromPage(streamed, "", "posts/x/index.html"),
     /posts\/x\/index\.html: part of the page is streamed/,
   );
   const changed = `<html><body><script>window.__next_f=[]</script></body></html>`;
   assert.throws(
-    () => stripRuntimeFromPage(changed, "/_next/", "index.html"),
+    () => stripRuntimeFromPage(changed, "", "index.html"),
     /index\.html: a script that is not the site's own/,
   );
   const reveal = `<html><body><script>$RC("B:0","S:0")</script></body></html>`;
   assert.throws(
-    () => stripRuntimeFromPage(reveal, "/_next/", "index.html"),
+    () => stripRuntimeFromPage(reveal, "", "index.html"),
     /index\.html: an inline script of React's streaming runtime/,
   );
 });

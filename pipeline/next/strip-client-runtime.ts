@@ -48,10 +48,11 @@ export function findClientComponents(dirs: readonly string[]): string[] {
  * A page without the runtime's scripts and preloads. Any script not on the allowlist stops the build, naming
  * the page, so that a Next or React release that adds or renames a bootstrap script fails here, not in production.
  */
-export function stripRuntimeFromPage(html: string, runtime: string, file: string): string {
+export function stripRuntimeFromPage(html: string, basePath: string, file: string): string {
   if (html.includes("<!--$?-->")) throw new Error(`${file}: part of the page is streamed in by Next's runtime`);
-  const under = (url: string | undefined) => url?.startsWith(runtime) ?? false;
-  const siteScript = siteScriptPattern(runtime);
+  const under = (url: string | undefined) => url?.startsWith(`${basePath}/_next/`) ?? false;
+  // The site's own browser scripts (lib/browser/browser-scripts.ts).
+  const siteScript = new RegExp(`^${escapeRegExp(basePath)}/js/[a-z0-9-]+\\.js$`);
   return html
     .replace(LINK, (tag) => {
       const href = tagAttribute(tag, "href");
@@ -80,12 +81,6 @@ export function stripRuntimeFromPage(html: string, runtime: string, file: string
 const NOT_ALLOWED =
   "a script that is not the site's own is in the exported page; only /js/*.js, JSON-LD and the redirect " +
   "script may stay (if Next's output changed, see pipeline/next/README.md)";
-
-// The site's own browser scripts (lib/browser/browser-scripts.ts), below the base path the runtime is under.
-function siteScriptPattern(runtime: string): RegExp {
-  const basePath = runtime.replace(/\/_next\/$/, "");
-  return new RegExp(`^${escapeRegExp(basePath)}/js/[a-z0-9-]+\\.js$`);
-}
 
 function isScriptPreload(tag: string, href: string | undefined): boolean {
   return /^script$/i.test(tagAttribute(tag, "as") ?? "") || /\.m?js(\?|$)/.test(href ?? "");

@@ -11,7 +11,6 @@ export const copyPublicDir: PostExportStep = {
   name: "copy SITE_DIR's public/ into the export",
   run(siteDir) {
     const source = env.publicDir;
-    if (source === path.resolve("public") || !existsSync(source)) return;
-    cpSync(source, siteDir, { recursive: true });
+    if (source !== path.resolve("public") && existsSync(source)) cpSync(source, siteDir, { recursive: true });
   },
 };

@@ -47,10 +47,8 @@ export const processImagesStep: PostExportStep = {
     const jobs = [...wanted.values()];
     let encoded = 0;
     const started = performance.now();
-    const progress = startProgress(
-      "images",
-      jobs.reduce((sum, job) => sum + job.outputs.size, 0),
-    );
+    const outputCount = jobs.reduce((sum, job) => sum + job.outputs.size, 0);
+    const progress = startProgress("images", outputCount);
     await pLimit(encodingConcurrency()).map(jobs, async ({ source, outputs }) => {
       const list = [...outputs.values()].map((entry) => entry.output);
       encoded += await encodeImage(source, list, progress.tick);
@@ -82,7 +80,7 @@ function publish(siteDir: string, jobs: Job[]): number {
 // Every raster original the site publishes, listed as the check lists them: symbolic links are never followed.
 function listOriginals(): Original[] {
   const originals = listPublicFiles().filter(
-    (file) => ENCODED_ORIGINAL.test(file.sitePath) && isRegularFile(file.full),
+    (file) => ENCODED_ORIGINAL.test(file.sitePath) && lstatSync(file.full, { throwIfNoEntry: false })?.isFile(),
   );
   // A later folder's file (SITE_DIR's public/) takes the place of the project's at the same path.
   const found = new Map(originals.map((file) => [file.sitePath, file.full]));
@@ -90,12 +88,4 @@ function listOriginals(): Original[] {
     const source = inspect(file);
     return source ? [{ sitePath, source }] : [];
   });
-}
-
-function isRegularFile(file: string): boolean {
-  try {
-    return lstatSync(file).isFile();
-  } catch {
-    return false;
-  }
 }

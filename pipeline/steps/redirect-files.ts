@@ -12,20 +12,17 @@ function redirectFilePath(siteDir: string, from: string): string {
 /** Post-export step: a redirect page at every old path, and `_redirects`; stops where one would overwrite a file. */
 export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect[] = getRedirectTable()): void {
   // A file system that ignores letter case finds the page itself at a case-only alias: it answers already.
-  const written = redirects.filter(
-    (redirect) => !redirect.letterCaseOnly || !existsSync(redirectFilePath(siteDir, redirect.from)),
-  );
-  const clashes = written.flatMap((redirect) => {
-    const file = redirectFilePath(siteDir, redirect.from);
-    if (!existsSync(file)) return [];
-    const { file: source, line, field } = redirect.source;
-    return [
-      `${source}:${line}: ${field}: "${redirect.from}" would overwrite ${path.relative(siteDir, file)} in the export (an old path no file of the site uses)`,
-    ];
-  });
+  const written = redirects
+    .map((redirect) => ({ redirect, file: redirectFilePath(siteDir, redirect.from) }))
+    .filter(({ redirect, file }) => !redirect.letterCaseOnly || !existsSync(file));
+  const clashes = written
+    .filter(({ file }) => existsSync(file))
+    .map(({ redirect, file }) => {
+      const { file: source, line, field } = redirect.source;
+      return `${source}:${line}: ${field}: "${redirect.from}" would overwrite ${path.relative(siteDir, file)} in the export (an old path no file of the site uses)`;
+    });
   if (clashes.length > 0) throw new Error(clashes.join("\n"));
-  for (const redirect of written) {
-    const file = redirectFilePath(siteDir, redirect.from);
+  for (const { redirect, file } of written) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, renderRedirectPage(redirect));
   }

@@ -36,10 +36,7 @@ export function applyLegacyPermalinks(
   }
   writeFileSync(settingsFile, text.replace(SETTING, `$1${wanted}$3`));
   const line = text.slice(0, match.index).split("\n").length;
-  report.rewritten.push({
-    file: shown,
-    line,
-    text: `legacyPermalinks: false -> ${wanted}, the old site's permalink setting`,
-  });
+  const changed = `legacyPermalinks: false -> ${wanted}, the old site's permalink setting`;
+  report.rewritten.push({ file: shown, line, text: changed });
   return permalink;
 }

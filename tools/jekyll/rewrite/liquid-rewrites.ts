@@ -55,8 +55,12 @@ export function rewriteJekyllLiquid(text: string, firstLine: number, context: Li
     });
 
   let output = pass(text, HIGHLIGHT, ([, language = "", code = ""]) => `\`\`\`${language}\n${code}\n\`\`\``);
-  output = pass(output, POST_URL, ([whole, name = ""], line) => postUrlOf(name, whole, line));
-  output = pass(output, LINK, ([whole, name = ""], line) => postUrlOf(name, whole, line));
+  for (const pattern of [POST_URL, LINK])
+    output = pass(output, pattern, ([whole, name = ""], line) => {
+      const url = context.postUrl(name);
+      if (!url) leftOver.push({ line, tag: whole, why: `there is no post ${name} in _posts/` });
+      return url ?? "";
+    });
   output = pass(output, COMMENT, () => "");
   output = pass(output, ENVIRONMENT, ([, operator, production = "", other = ""]) =>
     (operator === "==" ? production : other).trim(),
@@ -66,10 +70,9 @@ export function rewriteJekyllLiquid(text: string, firstLine: number, context: Li
     if (rendered.why) leftOver.push({ line, tag: whole, why: rendered.why });
     return rendered.text;
   });
-  output = pass(output, VARIABLE, ([, scope, key = ""]) => {
-    if (scope === "site" && SITE_RESOLVED.has(key)) return undefined;
-    return (scope === "page" ? context.page : context.site)[key];
-  });
+  output = pass(output, VARIABLE, ([, scope, key = ""]) =>
+    scope === "site" && SITE_RESOLVED.has(key) ? undefined : (scope === "page" ? context.page : context.site)[key],
+  );
 
   // What is left and the site cannot resolve comes out; raw blocks are blanked first so they are kept.
   const blanked = output.replace(RAW_BLOCK, (block) => block.replace(/[^\n]/g, " "));
@@ -83,10 +86,4 @@ export function rewriteJekyllLiquid(text: string, firstLine: number, context: Li
   for (const [index, tag] of [...removals].reverse())
     output = output.slice(0, index) + tag.replace(/[^\n]/g, "") + output.slice(index + tag.length);
   return { text: output, rewrites, leftOver };
-
-  function postUrlOf(name: string, whole: string, line: number): string | undefined {
-    const url = context.postUrl(name);
-    if (!url) leftOver.push({ line, tag: whole, why: `there is no post ${name} in _posts/` });
-    return url ?? "";
-  }
 }
