@@ -11,6 +11,9 @@ import { LinkList } from "../layout/link-list";
 /** A post's title (its series part over the rest), date, location, tags and, on a writeup, its recording and photos. */
 export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean }) {
   const sections = getWriteupLinks(post);
+  const image = heroShown ? post.image : undefined;
+  const hero = image ? <PostCover image={{ src: image, alt: post.title }} role="body" priority /> : null;
+  const heroFullSize = image ? getImageSources(image, "body").fullSize : undefined;
   return (
     <header className="post-header">
       {/* For the search index: the title and date its results show, the year and tags it filters on. */}
@@ -44,24 +47,19 @@ export function PostHeader({ post, heroShown }: { post: Post; heroShown: boolean
           <LinkList links={sections} />
         </nav>
       ) : null}
-      {heroShown && post.image ? (
+      {hero ? (
         <figure className="hero">
-          <HeroPhoto src={post.image} title={post.title} />
+          {/* Linked to its full size (the original's own path) where the photo pipeline has one. */}
+          {heroFullSize ? (
+            <a href={heroFullSize} className="photo-link">
+              {hero}
+            </a>
+          ) : (
+            hero
+          )}
         </figure>
       ) : null}
     </header>
   );
 }
 
-// The header photo, linked to its full size (the original's own path) where the photo pipeline has one.
-function HeroPhoto({ src, title }: { src: string; title: string }) {
-  const cover = <PostCover image={{ src, alt: title }} role="body" priority />;
-  const { fullSize } = getImageSources(src, "body");
-  return fullSize ? (
-    <a href={fullSize} className="photo-link">
-      {cover}
-    </a>
-  ) : (
-    cover
-  );
-}

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../content/content-error";
-import { listPublicFiles, publicDirectories, shownPath, type PublicFile } from "../public-files";
+import { listPublicFiles, publicDirectories, type PublicFile } from "../public-files";
 import { findScriptsInHtml, findScriptsInXml, type ScriptFinding } from "./public-documents";
 import { findFileClash, getSiteFiles, indexFiles } from "../lists/site-files";
 import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
@@ -28,7 +28,7 @@ const TOO_LARGE = "at most 25 MiB a file: link to large files hosted elsewhere";
 export function checkPublicFiles(): ContentProblem[] {
   return publicDirectories().flatMap((directory) =>
     isSymbolicLink(directory)
-      ? [symbolicLinkProblem(directory, shownPath(directory))]
+      ? [symbolicLinkProblem(directory)]
       : listPublicFiles([directory]).flatMap(checkPublicFile),
   );
 }

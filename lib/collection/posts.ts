@@ -22,7 +22,7 @@ const cache = new Map<string, { signature: string; collection: PostCollection }>
 
 /** Read, validate and render every post once; the result is reused by every page of the build. */
 export function readPostCollection(directory = env.postsDir): PostCollection {
-  if (isSymbolicLink(directory)) return { posts: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
+  if (isSymbolicLink(directory)) return { posts: [], problems: [symbolicLinkProblem(directory)] };
   // Every page calls this, so a build checks only the folder's mtime (files added or removed);
   // under `next dev` a changed file must show up, so there the cache is keyed on each file's mtime.
   const signature = env.development

@@ -7,11 +7,8 @@ const MAX_TITLE_LENGTH = 200;
 /** Longer descriptions are cut off in search results, link previews and post cards. */
 const DESCRIPTION_LIMIT = 160;
 
-/** What is wrong with a value, as an editor reads it. */
-type Finding = { message: string; expected: string };
-
 /** What is wrong with a file's size (`noun`: "a post", "a data file"), or undefined when it is fine. */
-export function describeOversizedFile(source: string, noun = "a post", language = "Markdown"): Finding | undefined {
+export function describeOversizedFile(source: string, noun = "a post", language = "Markdown") {
   const bytes = Buffer.byteLength(source, "utf8");
   if (bytes <= MAX_FILE_BYTES) return undefined;
   const expected = `at most ${formatSize(MAX_FILE_BYTES)} of ${language}; put photos and files in public/ and link to them`;
@@ -19,7 +16,7 @@ export function describeOversizedFile(source: string, noun = "a post", language 
 }
 
 /** What is wrong with a title's length, or undefined when it is fine. */
-export function describeOverlongTitle(title: string): Finding | undefined {
+export function describeOverlongTitle(title: string) {
   const length = [...title].length;
   if (length <= MAX_TITLE_LENGTH) return undefined;
   const expected = `at most ${MAX_TITLE_LENGTH} characters; put the rest in description:`;
@@ -27,7 +24,7 @@ export function describeOverlongTitle(title: string): Finding | undefined {
 }
 
 /** What is wrong with a description's length (a warning), or undefined when it is fine. */
-export function describeOverlongDescription(description = ""): Finding | undefined {
+export function describeOverlongDescription(description = "") {
   if (description.length <= DESCRIPTION_LIMIT) return undefined;
   const expected = `at most ${DESCRIPTION_LIMIT} characters: search results and link previews cut off the rest`;
   return { message: `is ${description.length} characters long`, expected };

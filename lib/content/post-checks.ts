@@ -35,13 +35,8 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | un
   if (longDescription)
     problems.push({ line: lineOf(["description"]), field: "description", ...longDescription, severity: "warning" });
   if (body && !data.redirect_to && !toString(body).trim() && !hasMedia(body)) {
-    problems.push({
-      line: parsed.bodyLine,
-      field: "body",
-      message: "is empty",
-      expected: "the post in Markdown below the front matter's closing --- line",
-      severity: "warning",
-    });
+    const expected = "the post in Markdown below the front matter's closing --- line";
+    problems.push({ line: parsed.bodyLine, field: "body", message: "is empty", expected, severity: "warning" });
   }
   return problems;
 }

@@ -13,14 +13,10 @@ export type Takeaway = { markdown: string; tree: Root };
 /** A speaker as pages see them: the front matter, with each takeaway rendered. */
 export type PostSpeaker = Omit<Speaker, "takeaways"> & { takeaways: Takeaway[] };
 
+type Severity = ContentProblem["severity"];
+
 /** How reading a post records a problem at a file line. */
-export type Report = (
-  line: number,
-  field: string,
-  message: string,
-  expected: string,
-  severity?: ContentProblem["severity"],
-) => void;
+export type Report = (line: number, field: string, message: string, expected: string, severity?: Severity) => void;
 
 /** Render a body, Liquid then Markdown, at the file's lines; undefined (and reported) past a body limit. */
 export function renderBody(parsed: ParsedFile, report: Report): RenderedBody | undefined {

@@ -1,12 +1,12 @@
 import { readlinkSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./content-error";
-import { attempt, isSymbolicLink } from "../public-files";
+import { attempt, isSymbolicLink, shownPath } from "../public-files";
 
 export { isSymbolicLink };
 
 /** The problem of an entry that is a symbolic link, in posts/ or public/: nothing behind one is ever read. */
-export function symbolicLinkProblem(full: string, shown: string): ContentProblem {
+export function symbolicLinkProblem(full: string, shown = shownPath(full)): ContentProblem {
   // A link that cannot be read is reported all the same.
   const target = attempt(() => ` to ${readlinkSync(full)}`) ?? "";
   return {

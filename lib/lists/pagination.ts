@@ -23,9 +23,7 @@ export function pageParams(length: number): string[][] {
 /** Read the page number back from a `[[...page]]` segment list; undefined for anything that is not a real page. */
 export function parsePageParam(segments: readonly string[] | undefined, length: number): number | undefined {
   if (!segments || segments.length === 0) return 1;
-  const [word, number] = segments;
-  const page = Number(number);
-  if (segments.length !== 2 || word !== "page" || !Number.isInteger(page) || page < 2 || page > countPages(length))
-    return undefined;
-  return page;
+  const page = Number(segments[1]);
+  const real = segments.length === 2 && segments[0] === "page" && Number.isInteger(page) && page >= 2;
+  return real && page <= countPages(length) ? page : undefined;
 }

@@ -29,9 +29,8 @@ export function buildSpeakerIndex(posts: readonly Post[]): SpeakerProfile[] {
   for (const post of posts) {
     for (const speaker of post.speakers) {
       const slug = tagSlug(speaker.name);
-      const talk: SpeakerTalk = { ...speaker, post, url: `${post.url}#${speakerAnchor(speaker.name)}` };
       const profile = profiles.get(slug) ?? { name: speaker.name, slug, talks: [] };
-      profile.talks.push(talk);
+      profile.talks.push({ ...speaker, post, url: `${post.url}#${speakerAnchor(speaker.name)}` });
       // Posts come newest first, so a later talk only fills details the newest one left out.
       profile.org ??= speaker.org;
       profile.role ??= speaker.role;

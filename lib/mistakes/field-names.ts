@@ -6,6 +6,7 @@ export type KnownFields = { names: ReadonlySet<string>; nested?: Readonly<Record
 
 type FieldProblem = FileProblem & { meant?: string };
 type Path = (string | number)[];
+const FIELD_LIST = "see CONTRIBUTING.md for the fields";
 
 /** Unknown fields: warnings, but a near miss of a known one (`meant`) is an error, as its value would vanish. */
 export function checkFieldNames(
@@ -14,14 +15,30 @@ export function checkFieldNames(
   lineOf: (path: readonly (string | number)[]) => number,
   ignoredMessage: string,
 ): { problems: FileProblem[]; meant: ReadonlySet<string> } {
-  const problems = unknownFields(data, known.names, [], lineOf, ignoredMessage);
+  const unknownFields = (fields: Record<string, unknown>, names: ReadonlySet<string>, parent: Path = []) =>
+    Object.keys(fields)
+      .filter((key) => !names.has(key))
+      .map((key): FieldProblem => {
+        const path = [...parent, key];
+        const meant = nearestField(key, names);
+        const at = { line: lineOf(path), field: fieldName(path), severity: "error" as const };
+        // `-name: Ada`: a list item without the space after its dash is a field named "-name".
+        if (key.startsWith("-") && names.has(key.slice(1))) {
+          const expected = `a dash, a space, then the field: - ${key.slice(1)}:`;
+          return { ...at, message: 'has no space after its "-", so it is not a list item', expected };
+        }
+        if (!meant) return { ...at, message: ignoredMessage, expected: FIELD_LIST, severity: "warning" };
+        const why = meant === key.toLowerCase() ? "field names are lower case: " : "";
+        const message = `is not a field, so its value would not be shown: ${why}did you mean ${meant}?`;
+        return { ...at, message, expected: `rename the line ${meant}:`, meant: fieldName([...parent, meant]) };
+      });
+  const problems = unknownFields(data, known.names);
   for (const [field, names] of Object.entries(known.nested ?? {})) {
     const value = data[field];
     const items: [Path, unknown][] = Array.isArray(value)
       ? value.map((item, index) => [[field, index], item])
       : [[[field], value]];
-    for (const [path, item] of items)
-      if (isMapping(item)) problems.push(...unknownFields(item, names, path, lineOf, ignoredMessage));
+    for (const [path, item] of items) if (isMapping(item)) problems.push(...unknownFields(item, names, path));
   }
   const meant = new Set(problems.flatMap((problem) => (problem.meant ? [problem.meant] : [])));
   return { problems: problems.map(({ meant: _meant, ...problem }) => problem), meant };
@@ -38,32 +55,6 @@ function nearestField(name: string, known: Iterable<string>): string | undefined
     if (wanted.replace(/_/g, "") === field.replace(/_/g, "")) return field;
   }
   return best?.field;
-}
-
-function unknownFields(
-  data: Record<string, unknown>,
-  names: ReadonlySet<string>,
-  parent: Path,
-  lineOf: (path: readonly (string | number)[]) => number,
-  ignoredMessage: string,
-): FieldProblem[] {
-  return Object.keys(data)
-    .filter((key) => !names.has(key))
-    .map((key): FieldProblem => {
-      const path = [...parent, key];
-      const meant = nearestField(key, names);
-      const at = { line: lineOf(path), field: fieldName(path), severity: "error" as const };
-      // `-name: Ada`: a list item without the space after its dash is a field named "-name".
-      if (key.startsWith("-") && names.has(key.slice(1))) {
-        const expected = `a dash, a space, then the field: - ${key.slice(1)}:`;
-        return { ...at, message: 'has no space after its "-", so it is not a list item', expected };
-      }
-      if (!meant)
-        return { ...at, message: ignoredMessage, expected: "see CONTRIBUTING.md for the fields", severity: "warning" };
-      const why = meant === key.toLowerCase() ? "field names are lower case: " : "";
-      const message = `is not a field, so its value would not be shown: ${why}did you mean ${meant}?`;
-      return { ...at, message, expected: `rename the line ${meant}:`, meant: fieldName([...parent, meant]) };
-    });
 }
 
 /** True for a YAML mapping read as data: an object, not a list or a date. */

@@ -24,7 +24,7 @@ const cache = new Map<string, { signature: string; collection: PageCollection }>
 export function readPageCollection(directory = env.pagesDir): PageCollection {
   if (!existsSync(directory)) return { pages: [], problems: [] };
   // Nothing behind a symbolic link is read: it could publish any file of the machine that builds the site.
-  if (isSymbolicLink(directory)) return { pages: [], problems: [symbolicLinkProblem(directory, shownPath(directory))] };
+  if (isSymbolicLink(directory)) return { pages: [], problems: [symbolicLinkProblem(directory)] };
   const files = listPageFiles(directory);
   // Pages are few: each file's mtime is cheap to read, and `next dev` shows an edit at once.
   const signature = files.map((file) => `${file}:${lstatSync(file).mtimeMs}`).join("|");

@@ -72,9 +72,8 @@ export function expandPagePermalink(setting: string, relativePath: string): stri
   const { dir: folder, base, name } = path.posix.parse(relativePath);
   if (!/\.(md|markdown|mkd|mkdn|mdown|html?)$/i.test(base)) return sanitiseUrl(`/${folder}/${base}`);
   if (name === "index") return sanitiseUrl(`/${folder}/`);
-  const style = setting.trim();
-  const pattern = STYLES[style] ?? style;
-  const suffix = style === "pretty" || pattern.endsWith("/") ? "/" : pattern.endsWith(":output_ext") ? ".html" : "";
+  const pattern = STYLES[setting.trim()] ?? setting.trim();
+  const suffix = pattern.endsWith("/") ? "/" : pattern.endsWith(":output_ext") ? ".html" : "";
   return sanitiseUrl(`/${folder}/${name}${suffix}`);
 }
 

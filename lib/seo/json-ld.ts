@@ -12,9 +12,33 @@ export type JsonLdGraph = { "@context": "https://schema.org"; "@graph": JsonLdNo
 const ORGANIZATION_ID = absoluteUrl("/#organization");
 const WEBSITE_ID = absoluteUrl("/#website");
 
+const WEBSITE: JsonLdNode = {
+  "@type": "WebSite",
+  "@id": WEBSITE_ID,
+  name: site.name,
+  description: site.description,
+  url: absoluteUrl("/"),
+  inLanguage: site.language,
+  publisher: { "@id": ORGANIZATION_ID },
+  potentialAction: {
+    "@type": "SearchAction",
+    target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },
+    "query-input": "required name=search_term_string",
+  },
+};
+
+const ORGANIZATION: JsonLdNode = {
+  "@type": "Organization",
+  "@id": ORGANIZATION_ID,
+  name: site.name,
+  url: absoluteUrl("/"),
+  logo: imageObject(getSiteSocialImage()),
+  sameAs: [site.links.meetup, ...site.links.social.map((link) => link.url)],
+};
+
 /** The home page's graph: the WebSite (with its search action) and the organisation behind it. */
 export function buildWebSiteGraph(): JsonLdGraph {
-  return graph([websiteNode(), organizationNode()]);
+  return graph([WEBSITE, ORGANIZATION]);
 }
 
 /** A post's graph: BlogPosting, site and organisation, and the Event of a post about its own meetup. */
@@ -38,7 +62,7 @@ export function buildPostGraph(post: Post): JsonLdGraph {
     inLanguage: site.language,
     ...(event ? { about: [{ "@id": event["@id"] }] } : {}),
   };
-  return graph([posting, websiteNode(), organizationNode(), ...(event ? [event] : [])]);
+  return graph([posting, WEBSITE, ORGANIZATION, ...(event ? [event] : [])]);
 }
 
 /** The graph of a page that is not a post: a list (tags, archive, search results) or a page beside the posts. */
@@ -61,7 +85,7 @@ export function buildPageGraph(page: {
   };
   if (page.type === "AboutPage") node.about = { "@id": ORGANIZATION_ID };
   if (page.dateModified) node.dateModified = page.dateModified.toISOString();
-  return graph([node, websiteNode(), organizationNode()]);
+  return graph([node, WEBSITE, ORGANIZATION]);
 }
 
 /**
@@ -77,34 +101,6 @@ export function serializeJsonLd(value: JsonLdGraph): string {
 
 function graph(nodes: JsonLdNode[]): JsonLdGraph {
   return { "@context": "https://schema.org", "@graph": nodes };
-}
-
-function websiteNode(): JsonLdNode {
-  return {
-    "@type": "WebSite",
-    "@id": WEBSITE_ID,
-    name: site.name,
-    description: site.description,
-    url: absoluteUrl("/"),
-    inLanguage: site.language,
-    publisher: { "@id": ORGANIZATION_ID },
-    potentialAction: {
-      "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${absoluteUrl("/search/")}?q={search_term_string}` },
-      "query-input": "required name=search_term_string",
-    },
-  };
-}
-
-function organizationNode(): JsonLdNode {
-  return {
-    "@type": "Organization",
-    "@id": ORGANIZATION_ID,
-    name: site.name,
-    url: absoluteUrl("/"),
-    logo: imageObject(getSiteSocialImage()),
-    sameAs: [site.links.meetup, ...site.links.social.map((link) => link.url)],
-  };
 }
 
 function imageObject(image: SocialImage): JsonLdNode {

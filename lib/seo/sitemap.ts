@@ -11,15 +11,12 @@ const UNLISTED_PATHS = new Set(["/search/"]);
 /** Every page a search engine should know, with when it last changed: no drafts, no redirect pages. */
 export function buildSitemap(): MetadataRoute.Sitemap {
   const lastModified = lastModifiedIndex();
-  const redirects = new Set(
-    getAllPostsIncludingHidden()
-      .filter((post) => post.redirect_to || !post.published)
-      .map((post) => post.url),
-  );
+  // getSitePaths has no redirect pages (a post's redirect_to included); drafts it has, in a preview build.
+  const drafts = new Set(getAllPostsIncludingHidden().flatMap((post) => (post.published ? [] : [post.url])));
   return (
     [...getSitePaths()]
       // Pages only: calendar files and feeds are not pages.
-      .filter((path) => path.endsWith("/") && !redirects.has(path) && !UNLISTED_PATHS.has(path))
+      .filter((path) => path.endsWith("/") && !drafts.has(path) && !UNLISTED_PATHS.has(path))
       .sort()
       .map((path) => ({ url: absoluteUrl(path), lastModified: lastModified(path) }))
   );

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { attempt } from "../public-files";
 
 // What each setting should hold, as the check's messages say it: `site.yml:4: accent: is not valid (...)`.
 const EXPECTED = {
@@ -74,5 +73,10 @@ export const siteSettingsSchema = z.strictObject({
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 
 function isTimeZone(name: string): boolean {
-  return attempt(() => new Intl.DateTimeFormat("en", { timeZone: name })) !== undefined;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
