@@ -16,7 +16,7 @@ const sites = TEST_SITES.filter((site) => site.name !== "content" && (toolEnv.e2
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
-  workers: 2,
+  workers: 3,
   retries: 0,
   reporter: "list",
   // One browser context per worker, reset between tests (cache, storage, routes, clock, emulation): a fresh
