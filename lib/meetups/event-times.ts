@@ -13,10 +13,7 @@ export type EventTimeProblem = { field: "start" | "end"; message: string; expect
 
 const TIME_EXPECTED = "a time such as 18:30, optionally with an offset like 18:30+01:00";
 
-/**
- * Work out a meetup's start and end in the site's time zone: `start` (or a time in `date`) begins it,
- * `end` ends it, and without an end it lasts site.eventMinutes.
- */
+/** A meetup's start and end in the site's zone: from `start` (or `date`'s time) to `end`, else site.eventMinutes. */
 export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes; problem?: EventTimeProblem } {
   const start = fields.start === undefined ? fields.date : parseTimeOnDate(fields.date, fields.start);
   if (!start) return { problem: { field: "start", message: notATime(fields.start), expected: TIME_EXPECTED } };
