@@ -20,11 +20,7 @@ const LINK = { video: "Watch", slides: "View the slides", form: "Open the form",
 const FALLBACK_LINK = { ...LINK, video: "Watch the video", other: undefined };
 const ALLOW = "autoplay; encrypted-media; picture-in-picture; fullscreen";
 
-/**
- * A video or slides URL as a still, local poster with a play button: nothing is fetched from the provider until
- * the reader asks (lib/browser/embed-facade.ts); a plain link when it cannot be embedded. Only phrasing
- * elements, so it is valid wherever a body puts it.
- */
+/** A video or slides URL as a local poster with a play button, fetching nothing until asked; else a plain link. */
 export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) {
   const embed = parseEmbed(url);
   const embedUrl = embed.embedUrl ?? (embeddable ? url : undefined);
@@ -37,6 +33,7 @@ export function MediaEmbed({ url, title, embeddable = false }: MediaEmbedProps) 
       </p>
     );
   }
+  // Only phrasing elements, so it is valid wherever a body puts it; lib/browser/embed-facade.ts loads the player.
   return (
     <span className={`embed embed-${embed.kind}`}>
       <span className="embed-frame">

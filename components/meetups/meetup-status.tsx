@@ -10,11 +10,9 @@ type WhenProps = {
   children: ReactNode;
 };
 
-/**
- * A part of a meetup's section (NextMeetupCallout) shown only in some states: upcoming, tonight or past. Every
- * part is in the HTML; lib/browser/meetup-status.ts shows the right ones by the reader's clock.
- */
+/** A part of a meetup's section (NextMeetupCallout) shown only in some states: upcoming, tonight or past. */
 export function When({ states, stateAtBuild, as: Tag = "div", className, children }: WhenProps) {
+  // Every part is in the HTML; lib/browser/meetup-status.ts shows the right ones by the reader's clock.
   return (
     <Tag
       className={className}

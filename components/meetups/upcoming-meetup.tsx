@@ -3,14 +3,11 @@ import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
 import { NextMeetupCallout } from "./next-meetup-callout";
 
-/**
- * The nearest meetup after the build, at the top of the home page: the HTML shows the build's choice, and
- * lib/browser/meetup-status.ts moves on by the reader's clock when it passes, to `fallback` (the latest
- * writeup) once none is left.
- */
+/** The nearest meetup still to come, at the top of the home page; `fallback` (the latest writeup) once none is left. */
 export function UpcomingMeetup({ fallback }: { fallback: ReactNode }) {
   const callouts = getUpcomingCallouts();
   if (callouts.length === 0) return fallback;
+  // The HTML shows the build's choice; lib/browser/meetup-status.ts moves on by the reader's clock as each passes.
   return (
     <div data-upcoming>
       {callouts.map((callout, index) => (

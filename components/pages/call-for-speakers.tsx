@@ -1,16 +1,13 @@
 import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { formatDate } from "@/lib/content/dates";
-import { cfpState, cfpWindow } from "@/lib/pages/call-for-speakers";
-import type { CallForSpeakers as Cfp } from "@/lib/pages/call-for-speakers";
+import { cfpState, cfpWindow, type CallForSpeakers as Cfp } from "@/lib/pages/call-for-speakers";
 
-/**
- * The call for speakers: "opens on…", a button to the proposal form while it is open, or "closed". All
- * three are in the HTML; lib/browser/call-for-speakers.ts shows the right one by the reader's clock.
- */
+/** The call for speakers: "opens on…", a button to the proposal form while it is open, or "closed". */
 export function CallForSpeakers({ cfp }: { cfp: Cfp }) {
   const { opensAt, closesAt } = cfpWindow(cfp);
   const atBuild = cfpState(cfp, new Date());
   const lastDay = cfp.closes ? formatDate(cfp.closes) : undefined;
+  // All three are in the HTML; lib/browser/call-for-speakers.ts shows the right one by the reader's clock.
   return (
     <section
       className="cfp"

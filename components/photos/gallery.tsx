@@ -3,15 +3,12 @@ import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { getImageSources } from "@/lib/images/picture";
 import { Picture } from "./picture";
 
-/**
- * Consecutive photos of a post as a grid, each captioned with its alt text and linking to its full size: all
- * of it works without JavaScript. The viewer script (lib/browser/gallery-viewer.ts) opens them larger in a
- * dialog, with arrow keys and Escape, on pages that have a gallery only.
- */
+/** Consecutive photos as a grid, each captioned with its alt text and linking to its full size, without JavaScript. */
 export function Gallery({ gallery }: { gallery: Element }) {
   const photos = gallery.children.filter(
     (child): child is Element => child.type === "element" && child.tagName === "img",
   );
+  // lib/browser/gallery-viewer.ts opens them larger in a dialog (arrow keys, Escape), on pages with a gallery only.
   return (
     <div className="gallery">
       <ul className="gallery-grid">

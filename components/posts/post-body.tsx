@@ -22,10 +22,7 @@ export function PostBody({ tree, eagerFirstImage = false }: PostBodyProps) {
   );
 }
 
-/**
- * Any sanitized tree of lib/markdown/pipeline.ts (a body, a takeaway) as React elements, the one way Markdown
- * reaches a page. `photosAnchor` puts the header's "Photos" link target on the first photo of a line of its own.
- */
+/** A sanitized tree of lib/markdown/pipeline.ts (a body, a takeaway) as React elements: how Markdown reaches a page. */
 export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor = false } = {}): ReactNode {
   const firstImage = findPhotosAnchor(tree);
   const components: Partial<Components> = {
@@ -33,6 +30,7 @@ export function renderTree(tree: Root, { eagerFirstImage = false, photosAnchor =
       if (!("data-standalone" in rest))
         return <img src={String(src)} alt={alt} width={width} height={height} loading="lazy" decoding="async" />;
       const first = node === firstImage;
+      // The target of the header's "Photos" link.
       const id = photosAnchor && first ? "photos" : undefined;
       return <PhotoEmbed src={String(src)} alt={alt} priority={eagerFirstImage && first} id={id} />;
     },

@@ -19,7 +19,7 @@ type Overrides = { title?: string; venue?: string; rsvp?: string; lineUp?: strin
 
 // The callout for a meetup, with a post's own wording (title, line-up) taking precedence; times in the site's zone.
 function buildCallout(meetup: Meetup, overrides: Overrides = {}, now: Date = new Date()) {
-  const dayStart = startOfMeetupDay(meetup.start);
+  const dayStart = new Date(startOfDay(inSiteZone(meetup.start)).getTime());
   const venue = overrides.venue ?? meetup.venue;
   return {
     id: meetup.id,
@@ -57,10 +57,6 @@ export function dateTile(date: Date): { weekday: string; day: string; month: str
 export function meetupState(now: Date, dayStart: Date, end: Date): MeetupState {
   if (now >= end) return "past";
   return now >= dayStart ? "tonight" : "upcoming";
-}
-
-function startOfMeetupDay(start: Date): Date {
-  return new Date(startOfDay(inSiteZone(start)).getTime());
 }
 
 // Words that start a group's name but are nobody's initial: "The volunteer team" is "VT", not "TV".

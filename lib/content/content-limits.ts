@@ -1,3 +1,6 @@
+import { findControlCharacter } from "../markdown/control-characters";
+import { YamlSyntaxError } from "./front-matter";
+
 /** Largest post, page or data file the site reads; past this it is almost surely a pasted file, and rendering it takes minutes. */
 const MAX_FILE_BYTES = 512 * 1024;
 
@@ -7,12 +10,15 @@ const MAX_TITLE_LENGTH = 200;
 /** Longer descriptions are cut off in search results, link previews and post cards. */
 const DESCRIPTION_LIMIT = 160;
 
-/** What is wrong with a file's size (`noun`: "a post", "a data file"), or undefined when it is fine. */
-export function describeOversizedFile(source: string, noun = "a post", language = "Markdown") {
+/** Refuse a file's text before parsing: too large to be `noun` ("a post", "a data file"), or holding a control code. */
+export function checkFileText(source: string, noun: string, language = "Markdown", field?: string): void {
   const bytes = Buffer.byteLength(source, "utf8");
-  if (bytes <= MAX_FILE_BYTES) return undefined;
-  const expected = `at most ${formatSize(MAX_FILE_BYTES)} of ${language}; put photos and files in public/ and link to them`;
-  return { message: `is ${formatSize(bytes)}, too large to be ${noun}`, expected };
+  if (bytes > MAX_FILE_BYTES) {
+    const expected = `at most ${formatSize(MAX_FILE_BYTES)} of ${language}; put photos and files in public/ and link to them`;
+    throw new YamlSyntaxError(`is ${formatSize(bytes)}, too large to be ${noun}`, 1, expected, field);
+  }
+  const control = findControlCharacter(source);
+  if (control) throw new YamlSyntaxError(control.message, control.line, control.expected, field);
 }
 
 /** What is wrong with a title's length, or undefined when it is fine. */

@@ -24,11 +24,7 @@ export function parseDateTime(value: string): Date | undefined {
 
 /** Combine a calendar date with a time of day ("18:30", "18:30+01:00"). */
 export function parseTimeOnDate(day: Date, time: string): Date | undefined {
-  const match = TIME.exec(time.trim());
-  if (!match) return undefined;
-  const [, hour = "0", minute = "0", second = "0", offset] = match;
-  const [year, month, date] = toDateKey(day).split("-").map(Number) as [number, number, number];
-  return buildInstant([year, month, date, Number(hour), Number(minute), Number(second)], offset);
+  return TIME.test(time.trim()) ? parseDateTime(`${toDateKey(day)} ${time.trim()}`) : undefined;
 }
 
 /** Why a date or time that looks like one is refused, when it is past a limit ("its year is before 1000"). */

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import type { Root } from "hast";
+import type { Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
-import { EXIT, visit } from "unist-util-visit";
 import type { ParsedFile } from "./front-matter";
 import { checkImageLimits } from "../images/limits";
 import { decodePath, publicFile } from "../public-files";
@@ -41,11 +40,7 @@ export function checkPost(data: FrontMatter, parsed: ParsedFile, body: Root | un
   return problems;
 }
 
-function hasMedia(body: Root): boolean {
-  let found = false;
-  visit(body, "element", (node) => {
-    found ||= ["img", "iframe", "video"].includes(node.tagName);
-    return found ? EXIT : undefined;
-  });
-  return found;
+function hasMedia(node: Root | RootContent): boolean {
+  if (node.type === "element" && ["img", "iframe", "video"].includes(node.tagName)) return true;
+  return "children" in node && node.children.some(hasMedia);
 }

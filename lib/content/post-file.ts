@@ -1,8 +1,7 @@
 import type { Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { ContentProblem } from "./content-error";
-import { describeOverlongTitle, describeOversizedFile } from "./content-limits";
-import { findControlCharacter } from "../markdown/control-characters";
+import { checkFileText, describeOverlongTitle } from "./content-limits";
 import { parseFrontMatter, YamlSyntaxError, type ParsedFile } from "./front-matter";
 import { checkPost } from "./post-checks";
 import type { RenderedBody } from "../markdown/pipeline";
@@ -114,10 +113,7 @@ function nameSlugOf(name: string): string {
 /** A post's or page's front matter; a file too large, broken, empty or without any is reported and read no further. */
 export function readFrontMatter(source: string, report: Report, noun: "post" | "page" = "post") {
   try {
-    const oversized = describeOversizedFile(source, `a ${noun}`);
-    if (oversized) throw new YamlSyntaxError(oversized.message, 1, oversized.expected, "file");
-    const control = findControlCharacter(source);
-    if (control) throw new YamlSyntaxError(control.message, control.line, control.expected, "file");
+    checkFileText(source, `a ${noun}`, "Markdown", "file");
     const parsed = parseFrontMatter(source);
     const expected = `front matter with at least a title, then the ${noun} in Markdown`;
     if (!source.trim()) throw new YamlSyntaxError("is empty", 1, expected, "file");

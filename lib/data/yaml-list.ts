@@ -3,8 +3,7 @@ import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "../content/content-error";
 import { shownPath } from "../public-files";
-import { describeOversizedFile } from "../content/content-limits";
-import { findControlCharacter } from "../markdown/control-characters";
+import { checkFileText } from "../content/content-limits";
 import { checkFlowNesting, checkPlainData, toPlainData, YamlSyntaxError } from "../content/front-matter";
 import { DATA_YAML, nodeLines } from "../mistakes/yaml-options";
 import { fieldName, locateIssue } from "../mistakes/field-names";
@@ -28,10 +27,7 @@ export function parseYamlList(file: string, text: string, what: Record<"field" |
   let lineOf: YamlList["lineOf"] = () => 1;
   try {
     // Refused from the text alone, before parsing: too large, a control character, nesting too deep.
-    const oversized = describeOversizedFile(text, "a data file", "YAML");
-    if (oversized) throw new YamlSyntaxError(oversized.message, 1, oversized.expected);
-    const control = findControlCharacter(text);
-    if (control) throw new YamlSyntaxError(control.message, control.line, control.expected);
+    checkFileText(text, "a data file", "YAML");
     checkFlowNesting(text);
     const document = parseDocument(text, { ...DATA_YAML, lineCounter });
     lineOf = nodeLines(document, lineCounter);

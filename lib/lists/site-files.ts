@@ -39,13 +39,10 @@ export function addFile(index: FileIndex, file: string, description: string): vo
   }
 }
 
-/**
- * What stops `file` (a site path, for a redirect page or a file of public/) from being written into an
- * export: a path the site owns (lib/lists/owned-paths.ts), a file there already, a file where one of its
- * folders must go, or a folder where it must go. Compared without letter case, as a case-insensitive file
- * system and Next's routing would.
- */
+/** What stops `file` (a redirect page's or public/'s site path) being written: an owned path, a file, or a folder. */
 export function findFileClash(file: string, index: FileIndex, use: PathUse): string | undefined {
+  // Without letter case, as a case-insensitive file system and Next's routing compare: a file there already, a file
+  // where one of its folders must go, or a folder where it must go.
   const lower = file.toLowerCase();
   const taken = findOwnedPath(lower, use) ?? index.files.get(lower);
   if (taken) return taken;

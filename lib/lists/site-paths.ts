@@ -6,10 +6,7 @@ import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "
 import { speakerPath, tagPath } from "../site";
 import { fixedSitePaths } from "../paths/owned-paths";
 
-/**
- * Every path the site serves a page at, without base path and with a trailing slash: the one list that
- * redirect conflicts and link checks ask.
- */
+/** Every path the site serves a page at, without base path, slash-ended: the one list redirects and link checks ask. */
 export function getSitePaths(): ReadonlySet<string> {
   // Computed once per collection: link checks and redirect pages may ask for every page they look at.
   const key = getAllPostsIncludingHidden();

@@ -1,8 +1,6 @@
-/**
- * Next's static export refuses a dynamic route whose generateStaticParams is empty, yet a site may well
- * have no speakers, no meetups or no tags yet. Such a route builds this one placeholder instead: its page
- * is a 404, and pipeline/steps/remove-placeholders.ts deletes it from the export before anything reads it.
- */
+// Next's static export refuses a dynamic route whose generateStaticParams is empty, yet a site may well have no
+// speakers, meetups or tags yet.
+/** What such a route builds instead: a 404 page, which pipeline/steps/remove-placeholders.ts drops from the export. */
 export const PLACEHOLDER_PARAM = "_nothing-to-build";
 
 /** The params, or the placeholder when there are none. */

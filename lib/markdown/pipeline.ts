@@ -90,7 +90,7 @@ function applySiteRules(tree: Root, file: VFile): void {
   const data = file.data.body;
   if (!data) throw new Error("the site rules run only from renderMarkdown, which gives them the body's data");
   const warn = (line: number, message: string, expected: string) =>
-    data.problems.push({ line, field: "body", message, expected, severity: "warning" });
+    data.problems.push(bodyProblem(line, message, expected, "warning"));
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     const line = node.position?.start.line ?? 1;
@@ -158,7 +158,7 @@ function checkControlCharacters(tree: Root, data: BodyData): void {
 function checkImage(node: Element, line: number, data: BodyData): void {
   const src = String(node.properties.src ?? "");
   const report = (severity: FileProblem["severity"], message: string, expected: string) =>
-    data.problems.push({ line, field: "body", message, expected, severity });
+    data.problems.push(bodyProblem(line, message, expected, severity));
   if (src.startsWith("data:") && !/^data:image\/(png|jpe?g|gif|webp|avif);/i.test(src)) {
     delete node.properties.src;
     report("error", "an image has a data: URL that is not an image", "data:image/png, jpeg, gif, webp or avif");
@@ -213,13 +213,12 @@ function addSitePath(href: string, line: number, data: BodyData): string {
 }
 
 function backslashProblem(path: string, line: number): FileProblem {
-  return {
-    line,
-    field: "body",
-    message: `the path ${path} holds a backslash, which browsers read as "/"`,
-    expected: "a site path written with / only, such as /files/slides.pdf",
-    severity: "error",
-  };
+  const message = `the path ${path} holds a backslash, which browsers read as "/"`;
+  return bodyProblem(line, message, "a site path written with / only, such as /files/slides.pdf");
+}
+
+function bodyProblem(line: number, message: string, expected: string, severity: FileProblem["severity"] = "error") {
+  return { line, field: "body", message, expected, severity };
 }
 
 // A relative reference ("x", "photo.jpg", "todogroup.org") is read from the page that shows it, and no page
@@ -236,16 +235,12 @@ function reportRelative(url: string, kind: "link" | "image", line: number, data:
   const trimmed = url.trim();
   const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?=[/?#:]|$)/i.exec(trimmed);
   const guess = domain && !(FILE_NAME.test(trimmed) && !trimmed.includes("/")) ? `https://${trimmed}` : undefined;
-  data.problems.push({
-    line,
-    field: "body",
-    message: `the ${kind} to "${trimmed}" leads nowhere${guess ? `: did you mean ${guess}?` : ": a relative path is read from each page that shows it"}`,
-    expected:
-      kind === "image"
-        ? "a site path from the top, such as /images/photo.jpg, or a full https:// URL"
-        : "a site path from the top, such as /posts/<slug>/, or a full URL starting with https://",
-    severity: "error",
-  });
+  const why = guess ? `did you mean ${guess}?` : "a relative path is read from each page that shows it";
+  const expected =
+    kind === "image"
+      ? "a site path from the top, such as /images/photo.jpg, or a full https:// URL"
+      : "a site path from the top, such as /posts/<slug>/, or a full URL starting with https://";
+  data.problems.push(bodyProblem(line, `the ${kind} to "${trimmed}" leads nowhere: ${why}`, expected));
 }
 
 function addMediaPaths(node: Element, line: number, data: BodyData): void {
@@ -267,13 +262,10 @@ function checkIframe(node: Element, line: number, data: BodyData): Element | und
   // URL is framed as the browser reads it, so that what was checked is exactly what loads.
   const src = pdf ? addSitePath(raw, line, data) : allowed && url && isEmbedPath(url) ? url.href : undefined;
   if (src === undefined) {
-    data.problems.push({
-      line,
-      field: "body",
-      message: `an iframe from ${allowed && url ? `${host}${url.pathname}` : host || raw || "nowhere"} was replaced by a link`,
-      expected: `an https iframe from one of ${EMBED_HOSTS.join(", ")}${allowed && url ? " (docs.google.com: Slides and Forms only)" : ""}`,
-      severity: "warning",
-    });
+    const from = allowed && url ? `${host}${url.pathname}` : host || raw || "nowhere";
+    const only = allowed && url ? " (docs.google.com: Slides and Forms only)" : "";
+    const expected = `an https iframe from one of ${EMBED_HOSTS.join(", ")}${only}`;
+    data.problems.push(bodyProblem(line, `an iframe from ${from} was replaced by a link`, expected, "warning"));
     if (/^https?:\/\//i.test(href)) return linkParagraph({ href }, `Embedded content: ${href}`, undefined);
     return h("p", "Embedded content removed.");
   }

@@ -5,10 +5,7 @@ import type { Meetup } from "./meetups";
 import { inSiteZone } from "../content/dates";
 import { absoluteUrl, site } from "../site";
 
-/**
- * An RFC 5545 calendar of meetups (CRLF lines, folding and escaping by ical-generator), with local
- * times in the site's time zone and its VTIMEZONE, so calendar apps show 18:30 in London whatever theirs.
- */
+/** An RFC 5545 calendar of meetups (by ical-generator) at local times with their VTIMEZONE: 18:30 in London for all. */
 export function buildCalendar(meetups: readonly Meetup[], name = `${site.name} meetups`): string {
   const calendar = ical({
     // ical-generator escapes event text but writes X-WR-CALNAME as it is: a line break there would start

@@ -1,5 +1,6 @@
 import { addDays, addMinutes } from "date-fns";
 import { describeDateLimit, formatTime, inSiteZone, parseTimeOnDate } from "../content/dates";
+import { EXPECTED } from "../content/post-schema";
 import { site } from "../site";
 
 /** When a meetup starts and ends; all-day when the front matter gives a date and no time. */
@@ -8,24 +9,16 @@ export type EventTimes = { start: Date; end: Date; allDay: boolean };
 /** What front matter says about a meetup's time: `event` and `next_meetup` both fit. */
 export type EventTimeFields = { date: Date; start?: string; end?: string };
 
-/** The problem with an event's times, named by its front-matter key. */
-export type EventTimeProblem = { field: "start" | "end"; message: string; expected: string };
-
-const TIME_EXPECTED = "a time such as 18:30, optionally with an offset like 18:30+01:00";
-
-/**
- * Work out a meetup's start and end in the site's time zone: `start` (or a time in `date`) begins it,
- * `end` ends it, and without an end it lasts site.eventMinutes.
- */
-export function resolveEventTimes(fields: EventTimeFields): { times?: EventTimes; problem?: EventTimeProblem } {
+/** A meetup's start and end in the site's zone: from `start` (or `date`'s time) to `end`, else site.eventMinutes. */
+export function resolveEventTimes(fields: EventTimeFields) {
   const start = fields.start === undefined ? fields.date : parseTimeOnDate(fields.date, fields.start);
-  if (!start) return { problem: { field: "start", message: notATime(fields.start), expected: TIME_EXPECTED } };
+  if (!start) return { problem: { field: "start", message: notATime(fields.start), expected: EXPECTED.time } };
   // A bare date (midnight, no start) is a day-long event rather than one at 00:00.
   if (fields.start === undefined && fields.end === undefined && formatTime(start) === "00:00")
     return { times: { start, end: new Date(addDays(inSiteZone(start), 1).getTime()), allDay: true } };
   if (fields.end === undefined) return { times: { start, end: addMinutes(start, site.eventMinutes), allDay: false } };
   const end = parseTimeOnDate(fields.date, fields.end);
-  if (!end) return { problem: { field: "end", message: notATime(fields.end), expected: TIME_EXPECTED } };
+  if (!end) return { problem: { field: "end", message: notATime(fields.end), expected: EXPECTED.time } };
   if (end > start) return { times: { start, end, allDay: false } };
   const message = `${fields.end} is not after the start, ${formatTime(start)}`;
   return { problem: { field: "end", message, expected: "an end time later on the same day" } };

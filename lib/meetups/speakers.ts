@@ -9,12 +9,8 @@ export type SpeakerTalk = PostSpeaker & {
 };
 
 /** A person across every writeup: the latest details, and all their talks, newest first. */
-export type SpeakerProfile = {
-  name: string;
+export type SpeakerProfile = Pick<PostSpeaker, "name" | "org" | "role" | "photo"> & {
   slug: string;
-  org?: string;
-  role?: string;
-  photo?: string;
   talks: SpeakerTalk[];
 };
 

@@ -88,10 +88,7 @@ export function buildPageGraph(page: {
   return graph([node, WEBSITE, ORGANIZATION]);
 }
 
-/**
- * JSON for a <script type="application/ld+json">: `<`, `>` and `&` become \u escapes, so no text in a
- * title (such as "</script>") can end the script element or open a comment.
- */
+/** JSON for a <script type="application/ld+json">: < > & as \u escapes, so no title ("</script>") ends the script. */
 export function serializeJsonLd(value: JsonLdGraph): string {
   return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,

@@ -14,11 +14,9 @@ export function logoDataUrl(): string | undefined {
   return `data:image/${SUBTYPES[extension] ?? extension};base64,${data}`;
 }
 
-/**
- * The favicon, /icon.svg: the logo (site.yml's `logo`), or the name's first letter on the accent colour.
- * Every file here is under public/, which the check has read for scripts (lib/check/public-file-checks.ts).
- */
+/** The favicon, /icon.svg: the logo (site.yml's `logo`), or the name's first letter on the accent colour. */
 export function siteIconSvg(): string {
+  // A file under public/, which the check has read for scripts (lib/check/public-file-checks.ts).
   if (site.logo && /\.svg$/i.test(site.logo)) return readFileSync(path.join(env.siteDir, "public", site.logo), "utf8");
   const logo = logoDataUrl();
   if (logo)
