@@ -40,9 +40,8 @@ export function hashSources(paths: readonly string[], root = process.cwd()): str
   const known = fingerprints.get(id);
   if (known) return known;
   const hash = createHash("sha256");
-  for (const file of paths.flatMap((entry) => listFiles(path.join(root, entry))).sort()) {
+  for (const file of paths.flatMap((entry) => listFiles(path.join(root, entry))).sort())
     hash.update(path.relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
   const digest = hash.digest("hex");
   fingerprints.set(id, digest);
   return digest;

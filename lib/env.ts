@@ -7,8 +7,7 @@
 import path from "node:path";
 
 function text(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
+  return value?.trim() || undefined;
 }
 
 function count(value: string | undefined): number | undefined {

@@ -19,7 +19,8 @@ const ordered = (items: readonly { label: string; href?: string; url?: string }[
 export const site = {
   ...settings,
   name,
-  shortName: settings.shortName ?? initials(name),
+  // "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.
+  shortName: settings.shortName ?? (name.match(/(?<!\S)\S/g) ?? []).join("").toUpperCase(),
   url: (env.siteUrl ?? settings.url).replace(/\/+$/, ""),
   /** Where the site is served below the host root, e.g. "/cloud-native-london" on a GitHub project page. */
   basePath: normaliseBasePath(env.basePath),
@@ -59,11 +60,6 @@ function loadSettings(): SiteSettings {
   const error = Object.assign(new Error(problems.map(formatProblem).join("\n")), { name: "SettingsError" });
   error.stack = `${error.name}: ${error.message}`;
   throw error;
-}
-
-// "Manchester Rust Meetup" -> "MRM": the header's name on a phone when site.yml gives no shortName.
-function initials(text: string): string {
-  return (text.match(/(?<!\S)\S/g) ?? []).join("").toUpperCase();
 }
 
 function readLegacyPermalinks(value: string | undefined, fallback: string | boolean): string | boolean {

@@ -2,7 +2,8 @@
  * The first step of `npm run build`: run `npm run check`'s checks and save the posts for the rest of the build
  * (lib/collection/post-snapshot.ts). A process of its own, so that nothing holds the posts while Next builds.
  */
-import { checkContent, plural } from "../lib/check/content-check";
+import { checkContent } from "../lib/check/content-check";
+import { plural } from "../lib/plural";
 import { formatProblem } from "../lib/content/content-error";
 import { sharePostCollection } from "../lib/collection/posts";
 

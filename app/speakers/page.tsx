@@ -3,6 +3,7 @@ import { PersonAvatar } from "@/components/meetups/person-avatar";
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { site, speakerPath } from "@/lib/site";
+import { plural } from "@/lib/plural";
 
 export const metadata = buildPageMetadata({
   title: "Speakers",
@@ -23,9 +24,7 @@ export default function SpeakersPage() {
               <PersonAvatar name={speaker.name} photo={speaker.photo} size={72} />
               <span className="tile-name">{speaker.name}</span>
               {speaker.org ? <span className="tile-detail">{speaker.org}</span> : null}
-              <span className="tile-detail count">
-                {speaker.talks.length} {speaker.talks.length === 1 ? "talk" : "talks"}
-              </span>
+              <span className="tile-detail count">{plural(speaker.talks.length, "talk")}</span>
             </Link>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { getAllTags } from "@/lib/collection/posts";
 import { site, tagPath } from "@/lib/site";
+import { plural } from "@/lib/plural";
 
 const PAGE = { title: "Tags", path: "/tags/", description: `Every topic the ${site.name} writeups cover.` };
 
@@ -20,9 +21,7 @@ export default function TagsPage() {
             <Link href={tagPath(tag.slug)} prefetch={false}>
               {tag.name}
             </Link>{" "}
-            <span className="count">
-              {tag.count} {tag.count === 1 ? "post" : "posts"}
-            </span>
+            <span className="count">{plural(tag.count, "post")}</span>
           </li>
         ))}
       </ul>

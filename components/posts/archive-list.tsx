@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { archiveYearPath, type ArchiveYear } from "@/lib/lists/archive";
 import { formatDate, toDateKey } from "@/lib/content/dates";
+import { plural } from "@/lib/plural";
 
 type ArchiveListProps = {
   years: readonly ArchiveYear[];
@@ -20,9 +21,7 @@ export function ArchiveList({ years, linkYears = false }: ArchiveListProps) {
               <Link href={archiveYearPath(entry.year)} prefetch={false}>
                 {entry.year}
               </Link>{" "}
-              <span className="count">
-                {entry.count} {entry.count === 1 ? "post" : "posts"}
-              </span>
+              <span className="count">{plural(entry.count, "post")}</span>
             </h2>
           ) : null}
           {entry.months.map((month) => (

@@ -1,6 +1,8 @@
 /** Browser script: a facade's button becomes the provider's player (address and policy from the page) when pressed. */
 
-function play(poster: HTMLButtonElement): void {
+document.addEventListener("click", (event) => {
+  const poster = event.target instanceof Element ? event.target.closest("button.embed-poster") : null;
+  if (!(poster instanceof HTMLButtonElement)) return;
   const { embedSrc, embedTitle, embedAllow, embedSandbox, embedReferrerPolicy } = poster.dataset;
   if (!embedSrc) return;
   const frame = document.createElement("iframe");
@@ -12,9 +14,4 @@ function play(poster: HTMLButtonElement): void {
   frame.src = embedSrc;
   poster.replaceWith(frame);
   frame.focus();
-}
-
-document.addEventListener("click", (event) => {
-  const poster = event.target instanceof Element ? event.target.closest("button.embed-poster") : null;
-  if (poster instanceof HTMLButtonElement) play(poster);
 });

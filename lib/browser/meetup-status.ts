@@ -11,9 +11,8 @@ function showStatuses(now: number): void {
     const state =
       now >= instant(status, "endsAt") ? "past" : now >= instant(status, "dayStartsAt") ? "tonight" : "upcoming";
     status.dataset.state = state;
-    for (const part of status.querySelectorAll<HTMLElement>("[data-when]")) {
+    for (const part of status.querySelectorAll<HTMLElement>("[data-when]"))
       part.hidden = !(part.dataset.when ?? "").split(" ").includes(state);
-    }
   }
 }
 

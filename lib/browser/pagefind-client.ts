@@ -1,4 +1,5 @@
 /** The browser side of search: loads Pagefind's script from the export (never bundled) and returns plain data. */
+import { plural } from "../plural";
 
 /** What a reader asked for: words, and optionally one tag and one year. */
 export type SearchQuery = { q: string; tag: string; year: string };
@@ -70,7 +71,7 @@ export async function findPosts(
 /** The status line over the results: how many posts, and what was asked ("2 posts found for “helm”, from 2019."). */
 export function describeResults(query: SearchQuery, total: number): string {
   const words = query.q.trim() ? ` for “${query.q.trim()}”` : "";
-  const count = total === 0 ? "No posts found" : `${total} ${total === 1 ? "post" : "posts"} found`;
+  const count = total === 0 ? "No posts found" : `${plural(total, "post")} found`;
   return `${count}${words}${query.tag ? `, tagged ${query.tag}` : ""}${query.year ? `, from ${query.year}` : ""}.`;
 }
 

@@ -11,6 +11,7 @@ import { checkRedirectsOf, getRedirectTable } from "../redirects/redirects";
 import { getSitePaths } from "../lists/site-paths";
 import { readSiteSettings } from "../settings/read-site-settings";
 import { findPlaceholders } from "./placeholders";
+import { plural } from "../plural";
 
 /**
  * Everything `npm run check` and the build check: every post and page, their problems, how many files of each
@@ -57,11 +58,6 @@ export function formatCheckSummary({ files, problems, linksChecked }: ReturnType
     `${checked} checked: ${plural(errors, "error")}, ${plural(problems.length - errors, "warning")}.` +
     (linksChecked ? "" : " Links to posts were checked; links to other pages are checked once these errors are fixed.")
   );
-}
-
-/** A count and its noun, in the plural unless it is one: "1 post", "2 posts". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function countFiles(read: readonly { file: string }[], problems: readonly ContentProblem[]): number {

@@ -1,4 +1,5 @@
 import { formatProblem, type ContentProblem } from "../mistakes/problems";
+import { plural } from "../plural";
 
 export { formatProblem, type ContentProblem };
 
@@ -7,8 +8,7 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length;
-    super(`${count} content error${count === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`);
+    super(`${plural(problems.length, "content error")}:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "ContentError";
     this.problems = problems;
     // Editors meet this in `next dev`'s overlay and terminal: the lines name each file, and frames of the

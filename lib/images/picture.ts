@@ -39,7 +39,11 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
   if (!source) return { sources: [], src: original, fullSize: original };
   const size = { width: source.width, height: source.height };
   if (!processesImages()) return { sources: [], src: original, fullSize: original, ...size };
-  const widths = roleWidths(source, role);
+  // The role's widths that do not enlarge the original, topped by the original's own width where it falls between
+  // (the widths ascend: where one is left out, the original is narrower than the widest).
+  const wanted = ROLE_LAYOUTS[role].widths;
+  const kept = wanted.filter((width) => width < source.width);
+  const widths = kept.length < wanted.length ? [...kept, source.width] : kept;
   const srcSet = (format: OutputFormat) =>
     widths.map((width) => `${processedUrl(source, width, format)} ${width}w`).join(", ");
   const largest = widths.at(-1) ?? source.width;
@@ -54,14 +58,6 @@ export function getImageSources(src: string, role: ImageRole): ImageSources {
     fullSize: original,
     ...size,
   };
-}
-
-/** The role's widths that do not enlarge the original, topped by the original's own width where it falls between. */
-function roleWidths(source: Pick<ImageSource, "width">, role: ImageRole): number[] {
-  const wanted = ROLE_LAYOUTS[role].widths;
-  const widths = wanted.filter((width) => width < source.width);
-  // The widths ascend: where one is left out, the original is narrower than the widest.
-  return widths.length < wanted.length ? [...widths, source.width] : widths;
 }
 
 /** The width of the full-size version of an original this wide and tall. */

@@ -135,9 +135,12 @@ function collectCandidates(input: RedirectInput): Candidate[] {
   const add = (rawFrom: string, to: string, source: RedirectSource) =>
     candidates.push({ rawFrom, from: normaliseFromPath(rawFrom) ?? "", to: to.trim(), source });
 
+  const settingsLines = input.settingsFile.text.split("\n");
   for (const [from, to] of Object.entries(input.siteRedirects)) {
-    const line = lineContaining(input.settingsFile.text, [`"${from}"`, `'${from}'`, `${from}:`, "redirects:"]);
-    add(from, to, { file: input.settingsFile.path, line, field: `redirects["${from}"]` });
+    const found = [`"${from}"`, `'${from}'`, `${from}:`, "redirects:"]
+      .map((needle) => settingsLines.findIndex((line) => line.includes(needle)))
+      .find((index) => index !== -1);
+    add(from, to, { file: input.settingsFile.path, line: (found ?? 0) + 1, field: `redirects["${from}"]` });
   }
   // Old paths of a post or page that moved go straight to where it went; a short link is an entry, never a page.
   const addMoves = (item: Pick<Post, "file" | "redirect_from" | "redirect_to" | "lines">, path: string) => {
@@ -164,12 +167,6 @@ function collectCandidates(input: RedirectInput): Candidate[] {
   }
   for (const page of input.pages ?? []) addMoves(page, page.permalink);
   return candidates;
-}
-
-function lineContaining(text: string, needles: readonly string[]): number {
-  const lines = text.split("\n");
-  const found = needles.map((needle) => lines.findIndex((line) => line.includes(needle)));
-  return (found.find((index) => index !== -1) ?? 0) + 1;
 }
 
 function siteRedirectInput(): RedirectInput {

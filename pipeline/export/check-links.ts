@@ -7,6 +7,8 @@ import path from "node:path";
 import escapeRegExp from "escape-string-regexp";
 import { decodeHTML } from "entities";
 import { site } from "../../lib/site";
+import { attempt } from "../../lib/public-files";
+import { plural } from "../../lib/plural";
 import { isPage, listExportedFiles, urlPathOf } from "./exported-files";
 import { findPageLinks } from "./page-links";
 import type { PostExportStep } from "./step";
@@ -23,7 +25,7 @@ export const checkLinksStep: PostExportStep = {
     const broken = findBrokenExportLinks(siteDir, site.basePath, site.url, context?.pageTargets);
     if (broken.length === 0) return;
     const lines = broken.map(({ page, link }) => `  ${page} links to ${link} (404)`);
-    throw new Error(`${broken.length} broken internal link${broken.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+    throw new Error(`${plural(broken.length, "broken internal link")}:\n${lines.join("\n")}`);
   },
 };
 
@@ -78,12 +80,8 @@ export function findSiteTargets(file: string, text: string, basePath: string, si
 // What sirv answers for a path below the base path: the file itself, <path>.html or <path>/index.html.
 function servesPath(served: ReadonlySet<string>, pathname: string, basePath: string): boolean {
   if (!pathname.startsWith(`${basePath}/`)) return false;
-  let file: string;
-  try {
-    file = decodeURIComponent(pathname.slice(basePath.length + 1));
-  } catch {
-    return false;
-  }
+  const file = attempt(() => decodeURIComponent(pathname.slice(basePath.length + 1)));
+  if (file === undefined) return false;
   const bare = file.replace(/\/+$/, "");
   return [file, `${bare}.html`, bare ? `${bare}/index.html` : "index.html"].some((candidate) => served.has(candidate));
 }

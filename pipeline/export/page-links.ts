@@ -66,9 +66,8 @@ export function findPageLinks(html: string): string[] {
 
 function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const [, name = "", double, single, bare] of text.matchAll(ATTRIBUTE)) {
+  for (const [, name = "", double, single, bare] of text.matchAll(ATTRIBUTE))
     attributes.set(name.toLowerCase(), decodeHTMLAttribute(double ?? single ?? bare ?? ""));
-  }
   return attributes;
 }
 

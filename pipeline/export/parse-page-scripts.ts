@@ -40,7 +40,7 @@ export function parsePageScripts(html: string): PageScripts {
     // A script whose text runs: no src, and a JavaScript type or none.
     const runs =
       attribute(element, "src") === undefined && JAVASCRIPT_TYPES.test(attribute(element, "type")?.trim() ?? "");
-    if (runs) found.inline.push(textOf(element));
+    if (runs) found.inline.push(element.childNodes.map((child) => ("value" in child ? child.value : "")).join(""));
   }
   return found;
 }
@@ -62,8 +62,4 @@ function metaPosition(document: DefaultTreeAdapterMap["document"]): number {
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((candidate) => candidate.name === name)?.value;
-}
-
-function textOf(element: Element): string {
-  return element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
 }

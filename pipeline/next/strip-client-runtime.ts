@@ -57,7 +57,8 @@ export function stripRuntimeFromPage(html: string, basePath: string, file: strin
     .replace(LINK, (tag) => {
       const href = tagAttribute(tag, "href");
       const rel = tagAttribute(tag, "rel") ?? "";
-      const loadsScript = /^modulepreload$/i.test(rel) || (/^preload$/i.test(rel) && isScriptPreload(tag, href));
+      const preloadsScript = /^script$/i.test(tagAttribute(tag, "as") ?? "") || /\.m?js(\?|$)/.test(href ?? "");
+      const loadsScript = /^modulepreload$/i.test(rel) || (/^preload$/i.test(rel) && preloadsScript);
       if (!loadsScript || siteScript.test(href ?? "")) return tag;
       if (under(href)) return "";
       throw new Error(`${file}: ${NOT_ALLOWED} (a preload of ${href ?? "a script"})`);
@@ -81,10 +82,6 @@ export function stripRuntimeFromPage(html: string, basePath: string, file: strin
 const NOT_ALLOWED =
   "a script that is not the site's own is in the exported page; only /js/*.js, JSON-LD and the redirect " +
   "script may stay (if Next's output changed, see pipeline/next/README.md)";
-
-function isScriptPreload(tag: string, href: string | undefined): boolean {
-  return /^script$/i.test(tagAttribute(tag, "as") ?? "") || /\.m?js(\?|$)/.test(href ?? "");
-}
 
 // React, the site's JSON-LD and Next's Flight data escape "<", so "<script" and "<link" here start real tags;
 // a script ends at its first "</script", as in the HTML tokenizer.

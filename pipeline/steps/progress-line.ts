@@ -17,7 +17,8 @@ export function startProgress(label: string, total: number, stream: NodeJS.Write
       done += 1;
       if (work) worked += 1;
       const elapsed = performance.now() - started;
-      const left = formatDuration((elapsed / Math.max(worked, 1)) * (total - done));
+      const seconds = Math.ceil(((elapsed / Math.max(worked, 1)) * (total - done)) / 1000);
+      const left = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
       const line = `  ${label}: ${done}/${total} files, about ${left} left`;
       if (stream.isTTY) stream.write(`\r${line}\x1b[K`);
       else if (Math.floor((done * 10) / total) > tenth && elapsed > LOG_AFTER_MS) stream.write(`${line}\n`);
@@ -27,9 +28,4 @@ export function startProgress(label: string, total: number, stream: NodeJS.Write
       if (stream.isTTY && done > 0) stream.write("\r\x1b[K");
     },
   };
-}
-
-function formatDuration(milliseconds: number): string {
-  const seconds = Math.ceil(milliseconds / 1000);
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }

@@ -3,17 +3,15 @@ import path from "node:path";
 import { renderRedirectPage, renderRedirectsFile } from "../../lib/redirects/redirect-page";
 import { getRedirectTable, type Redirect } from "../../lib/redirects/redirects";
 
-/** The file in the export that answers an old path: `<from>/index.html`, or exactly the path for `/old.html`. */
-function redirectFilePath(siteDir: string, from: string): string {
-  const relative = from.endsWith("/") ? `${from}index.html` : from;
-  return path.join(siteDir, ...relative.split("/").filter(Boolean));
-}
-
 /** Post-export step: a redirect page at every old path, and `_redirects`; stops where one would overwrite a file. */
 export function writeRedirectFiles(siteDir: string, redirects: readonly Redirect[] = getRedirectTable()): void {
   // A file system that ignores letter case finds the page itself at a case-only alias: it answers already.
   const written = redirects
-    .map((redirect) => ({ redirect, file: redirectFilePath(siteDir, redirect.from) }))
+    .map((redirect) => {
+      // The file that answers an old path: `<from>/index.html`, or exactly the path for `/old.html`.
+      const relative = redirect.from.endsWith("/") ? `${redirect.from}index.html` : redirect.from;
+      return { redirect, file: path.join(siteDir, ...relative.split("/").filter(Boolean)) };
+    })
     .filter(({ redirect, file }) => !redirect.letterCaseOnly || !existsSync(file));
   const clashes = written
     .filter(({ file }) => existsSync(file))

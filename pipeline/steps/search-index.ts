@@ -19,7 +19,9 @@ export const searchIndexStep: PostExportStep = {
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-      removeUnusedFiles(outputPath);
+      // Only what the search page loads stays (PUBLISHED).
+      for (const name of readdirSync(outputPath))
+        if (!PUBLISHED.test(name)) rmSync(path.join(outputPath, name), { recursive: true });
       const indexed = countIndexedPages(outputPath);
       // Every post and page must be findable; fewer means a page lost its data-pagefind-body mark.
       const listed = getAllPosts().length + getContentPages().length;
@@ -35,11 +37,6 @@ export const searchIndexStep: PostExportStep = {
 // What the search page loads (lib/browser/pagefind-client.ts): not Pagefind's own UI (434 kB).
 const PUBLISHED =
   /^(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|fragment|index|filter)$/;
-
-function removeUnusedFiles(outputPath: string): void {
-  for (const name of readdirSync(outputPath))
-    if (!PUBLISHED.test(name)) rmSync(path.join(outputPath, name), { recursive: true });
-}
 
 function countIndexedPages(outputPath: string): number {
   const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {

@@ -44,6 +44,5 @@ function checkThisSite(urls: readonly string[]): ImportedSiteCheck {
   return { summary, errors, answered: urls.filter((url) => answers(normaliseFromPath(url))) };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url))
   process.stdout.write("\n" + JSON.stringify(checkThisSite(JSON.parse(readFileSync(0, "utf8")) as string[])));
-}

@@ -1,4 +1,4 @@
-import { plural } from "../../lib/check/content-check";
+import { plural } from "../../lib/plural";
 import type { ImportNote, ImportReport } from "./import-site";
 
 /** The report `npm run import:jekyll` prints: a line per thing to look at, grouped, then totals and the check. */

@@ -7,6 +7,7 @@ import { archiveYearPath, getArchiveYear, getArchiveYears } from "@/lib/lists/ar
 import { buildPageGraph } from "@/lib/seo/json-ld";
 import { buildPageMetadata } from "@/lib/seo/metadata";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
+import { plural } from "@/lib/plural";
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -32,7 +33,7 @@ export default async function ArchiveYearPage({ params }: Props) {
     <>
       <h1>{page.title}</h1>
       <p className="meta">
-        {entry.count} {entry.count === 1 ? "post" : "posts"} ·{" "}
+        {plural(entry.count, "post")} ·{" "}
         <Link href="/archive/" prefetch={false}>
           All years
         </Link>

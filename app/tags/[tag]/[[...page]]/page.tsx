@@ -10,6 +10,7 @@ import { countPages, pageParams, pagePath, paginate, parsePageParam } from "@/li
 import { site, tagPath } from "@/lib/site";
 import { getAllTags, getPostsByTag } from "@/lib/collection/posts";
 import { PLACEHOLDER_PARAM, withPlaceholder } from "@/lib/lists/static-params";
+import { plural } from "@/lib/plural";
 
 type Props = { params: Promise<{ tag: string; page?: string[] }> };
 
@@ -46,9 +47,7 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <h1>Posts tagged “{tag.name}”</h1>
-      <p className="meta">
-        {tag.count} {tag.count === 1 ? "post" : "posts"}
-      </p>
+      <p className="meta">{plural(tag.count, "post")}</p>
       <PostList posts={paginate(posts, page)} />
       <Pagination base={tagPath(tag.slug)} page={page} totalPages={countPages(tag.count)} />
       <JsonLd graph={buildPageGraph({ title: `Posts tagged ${tag.name}`, path: pagePath(tagPath(tag.slug), page) })} />
