@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/browser";
-import { portOf, TEST_SITES } from "./e2e/test-sites";
+import { portOf, TEST_SITES, type TestSite } from "./e2e/test-sites";
 import { toolEnv } from "./lib/env";
 import { fixtureSiteEnv } from "./test/support/fixture-sites";
 
@@ -28,9 +28,13 @@ export default defineConfig({
   expect: { toHaveScreenshot: { animations: "disabled", caret: "hide", scale: "css" } },
   projects: sites.map((site) => ({
     name: site.name,
-    testMatch: site.name === "main" ? "*.spec.ts" : `${site.name}/**/*.spec.ts`,
+    testMatch: site.name === "main" ? "*.spec.ts" : specFolders(site).map((folder) => `${folder}/**/*.spec.ts`),
     testIgnore:
-      site.name === "main" ? TEST_SITES.filter((other) => other !== site).map((other) => `${other.name}/**`) : [],
+      site.name === "main"
+        ? TEST_SITES.filter((other) => other !== site)
+            .flatMap(specFolders)
+            .map((folder) => `${folder}/**`)
+        : [],
     use: {
       ...devices["Pixel 7"],
       browserName: "chromium" as const,
@@ -45,3 +49,8 @@ export default defineConfig({
     timeout: 30_000,
   })),
 });
+
+/** The folders under e2e/ whose specs run against `site`. */
+function specFolders(site: TestSite): string[] {
+  return [site.name, ...(site.alsoSpecs ?? [])];
+}

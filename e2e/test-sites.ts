@@ -11,6 +11,8 @@ import { toolEnv } from "../lib/env";
 export type TestSite = {
   /** Also the folder under e2e/ holding this site's specs; "main" uses the specs directly in e2e/. */
   name: string;
+  /** Other folders under e2e/ whose specs run against this site too. */
+  alsoSpecs?: string[];
   /** Where the export is written. */
   outDir: string;
   /** Extra environment for the build (SITE_DIR, POSTS_DIR, BASE_PATH, ...), over the main fixture site's SITE_DIR. */
@@ -28,8 +30,10 @@ export const TEST_SITES: TestSite[] = [
   // The fixture site test/fixtures/sites/main/, never the project's own content, which an adopter replaces.
   { name: "main", outDir: ".test-builds/main", env: fixtureSiteEnv(), readyPath: "/" },
   {
-    // The old Jekyll site's slice imported (../shared/jekyll-site, when present) plus e2e/jekyll/fixtures.
+    // The old Jekyll site's slice imported (../shared/jekyll-site, when present) plus e2e/jekyll/fixtures, and a
+    // photo writeup of generated photos (e2e/photos/): responsive images and galleries. One build for both.
     name: "jekyll",
+    alsoSpecs: ["photos"],
     outDir: ".test-builds/jekyll",
     env: {
       POSTS_DIR: ".test-builds/jekyll-src/posts",
@@ -39,7 +43,10 @@ export const TEST_SITES: TestSite[] = [
       LEGACY_PERMALINKS: siteSliceExists() ? readJekyllConfig(JEKYLL_SITE_DIR).permalink : "pretty",
     },
     readyPath: "/",
-    prepare: async () => (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src"),
+    prepare: async () => {
+      await (await import("./jekyll/prepare-site")).prepareJekyllSite(".test-builds/jekyll-src");
+      await (await import("./photos/prepare-site")).addPhotoWriteup(".test-builds/jekyll-src");
+    },
   },
   // The project's own content (posts/, content/pages/, data/, public/), whatever an adopter put there: the
   // content suite (e2e/content/, playwright.content.config.ts) checks every page of it, so a broken post fails.
@@ -60,14 +67,6 @@ export const TEST_SITES: TestSite[] = [
     env: { POSTS_DIR: ".test-builds/hostile-posts", PAGES_DIR: ".test-builds/hostile-posts/_no-pages" },
     readyPath: "/",
     prepare: async () => copyPublishingFixtures(".test-builds/hostile-posts"),
-  },
-  {
-    // A photo writeup of generated photos (e2e/photos/prepare-site.ts): responsive images and galleries.
-    name: "photos",
-    outDir: ".test-builds/photos",
-    env: { POSTS_DIR: ".test-builds/photos-src/posts", PUBLIC_DIR: ".test-builds/photos-src/public" },
-    readyPath: "/",
-    prepare: async () => (await import("./photos/prepare-site")).preparePhotoSite(".test-builds/photos-src"),
   },
 ];
 

@@ -1,23 +1,22 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writePhoto } from "../../test/support/image-test-helpers";
 
-/** The photo writeup of the "photos" test site. */
+/** The photo writeup, built into the "jekyll" test site (e2e/test-sites.ts). */
 export const PHOTO_POST = "/posts/a-photo-walk/";
 
 /** The captions of its first gallery, in order. */
 export const GALLERY = ["Speakers on stage", "The audience", "Questions from the floor", "Pizza", "The raffle"];
 
 /**
- * Write the "photos" test site's sources into `root`: one writeup with a header photo, a photo taken on a
- * phone held upright (stored sideways, with EXIF orientation, a camera serial and a GPS position), a gallery
- * of photos in a row and one of a list, all generated here, so nothing large is committed.
+ * Add the photo writeup to the site whose sources are in `root` (the "jekyll" test site's): one writeup with a
+ * header photo, a photo taken on a phone held upright (stored sideways, with EXIF orientation, a camera serial
+ * and a GPS position), a gallery of photos in a row and one of a list, all generated here, so nothing large is
+ * committed.
  */
-export async function preparePhotoSite(root: string): Promise<void> {
+export async function addPhotoWriteup(root: string): Promise<void> {
   const postsDir = path.join(root, "posts");
   const publicDir = path.join(root, "public");
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(postsDir, { recursive: true });
   mkdirSync(path.join(publicDir, "images"), { recursive: true });
   const header = await writePhoto(publicDir, "walk-header.jpg", 3000, 2000);
   const upright = await writePhoto(publicDir, "walk-upright.jpg", 2000, 1500, true);

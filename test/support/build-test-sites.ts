@@ -3,6 +3,7 @@
  * (`npx tsx test/support/build-test-sites.ts jekyll`), only those sites, and no server-mode build.
  */
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { TEST_SITES } from "../../e2e/test-sites";
 import { fixtureSiteEnv } from "./fixture-sites";
 
@@ -31,9 +32,11 @@ if (only.length > 0) process.exit(0);
 // Then the server-mode build (.next-server/) that e2e/redirects-server.spec.ts starts `next start` on;
 // still one build at a time, since Next builds in one checkout must not overlap.
 console.log("\n▶ Building the site in server mode into .next-server/");
-// Built from the "main" fixture site.
-const env = { ...process.env, ...fixtureSiteEnv() };
-if (spawnSync("npm", ["run", "build:server"], { stdio: "inherit", env }).status !== 0) {
+// Built from the "main" fixture site, which the "main" site's build has just checked: `next build` alone, not
+// `npm run build:server`, whose `npm run check` would check the same posts again.
+const env = { ...process.env, ...fixtureSiteEnv(), BUILD_MODE: "server" };
+const next = path.join("node_modules", "next", "dist", "bin", "next");
+if (spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env }).status !== 0) {
   console.error("Building the site in server mode failed.");
   process.exit(1);
 }
