@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { browserScriptPath } from "@/lib/browser/browser-scripts";
 import { getUpcomingCallouts } from "@/lib/collection/meetup-callout";
 import { NextMeetupCallout } from "./next-meetup-callout";
 
@@ -7,7 +6,7 @@ import { NextMeetupCallout } from "./next-meetup-callout";
 export function UpcomingMeetup({ fallback }: { fallback: ReactNode }) {
   const callouts = getUpcomingCallouts();
   if (callouts.length === 0) return fallback;
-  // The HTML shows the build's choice; lib/browser/meetup-status.ts moves on by the reader's clock as each passes.
+  // The HTML shows the build's choice; the callouts' lib/browser/meetup-status.ts moves on by the reader's clock.
   return (
     <div data-upcoming>
       {callouts.map((callout, index) => (
@@ -23,7 +22,6 @@ export function UpcomingMeetup({ fallback }: { fallback: ReactNode }) {
       <div data-upcoming-none="" hidden>
         {fallback}
       </div>
-      <script async type="module" src={browserScriptPath("meetup-status")} />
     </div>
   );
 }
