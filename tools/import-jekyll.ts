@@ -1,10 +1,10 @@
 /** `npm run import:jekyll -- <jekyll site root>`: import its posts, pages, images and permalinks, then check. */
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { formatImportReport } from "./jekyll/import-report";
 import { importJekyllSite } from "./jekyll/import-site";
 import { checkImport } from "./jekyll/check-imported-site";
 import { env } from "../lib/env";
+import { shownPath } from "../lib/public-files";
 
 const root = process.argv[2];
 if (!root || !existsSync(root)) {
@@ -17,7 +17,7 @@ try {
     postsDir: env.postsDir,
     publicDir: env.publicDir,
     pagesDir: env.pagesDir,
-    pagesLabel: path.relative(process.cwd(), env.pagesDir).split(path.sep).join("/"),
+    pagesLabel: shownPath(env.pagesDir),
     settingsFile: env.settingsFile,
   };
   const report = importJekyllSite(root, target);

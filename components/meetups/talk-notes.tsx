@@ -13,7 +13,9 @@ export function TalkNotes({ speaker }: { speaker: PostSpeaker }) {
     ...(slides ? [{ href: slides.url, label: `Slides on ${slides.provider}` }] : []),
     ...(video ? [{ href: video.url, label: `Video on ${video.provider}${from}` }] : []),
     ...speaker.links.map((link) =>
-      typeof link === "string" ? { href: link, label: hostOf(link) } : { href: link.url, label: link.label },
+      typeof link === "string"
+        ? { href: link, label: URL.parse(link)?.hostname.replace(/^www\./, "") ?? link }
+        : { href: link.url, label: link.label },
     ),
   ];
   return (
@@ -29,8 +31,4 @@ export function TalkNotes({ speaker }: { speaker: PostSpeaker }) {
       <LinkList className="speaker-links" aria-label={`Links from ${speaker.name}`} links={links} />
     </>
   );
-}
-
-function hostOf(url: string): string {
-  return URL.parse(url)?.hostname.replace(/^www\./, "") ?? url;
 }

@@ -1,7 +1,7 @@
 import { getMeetupIndex } from "@/lib/collection/meetup-index";
 import { readOrganisers, readSponsorTiers } from "@/lib/pages/data-files";
 import type { PageSection } from "@/lib/pages/page-schema";
-import type { SitePage } from "@/lib/pages/pages";
+import type { SitePage } from "@/lib/pages/page-file";
 import { LinkList } from "../layout/link-list";
 import { PersonAvatar } from "../meetups/person-avatar";
 import { SponsorDirectory } from "../meetups/sponsor-directory";

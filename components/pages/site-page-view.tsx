@@ -1,5 +1,5 @@
 import { buildPageGraph } from "@/lib/seo/json-ld";
-import type { SitePage } from "@/lib/pages/pages";
+import type { SitePage } from "@/lib/pages/page-file";
 import { getCallForSpeakers } from "@/lib/pages/call-for-speakers";
 import { CallForSpeakers } from "./call-for-speakers";
 import { JsonLd } from "../layout/json-ld";

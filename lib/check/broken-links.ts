@@ -4,7 +4,7 @@ import type { ContentProblem } from "../content/content-error";
 import { normaliseFromPath, normaliseSitePath } from "../content/path-syntax";
 import { slugOfFile } from "../content/post-file";
 import type { Post } from "../collection/posts";
-import type { SitePage } from "../pages/pages";
+import type { SitePage } from "../pages/page-file";
 import { env } from "../env";
 import { publicFile } from "../public-files";
 import { postPath } from "../site";

@@ -45,18 +45,14 @@ export function readPostCached(
   if (!env.postCache) return read(file, source);
   const key = postCacheKey(file, source);
   const entryFile = path.join(usableCacheFolder(directory), key.slice(0, 2), `${key}.v8`);
-  const cached = loadEntry(entryFile);
+  // A missing, torn or foreign file is read again and replaced, never trusted.
+  const cached = attempt(() => deserialize(readFileSync(entryFile)) as Entry);
   const unchanged = (dependency: Dependency) => hashFile(dependency.file) === dependency.hash;
   if (cached?.key === key && Array.isArray(cached.dependencies) && cached.dependencies.every(unchanged))
     return cached.reading;
   const { result, files } = trackPublicFiles(() => read(file, source));
   saveEntry(entryFile, { key, reading: result, dependencies: files.map((file) => ({ file, hash: hashFile(file) })) });
   return result;
-}
-
-// A missing, torn or foreign file is read again and replaced, never trusted.
-function loadEntry(file: string): Entry | undefined {
-  return attempt(() => deserialize(readFileSync(file)) as Entry);
 }
 
 // Written under a temporary name and renamed, so a build stopped half-way leaves no half entry.

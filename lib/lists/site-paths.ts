@@ -1,7 +1,8 @@
 import { getMeetupIndex } from "../collection/meetup-index";
 import { archiveYearPath, getArchiveYears } from "./archive";
 import { countPages, pagePath } from "./pagination";
-import { getContentPages, readPageCollection, type SitePage } from "../pages/pages";
+import { getContentPages, readPageCollection } from "../pages/pages";
+import type { SitePage } from "../pages/page-file";
 import { getAllPosts, getAllPostsIncludingHidden, getAllTags, type Post } from "../collection/posts";
 import { speakerPath, tagPath } from "../site";
 import { fixedSitePaths } from "../paths/owned-paths";

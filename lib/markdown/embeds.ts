@@ -15,8 +15,8 @@ const YOUTUBE_ID = /^[A-Za-z0-9_-]{6,20}$/;
 
 /** Read a video or slides URL (watch pages, embeds, youtu.be, SlideShare, Speaker Deck, Google Slides). */
 export function parseEmbed(raw: string): Embed {
-  const url = toUrl(raw);
-  if (!url) return { kind: "other", provider: "the web", url: raw };
+  const url = URL.parse(raw.startsWith("//") ? `https:${raw}` : raw);
+  if (!url || !/^https?:$/.test(url.protocol)) return { kind: "other", provider: "the web", url: raw };
   const host = url.hostname.replace(/^(www|m)\./, "");
   if (["youtube.com", "youtube-nocookie.com", "youtu.be"].includes(host))
     return youtube(url, host) ?? link(url, "YouTube");
@@ -96,9 +96,4 @@ function googleDocs(url: URL): Embed {
 
 function link(url: URL, provider: string, kind: Embed["kind"] = "other"): Embed {
   return { kind, provider, url: url.href };
-}
-
-function toUrl(raw: string): URL | undefined {
-  const url = URL.parse(raw.startsWith("//") ? `https:${raw}` : raw);
-  return url?.protocol === "https:" || url?.protocol === "http:" ? url : undefined;
 }

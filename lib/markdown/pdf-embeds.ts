@@ -33,7 +33,7 @@ function pdfUrl(node: Element): string | undefined {
 function pdfBlock(url: string, position: Element["position"]): ElementContent[] {
   // Another host's PDF stays a link: a PDF frame cannot be sandboxed, and that host could serve anything.
   const local = isSitePdf(url);
-  const name = fileName(url);
+  const name = decodePath(url.split(/[?#]/)[0]?.split("/").pop() || url, decodeURIComponent);
   const host = local ? [] : [{ type: "text" as const, value: ` (on ${new URL(url).hostname})` }];
   const link = linkParagraph({ href: url }, `Open the PDF: ${name}`, position, host);
   if (!local) return [link];
@@ -49,8 +49,4 @@ export function linkParagraph(
   after: ElementContent[] = [],
 ): Element {
   return { ...h("p", [{ ...h("a", properties, text), position }, ...after]), position };
-}
-
-function fileName(url: string): string {
-  return decodePath(url.split(/[?#]/)[0]?.split("/").pop() || url, decodeURIComponent);
 }

@@ -13,9 +13,6 @@ export function getCallForSpeakers(): CallForSpeakers | undefined {
   return { url: call.url, opens: day(call.opens), closes: day(call.closes) };
 }
 
-/** Where a call for speakers stands at one moment: not yet open, open, or closed. */
-export type CfpState = "before" | "open" | "closed";
-
 /** The instants a call opens and closes; a `closes` date without a time takes proposals to the end of that day. */
 export function cfpWindow({ opens, closes }: CallForSpeakers): { opensAt?: Date; closesAt?: Date } {
   const midnight = closes && formatTime(closes) === "00:00";
@@ -23,7 +20,7 @@ export function cfpWindow({ opens, closes }: CallForSpeakers): { opensAt?: Date;
 }
 
 /** The state of a call at `now`; lib/browser/call-for-speakers.ts makes the same choice by the reader's clock. */
-export function cfpState(cfp: CallForSpeakers, now: Date): CfpState {
+export function cfpState(cfp: CallForSpeakers, now: Date) {
   const { opensAt, closesAt } = cfpWindow(cfp);
   return opensAt && now < opensAt ? "before" : closesAt && now >= closesAt ? "closed" : "open";
 }

@@ -19,7 +19,7 @@ const httpUrl = z
 const link = z.object({ label: text, url: httpUrl });
 
 /** One organiser in data/organisers.yml. */
-export const organiserSchema = z.object({
+const organiserSchema = z.object({
   name: text,
   role: text.optional(),
   photo: imageRef.optional(),
@@ -28,16 +28,13 @@ export const organiserSchema = z.object({
 });
 
 /** One sponsorship tier in data/sponsor-tiers.yml. */
-export const sponsorTierSchema = z.object({
+const sponsorTierSchema = z.object({
   name: text,
   price: text.optional(),
   summary: text.optional(),
   benefits: z.array(text, { error: "a list of short lines" }).default([]),
   contact: httpUrl.optional(),
 });
-
-export type Organiser = z.output<typeof organiserSchema>;
-export type SponsorTier = z.output<typeof sponsorTierSchema>;
 
 const IMAGE_EXPECTED = "an image file under public/";
 
@@ -60,12 +57,12 @@ function readDataList<T>(relativeFile: string, schema: z.ZodType<T>, imageField?
 }
 
 /** data/organisers.yml: the people on the about page. */
-export function readOrganisers(): DataList<Organiser> {
+export function readOrganisers() {
   return readDataList(env.organisersFile, organiserSchema, "photo");
 }
 
 /** data/sponsor-tiers.yml: what sponsoring costs and what each tier gets, on the sponsor page. */
-export function readSponsorTiers(): DataList<SponsorTier> {
+export function readSponsorTiers() {
   return readDataList(env.sponsorTiersFile, sponsorTierSchema);
 }
 

@@ -10,13 +10,8 @@ import { isSymbolicLink, symbolicLinkProblem } from "../content/symbolic-links";
 import { env } from "../env";
 import { site } from "../site";
 
-export type { SitePage } from "./page-file";
-
 /** Every page of the site, in file order, with the problems found while reading them. */
 export type PageCollection = { pages: SitePage[]; problems: ContentProblem[] };
-
-/** A link in the header or the footer: a page's `nav`, or a fixed entry of the settings. */
-export type NavLink = { href: string; label: string; order: number };
 
 const cache = new Map<string, { signature: string; collection: PageCollection }>();
 
@@ -75,7 +70,7 @@ export function getPageByPermalink(permalink: string): SitePage | undefined {
 }
 
 /** The header's or footer's links: the settings' fixed ones and the pages that ask with `nav`, in order. */
-export function getNavLinks(menu: "header" | "footer"): NavLink[] {
+export function getNavLinks(menu: "header" | "footer") {
   const pageLinks = getContentPages()
     .filter((page) => page.nav?.menu === menu)
     .map((page) => ({ href: page.permalink, label: page.nav?.label ?? page.title, order: page.nav?.order ?? 100 }));

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/content-error";
-import { getAllSitePages, type SitePage } from "../pages/pages";
+import { getAllSitePages } from "../pages/pages";
+import type { SitePage } from "../pages/page-file";
 import { getAllPostsIncludingHidden, type Post, type PostCollection } from "../collection/posts";
 import { findTargetProblem, TARGET_EXPECTED } from "./redirect-chains";
 import { isHttpUrl, splitSiteTarget } from "./redirect-paths";

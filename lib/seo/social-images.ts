@@ -22,8 +22,11 @@ function socialCardPath(post: Pick<Post, "slug">): string {
 
 /** The image a post is shared with: its own `image`, else the card drawn for it at build time. */
 export function getPostSocialImage(post: Post): SocialImage {
-  if (post.image) return { ...resolveImage(post.image), alt: post.title };
-  return { url: absoluteUrl(socialCardPath(post)), ...SOCIAL_CARD_SIZE, alt: post.title };
+  const alt = post.title;
+  if (!post.image) return { url: absoluteUrl(socialCardPath(post)), ...SOCIAL_CARD_SIZE, alt };
+  // The post schema's imageRef: an https URL, or a site path (from the root) of a file under public/.
+  if (/^https:\/\//i.test(post.image)) return { url: post.image, alt };
+  return { url: absoluteUrl(encodeURI(decodePath(post.image))), ...getLocalImageSize(post.image), alt };
 }
 
 /** The image every page that is not a post is shared with. */
@@ -37,11 +40,4 @@ export function listSocialCards(): SocialCard[] {
     .filter((post) => !post.image)
     .map((post) => ({ path: socialCardPath(post), title: post.title, subtitle: formatDate(post.date) }));
   return [SITE_CARD, ...cards];
-}
-
-function resolveImage(image: string): Omit<SocialImage, "alt"> {
-  if (/^https?:\/\//i.test(image)) return { url: image };
-  if (image.startsWith("//")) return { url: `https:${image}` };
-  const path = image.startsWith("/") ? image : `/${image}`;
-  return { url: absoluteUrl(encodeURI(decodePath(path))), ...getLocalImageSize(path) };
 }

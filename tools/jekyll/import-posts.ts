@@ -13,9 +13,6 @@ import { tagSlug } from "../../lib/content/tags";
 import { normaliseFromPath, pathKey } from "../../lib/content/path-syntax";
 import { claimPath, findCoveredPages, keepClaims, replaceCoveredPage } from "./page-claims";
 
-/** One post of the old site and where it goes. */
-export type PostPlan = ReturnType<typeof planPosts>[number];
-
 const POST_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)\.(md|markdown|mkd|mkdn|mdown)$/i;
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -65,7 +62,7 @@ export function planPosts(files: readonly string[], root: string, report: Import
 }
 
 /** Copy one planned post into the posts folder, changing only what this site cannot read as it was. */
-export function importPost(plan: PostPlan, context: ImportContext): void {
+export function importPost(plan: ReturnType<typeof planPosts>[number], context: ImportContext): void {
   const { report, target } = context;
   const written = `${path.basename(target.postsDir)}/${plan.newName}`;
   const because = plan.renamedBecause ? ` (${plan.renamedBecause})` : "";

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { site } from "../../lib/site";
+import { shownPath } from "../../lib/public-files";
 import type { ImportReport } from "./import-site";
 
 // The one line of site.yml the importer edits: legacyPermalinks' value, before any comment.
@@ -13,7 +13,7 @@ export function applyLegacyPermalinks(
   report: ImportReport,
 ): string | boolean {
   if (!settingsFile) return permalink;
-  const shown = path.relative(process.cwd(), settingsFile);
+  const shown = shownPath(settingsFile);
   const wanted = JSON.stringify(permalink);
   if (!existsSync(settingsFile)) {
     const why = `legacyPermalinks: set it to ${wanted} by hand to keep the old post URLs`;
